@@ -1,0 +1,44 @@
+"""Options shared by several commands, defined once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+lang_option = click.option(
+    "--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+    help="Language of sheets, headers and charts (English or 中文).",
+)
+set_option = click.option(
+    "--set", "overrides", multiple=True, metavar="KEY=VALUE",
+    help="Override a parameter for this run, e.g. --set target.county=5000 (repeatable).",
+)
+out_option = click.option(
+    "--out", type=click.Path(path_type=Path, file_okay=False), default=None,
+    help="Report folder (default: reports/<input-stem>[-<scenario>]/).",
+)
+time_limit_option = click.option(
+    "--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+    help="Solver time limit per solve (parameter solver.time_limit).",
+)
+gap_option = click.option(
+    "--gap", type=click.FloatRange(min=0.0, max=1.0), default=None, metavar="FRACTION",
+    help="Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
+)
+objective_option = click.option(
+    "--objective", type=click.Choice(["cost", "service", "equity"]), default=None,
+    help="Objective (parameter objective).",
+)
+
+
+def input_argument(required: bool = False) -> Callable[[F], F]:
+    """The INPUT workbook argument (an existing file)."""
+    return click.argument(
+        "input_path", metavar="INPUT", required=required,
+        type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    )

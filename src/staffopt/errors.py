@@ -1,0 +1,95 @@
+"""User-facing errors.
+
+Every problem with the user's input is a :class:`Problem` that names the sheet, row, column,
+the value found and what was expected. An :class:`InputError` carries *all* problems found (the
+validator never stops at the first) and makes the command line exit with status 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+#: Exit status for bad input (sheet/row/column errors, bad ``--set`` values, unknown scenarios).
+EXIT_INPUT = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input.
+
+    ``row`` is the 1-based spreadsheet row as the user sees it in Excel (``None`` when the
+    problem concerns a whole sheet or a command-line option); ``column`` is the header the
+    user sees (English or Chinese, as found in the file) or an option name such as ``--set``.
+    """
+
+    sheet: str
+    row: int | None
+    column: str | None
+    value: Any
+    expected: str
+
+    def __str__(self) -> str:
+        """Render as ``sheet 'offices', row 5, column 'level': found 'x'; expected ...``."""
+        parts = [f"sheet '{self.sheet}'"]
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column is not None:
+            parts.append(f"column '{self.column}'")
+        where = ", ".join(parts)
+        return f"{where}: found {_show(self.value)}; expected {self.expected}"
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "an empty cell"
+    text = repr(value) if isinstance(value, str) else str(value)
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return text
+
+
+class InputError(click.ClickException):
+    """Bad input: one or more :class:`Problem`; the CLI exits with status 2."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        """Collect the problems; ``source`` is the file or option they were found in."""
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        head = f"{len(self.problems)} problem(s) in {self.source}" if self.source else (
+            f"{len(self.problems)} problem(s) in the input"
+        )
+        return head + ":\n" + "\n".join(f"  - {p}" for p in self.problems)
+
+    @classmethod
+    def single(
+        cls,
+        sheet: str,
+        row: int | None,
+        column: str | None,
+        value: Any,
+        expected: str,
+        source: str | None = None,
+    ) -> InputError:
+        """Build an error holding exactly one problem."""
+        return cls([Problem(sheet, row, column, value, expected)], source=source)
+
+
+def raise_if_any(problems: Sequence[Problem], source: str | None = None) -> None:
+    """Raise :class:`InputError` when ``problems`` is not empty."""
+    if problems:
+        raise InputError(problems, source=source)
+
+
+class SolveError(click.ClickException):
+    """The model could not be solved; the message explains why in the user's terms."""
+
+    exit_code = 3

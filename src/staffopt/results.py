@@ -1,0 +1,76 @@
+"""The immutable result of a solve, as tidy tables.
+
+The report writer, charts, ``summary.json``, comparisons and frontiers consume these tables
+and compute nothing of their own. Column keys are those of ``schema.OUTPUT_COLUMNS``.
+
+Tables (every frame in canonical keys):
+
+``office_year``
+    One row per office and year, the base year (``is_base`` True, observed status quo) first,
+    then each plan year: ``office_id, name, level, province, regions, pool, year, is_base,
+    workload, posts, staff, contract, professional, actual, over_establishment, train, invest,
+    digital, online, unmet, unmet_share, platform, load_ratio_nominal, load_ratio_effective,
+    target, standard_posts, cost_personnel, cost_goods_services, cost_capital, cost_other,
+    cost_total, budget_cap`` (``budget_cap`` is the office's appropriation in the fiscal
+    regime, NaN otherwise).
+``by_level_year``
+    ``level`` (provincial, municipal, county, all), ``year``, ``is_base``, then ``posts, staff,
+    contract, professional, workload, online, unmet, load_ratio_nominal,
+    load_ratio_effective, target, cost_personnel, cost_goods_services, cost_capital,
+    cost_other, cost_total``.
+``by_region_year``
+    Same columns as ``by_level_year`` with ``region`` instead of ``level`` (an office with two
+    tags counts in both; offices with no tag are not listed).
+``budget``
+    One row per pool (fiscal: per office; fund: per pool; none: one row ``all``) and plan year:
+    ``pool, year, cost_personnel, cost_goods_services, cost_capital, cost_other, cost_total,
+    budget_cap, budget_use, marginal_budget``.
+``marginals``
+    ``level, year, marginal_workload``: cost of one more person-time of workload (万元),
+    from the LP with integers fixed at the optimum.
+``platforms``
+    ``province, year, platform`` (0/1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from staffopt.settings import Settings
+
+#: Statuses a :class:`Result` can carry.
+STATUSES = ("optimal", "time_limit", "infeasible", "error")
+
+
+@dataclass(frozen=True)
+class Result:
+    """Outcome of one solve. ``status`` is one of :data:`STATUSES`.
+
+    ``objective`` is the value of the run's final objective (the cost stage for the
+    lexicographic objectives), ``mip_gap`` the relative gap reported by HiGHS; ``unmet_total``
+    the total unmet workload over all plan years. ``messages`` explains anything a budget
+    officer must know (e.g. why the model is infeasible, which stage hit the time limit).
+    """
+
+    status: str
+    objective: float | None
+    mip_gap: float | None
+    solve_seconds: float
+    build_seconds: float
+    settings: Settings
+    scenario: str | None
+    office_year: pd.DataFrame
+    by_level_year: pd.DataFrame
+    by_region_year: pd.DataFrame
+    budget: pd.DataFrame
+    marginals: pd.DataFrame
+    platforms: pd.DataFrame
+    model_size: dict[str, int] = field(default_factory=dict)
+    messages: tuple[str, ...] = ()
+
+    @property
+    def has_plan(self) -> bool:
+        """True when the tables hold a plan (optimal, or best plan found at the time limit)."""
+        return self.status in ("optimal", "time_limit") and not self.office_year.empty

@@ -1,0 +1,189 @@
+"""Run settings: the parameters of :data:`staffopt.schema.PARAMETERS`, typed and immutable.
+
+A :class:`Settings` is built from the parameters sheet (missing keys take their defaults);
+``--set KEY=VALUE`` and scenario rows are *overrides* applied to a copy with
+:meth:`Settings.with_overrides`, never to the original.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from staffopt.errors import InputError, Problem
+from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field
+
+_TRUE = {"true", "yes", "y", "1", "on", "是", "真", "启用", "t"}
+_FALSE = {"false", "no", "n", "0", "off", "否", "假", "停用", "f"}
+
+
+def parse_value(field: Field, raw: Any) -> Any:
+    """Convert ``raw`` (a cell value or a ``--set`` string) to the field's type.
+
+    Raises :class:`ValueError` whose message is what was expected, when ``raw`` does not fit
+    (type, bounds or choices). Empty values are not accepted here; callers handle defaults.
+    """
+    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+        raise ValueError(field.expected())
+    kind = field.dtype
+    if kind == "bool":
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, (int, float)) and raw in (0, 1):
+            return bool(raw)
+        text = str(raw).strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise ValueError(field.expected())
+    if kind in ("choice", "level", "str"):
+        text = str(raw).strip()
+        if kind == "choice":
+            lowered = text.lower()
+            if lowered not in field.choices:
+                raise ValueError(field.expected())
+            return lowered
+        return text
+    # numbers
+    if isinstance(raw, bool):
+        raise ValueError(field.expected())
+    if isinstance(raw, (int, float)):
+        number = float(raw)
+    else:
+        text = str(raw).strip().replace(",", "").replace("，", "")
+        pct = text.endswith("%")
+        if pct:
+            text = text[:-1]
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError(field.expected()) from None
+        if pct:
+            number /= 100.0
+    if not math.isfinite(number):
+        raise ValueError(field.expected())
+    if kind == "int":
+        if not float(number).is_integer():
+            raise ValueError(field.expected())
+        number = float(int(number))
+    if field.minimum is not None and number < field.minimum:
+        raise ValueError(field.expected())
+    if field.maximum is not None and number > field.maximum:
+        raise ValueError(field.expected())
+    return int(number) if kind == "int" else number
+
+
+class Settings(Mapping[str, Any]):
+    """Every parameter of the run, keyed by its schema key (``"target.county"`` …); immutable."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+        """Start from the schema defaults, then take ``values`` (already typed and checked)."""
+        merged = {p.key: p.default for p in PARAMETERS}
+        for key, value in (values or {}).items():
+            if key not in PARAMETERS_BY_KEY:
+                raise KeyError(f"unknown parameter {key!r}")
+            merged[key] = value
+        self._values: Mapping[str, Any] = MappingProxyType(merged)
+
+    # Mapping protocol -------------------------------------------------------------------
+    def __getitem__(self, key: str) -> Any:
+        """Value of parameter ``key`` (KeyError for an unknown key: a typo fails loudly)."""
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        """Keys in schema order."""
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        """Number of parameters."""
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        """Only the values that differ from the defaults."""
+        changed = {k: v for k, v in self._values.items() if v != PARAMETERS_BY_KEY[k].default}
+        return f"Settings({changed})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every value is equal."""
+        return isinstance(other, Settings) and dict(self._values) == dict(other._values)
+
+    def __hash__(self) -> int:
+        """Hash of the items, so settings can key a cache."""
+        return hash(tuple(self._values.items()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as a plain dict (settings travel to Dask workers)."""
+        return (Settings, (dict(self._values),))
+
+    # typed accessors ----------------------------------------------------------------------
+    def float(self, key: str) -> float:
+        """Parameter ``key`` as a float."""
+        return float(self._values[key])
+
+    def int(self, key: str) -> int:
+        """Parameter ``key`` as an int."""
+        return int(self._values[key])
+
+    def bool(self, key: str) -> bool:
+        """Parameter ``key`` as a bool."""
+        return bool(self._values[key])
+
+    def str(self, key: str) -> str:
+        """Parameter ``key`` as a string."""
+        return str(self._values[key])
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Plan years ``t0+1 … t0+H``."""
+        t0 = self.int("base_year")
+        return tuple(range(t0 + 1, t0 + 1 + self.int("horizon")))
+
+    def as_dict(self) -> dict[str, Any]:
+        """A plain dict copy (for summary.json and the settings sheet)."""
+        return dict(self._values)
+
+    def with_overrides(
+        self, overrides: Mapping[str, Any], *, sheet: str = "--set", rows: Mapping[str, int] | None = None
+    ) -> Settings:
+        """A copy with ``overrides`` (raw strings or typed values) parsed and applied.
+
+        Every bad key or value is collected; one :class:`InputError` names them all, with
+        ``sheet`` (``--set`` on the command line, ``scenarios`` for a scenario row) and the
+        spreadsheet row when ``rows`` gives one.
+        """
+        problems: list[Problem] = []
+        new = dict(self._values)
+        for key, raw in overrides.items():
+            row = (rows or {}).get(key)
+            field = PARAMETERS_BY_KEY.get(key)
+            if field is None:
+                problems.append(Problem(sheet, row, "parameter", key,
+                                        "a known parameter key (see `staffopt init` or docs/input.md)"))
+                continue
+            try:
+                new[key] = parse_value(field, raw)
+            except ValueError as exc:
+                problems.append(Problem(sheet, row, key, raw, str(exc)))
+        if problems:
+            raise InputError(problems, source=sheet)
+        return Settings(new)
+
+
+def parse_set_options(items: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """Split ``KEY=VALUE`` strings from ``--set``; a malformed one is an :class:`InputError`."""
+    out: dict[str, str] = {}
+    problems: list[Problem] = []
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            problems.append(Problem("--set", None, None, item, "KEY=VALUE, e.g. target.county=5000"))
+            continue
+        out[key.strip()] = value.strip()
+    if problems:
+        raise InputError(problems, source="--set")
+    return out
