@@ -105,7 +105,8 @@ class Field:
         """What a valid value looks like, for error messages."""
         kinds = {
             "str": "text", "int": "a whole number", "float": "a number",
-            "bool": "true or false (是/否)", "level": "provincial, municipal or county (省级/地(市)级/县(区)级)",
+            "bool": "true or false (是/否)",
+            "level": "provincial, municipal or county (省级/地(市)级/县(区)级)",
             "choice": "one of " + ", ".join(self.choices),
         }
         text = kinds[self.dtype]
@@ -401,6 +402,12 @@ PARAMETERS: tuple[Field, ...] = (
     _p("standard.mode", "choice", "report", NONE,
        "How the standard is used: upper bound on posts, lower bound, or report only.",
        "编制标准的用法：编制上限、编制下限或仅报告。", choices=("upper", "lower", "report")),
+    _p("standard.person_times_per_insured", "float", 1.0,
+       Unit("person-times per insured person", "人次/参保人"),
+       "Banded (henan) standard: workload person-times per insured person, to turn workload into "
+       "the insured count the table is written in (1 = read workload as insured persons).",
+       "分档(河南)标准：每名参保人对应的参保人次，用于将业务量换算为标准中的参保人数(1 表示按参保人数读取)。",
+       minimum=0.01, maximum=1000),
     # --- solver
     _p("solver.time_limit", "float", 60.0, SECONDS, "Solver time limit per solve.",
        "每次求解的时间上限。", minimum=0.1, maximum=86400),
@@ -431,6 +438,17 @@ SHEETS: tuple[Sheet, ...] = (
           "Optional: named what-if scenarios, one override per row.", "可选：情景设置，每行一个参数覆盖。"),
 )
 SHEETS_BY_KEY: dict[str, Sheet] = {s.key: s for s in SHEETS}
+
+#: The optional sheet listing where the figures of a workbook come from. It is written beside
+#: the input sheets (shipped examples, ``staffopt init --example``) and ignored by the reader.
+SOURCES_SHEET = Sheet(
+    "sources", "sources", "数据来源",
+    (
+        _f("item", "item", "项目", "str", NONE, "What the figure is.", "数据项。"),
+        _f("source", "source", "来源", "str", NONE, "Where it comes from.", "数据来源。"),
+    ),
+    False, "Where the figures come from (information only; not read).", "数据来源(仅供参考，不读取)。",
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -498,6 +516,20 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
                  MONEY_PER_PERSON_TIME, "0.000000"),
     OutputColumn("marginal_budget", "value of one more CNY 10k of budget", "每增加一万元预算的边际价值",
                  Unit("CNY 10k of objective per CNY 10k", "目标值万元/万元"), "0.0000"),
+    # what-if reports (staffopt compare / frontier)
+    OutputColumn("scenario", "scenario", "情景", NONE),
+    OutputColumn("status", "solve status", "求解状态", NONE),
+    OutputColumn("mip_gap", "MIP gap", "MIP 相对间隙", FRACTION, "0.00%"),
+    OutputColumn("solve_seconds", "solve time", "求解用时", SECONDS, "0.0"),
+    OutputColumn("metric", "figure", "指标", NONE),
+    OutputColumn("unit", "unit", "单位", NONE),
+    OutputColumn("step", "step", "步", NONE, "0"),
+    OutputColumn("delta_cost", "change in total cost from the previous step", "总支出较上一步变化",
+                 MONEY, _DEC),
+    OutputColumn("delta_unmet", "change in unmet workload from the previous step", "未满足业务量较上一步变化",
+                 PERSON_TIMES, _INT),
+    OutputColumn("cost_per_unmet_avoided", "cost per person-time of unmet workload avoided",
+                 "每减少一人次未满足业务量的成本", MONEY_PER_PERSON_TIME, "0.000000"),
 )
 OUTPUT_COLUMNS_BY_KEY: dict[str, OutputColumn] = {c.key: c for c in OUTPUT_COLUMNS}
 

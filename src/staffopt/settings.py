@@ -7,6 +7,7 @@ A :class:`Settings` is built from the parameters sheet (missing keys take their 
 
 from __future__ import annotations
 
+import builtins
 import math
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
@@ -99,7 +100,7 @@ class Settings(Mapping[str, Any]):
         """Keys in schema order."""
         return iter(self._values)
 
-    def __len__(self) -> int:
+    def __len__(self) -> builtins.int:
         """Number of parameters."""
         return len(self._values)
 
@@ -112,7 +113,7 @@ class Settings(Mapping[str, Any]):
         """Equal when every value is equal."""
         return isinstance(other, Settings) and dict(self._values) == dict(other._values)
 
-    def __hash__(self) -> int:
+    def __hash__(self) -> builtins.int:
         """Hash of the items, so settings can key a cache."""
         return hash(tuple(self._values.items()))
 
@@ -138,17 +139,20 @@ class Settings(Mapping[str, Any]):
         return str(self._values[key])
 
     @property
-    def years(self) -> tuple[int, ...]:
+    def years(self) -> tuple[builtins.int, ...]:
         """Plan years ``t0+1 … t0+H``."""
         t0 = self.int("base_year")
         return tuple(range(t0 + 1, t0 + 1 + self.int("horizon")))
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[builtins.str, Any]:
         """A plain dict copy (for summary.json and the settings sheet)."""
         return dict(self._values)
 
     def with_overrides(
-        self, overrides: Mapping[str, Any], *, sheet: str = "--set", rows: Mapping[str, int] | None = None
+        self, overrides: Mapping[builtins.str, Any],
+        *,
+        sheet: builtins.str = "--set",
+        rows: Mapping[builtins.str, builtins.int] | None = None,
     ) -> Settings:
         """A copy with ``overrides`` (raw strings or typed values) parsed and applied.
 

@@ -1,9 +1,160 @@
-"""Placeholder: commands of this module are added by their issue."""
+"""``staffopt init`` (write a template or a shipped example) and ``staffopt validate`` (check an input)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import click
+
+from staffopt.commands.options import input_argument, lang_option
+from staffopt.errors import EXIT_INPUT, InputError
+from staffopt.instance import InputData
+from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
+
+INIT_EPILOG = """\b
+Examples:
+  staffopt init my_province.xlsx                   # blank template, English headers
+  staffopt init 我的省份.xlsx --lang zh             # blank template, Chinese headers
+  staffopt init demo.xlsx --example example_province
+
+\b
+The template has a units row under the headers, a note on every header, drop-downs for
+level and for switches, and numeric bounds. An existing file is never overwritten.
+Exit status: 0 written; 2 the file exists, the name is not .xlsx or the example is unknown.
+"""
+
+VALIDATE_EPILOG = """\b
+Examples:
+  staffopt validate my_province.xlsx
+  staffopt validate reports/my_province/plan.xlsx   # a report is also an input
+
+\b
+Every problem is listed with its sheet, row, column, the value found and what was expected.
+Exit status: 0 the workbook is valid; 2 it has problems (all of them are printed).
+"""
+
+
+class CommandError(click.ClickException):
+    """A usage problem that is the user's to fix (exit status 2, no traceback)."""
+
+    exit_code = EXIT_INPUT
+
+
+class ChineseInputError(InputError):
+    """:class:`InputError` whose heading is in Chinese (the problems themselves stay English)."""
+
+    def _render(self) -> str:
+        where = self.source or "输入"
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        return f"{where} 中发现 {len(self.problems)} 个问题：\n{lines}"
+
+
+def _examples() -> dict[str, Callable[[], tuple[InputData, list[tuple[str, str]]]]]:
+    try:
+        from staffopt.examples import EXAMPLES
+    except ImportError:  # pragma: no cover - only before the examples module exists
+        return {}
+    return dict(EXAMPLES)
+
+
+def init(path: Path, lang: Lang, example: str | None) -> str:
+    """Write the template (or ``example``) to ``path``; return the message to show."""
+    from staffopt.workbook import blank_input_data, write_input_workbook
+
+    if path.suffix.lower() != ".xlsx":
+        raise CommandError(f"{path.name}: the file name must end in .xlsx")
+    if path.exists():
+        raise CommandError(f"{path} exists already; staffopt init never overwrites a file. "
+                           "Choose another name or delete it first.")
+    sources: list[tuple[str, str]] = []
+    if example is None:
+        data = blank_input_data()
+    else:
+        builders = _examples()
+        if example not in builders:
+            names = ", ".join(sorted(builders)) or "(none installed)"
+            raise CommandError(f"unknown example {example!r}; choose one of: {names}")
+        data, sources = builders[example]()
+    try:
+        write_input_workbook(data, path, lang, sources=sources)
+    except FileExistsError as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+    sheets = ", ".join(s.label(lang) for s in SHEETS)
+    offices = len(data.offices)
+    if lang == "zh":
+        head = f"已写入 {path}(工作表：{sheets}；{offices} 个经办机构)。"
+        nxt = f"下一步：在“{SHEETS[0].zh}”表中填写数据，然后运行 staffopt validate {path}"
+    else:
+        head = f"Wrote {path} (sheets: {sheets}; {offices} offices)."
+        nxt = f"Next: fill in the {SHEETS[0].en} sheet, then run: staffopt validate {path}"
+    return head + "\n" + nxt
+
+
+def summary(data: InputData, lang: Lang) -> str:
+    """One paragraph describing a valid input, every number with its unit."""
+    offices = data.offices
+    counts = offices["level"].value_counts()
+    sep = "，" if lang == "zh" else ", "
+    by_level = sep.join(f"{level_label(level, lang)} {int(counts.get(level, 0))}" for level in LEVELS)
+    col = {f.key: f for f in OFFICE_COLUMNS}
+    settings = data.parameters
+    n_scen = data.scenarios["scenario"].nunique() if not data.scenarios.empty else 0
+
+    def total(key: str) -> str:
+        return f"{float(offices[key].sum()):,.0f}"
+
+    def unit(u: Any) -> str:
+        return str(u.en if lang == "en" else u.zh)
+
+    figures = [
+        (col["workload"].label(lang), total("workload"), unit(PERSON_TIMES)),
+        (col["posts"].label(lang), total("posts"), unit(PERSONS)),
+        (col["actual_staff"].label(lang), total("actual_staff"), unit(PERSONS)),
+    ]
+    parts = ("，" if lang == "zh" else "; ").join(f"{label} {value} {u}" for label, value, u in figures)
+    if lang == "zh":
+        return (f"通过：{len(offices)} 个经办机构({by_level})；合计 {parts}；"
+                f"分年参保人次 {len(data.workload_by_year)} 行，分年财政拨款 {len(data.budget_by_year)} 行，"
+                f"情景 {n_scen} 个；基期 {settings.int('base_year')} 年，规划 {settings.int('horizon')} "
+                f"{YEARS.zh}。")
+    return (f"OK: {len(offices)} offices ({by_level}); totals: {parts}; "
+            f"{len(data.workload_by_year)} workload-by-year rows, {len(data.budget_by_year)} "
+            f"budget-by-year rows, {n_scen} scenarios; base year {settings.int('base_year')}, "
+            f"horizon {settings.int('horizon')} {YEARS.en}.")
+
+
+def validate(path: Path, lang: Lang) -> str:
+    """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem."""
+    from staffopt.io import read_workbook
+
+    try:
+        data = read_workbook(path)
+    except InputError as exc:
+        if lang == "zh":
+            raise ChineseInputError(exc.problems, source=exc.source) from None
+        raise
+    return summary(data, lang)
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to ``group``."""
+    """Add ``init`` and ``validate`` to ``group``."""
+
+    @group.command("init", epilog=INIT_EPILOG)
+    @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+    @lang_option
+    @click.option("--example", default=None, metavar="NAME",
+                  help="Write a shipped example instead of a blank template, e.g. example_province.")
+    def init_cmd(path: Path, lang: Lang, example: str | None) -> None:
+        """Write a blank input template (or a shipped example) to PATH (.xlsx)."""
+        click.echo(init(path, lang, example))
+
+    @group.command("validate", epilog=VALIDATE_EPILOG)
+    @input_argument(required=True)
+    @lang_option
+    def validate_cmd(input_path: Path, lang: Lang) -> None:
+        """Check an input workbook and list every problem found."""
+        click.echo(validate(input_path, lang))

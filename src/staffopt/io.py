@@ -1,0 +1,448 @@
+"""Safe reading of an input workbook into validated :class:`~staffopt.instance.InputData`.
+
+Order of work, each step refusing bad files before the next, more expensive one runs:
+
+1. :func:`check_archive` looks at the file's first bytes and the zip central directory
+   (member count, per-member and total uncompressed size, compression ratio) without
+   decompressing anything: a zip bomb, an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt
+   file is rejected in milliseconds.
+2. openpyxl loads the workbook read-only (``defusedxml`` active, so entity-expansion attacks
+   fail), once with cached values and once with formulas (to tell an empty cell from a formula
+   that was never calculated). Sheets are found by English or Chinese name or schema key;
+   sheets that are not input sheets (report sheets, "sources") are ignored.
+3. Each input sheet is read row by row after ``ws.reset_dimensions()`` (a forged
+   ``<dimension>`` cannot blow up the work) and capped at :data:`MAX_ROWS` rows and
+   :data:`MAX_COLUMNS` columns. Headers are matched in English, Chinese or as the schema key;
+   the units row written by the template is recognised and skipped.
+4. :func:`staffopt.validate.run_checks` runs every rule; all problems are raised together.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pandas as pd
+from openpyxl.cell.read_only import EMPTY_CELL
+from openpyxl.utils import get_column_letter
+
+from staffopt.errors import InputError, Problem
+from staffopt.instance import InputData
+from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
+from staffopt.settings import Settings
+from staffopt.validate import (
+    WORKBOOK,
+    Row,
+    Table,
+    Tables,
+    is_empty,
+    parameters_from,
+    run_checks,
+)
+
+#: Most rows read from one sheet (header included); more is an error, not silently cut.
+MAX_ROWS = 100_000
+#: Most columns read from one sheet.
+MAX_COLUMNS = 200
+#: Most members of the zip archive.
+MAX_MEMBERS = 2_000
+#: Largest uncompressed size of one zip member, bytes.
+MAX_MEMBER_BYTES = 400 * 2**20
+#: Largest uncompressed size of all members together, bytes.
+MAX_TOTAL_BYTES = 1024 * 2**20
+#: Largest compression ratio of a member (checked for members above :data:`RATIO_MIN_BYTES`).
+MAX_RATIO = 200.0
+#: Members smaller than this are not ratio-checked (tiny parts compress very well legitimately).
+RATIO_MIN_BYTES = 2**20
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SAVE_AS = "an .xlsx workbook: open the file in Excel, WPS or LibreOffice and save it as .xlsx"
+
+
+# --------------------------------------------------------------------------------------------
+# 1. the archive
+# --------------------------------------------------------------------------------------------
+def _file_problem(value: str, expected: str) -> list[Problem]:
+    return [Problem(WORKBOOK, None, None, value, expected)]
+
+
+def check_archive(path: Path) -> list[Problem]:
+    """Problems with the file as a zip archive, found from its first bytes and central directory."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        return _file_problem(f"a file that cannot be read ({exc.strerror})", "a readable .xlsx file")
+    if head.startswith(_OLE2):
+        return _file_problem("an old-style .xls (or encrypted) workbook", _SAVE_AS)
+    if not head.startswith(b"PK"):
+        kind = "an empty file" if not head else (
+            "a text or CSV file" if _looks_like_text(path) else "a file that is not a zip archive")
+        return _file_problem(kind, _SAVE_AS)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        return _file_problem(f"a corrupt zip archive ({exc})", _SAVE_AS)
+    if len(infos) > MAX_MEMBERS:
+        return _file_problem(f"a zip archive of {len(infos):,} parts",
+                             f"a workbook of at most {MAX_MEMBERS:,} parts")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES:
+            return _file_problem(f"part {info.filename} of {info.file_size / 2**20:,.0f} MB uncompressed",
+                                 f"parts of at most {MAX_MEMBER_BYTES / 2**20:,.0f} MB (a zip bomb?)")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
+            return _file_problem(f"part {info.filename} compressed {ratio:,.0f}:1",
+                                 f"a compression ratio of at most {MAX_RATIO:,.0f}:1 (a zip bomb?)")
+    if total > MAX_TOTAL_BYTES:
+        return _file_problem(f"{total / 2**20:,.0f} MB uncompressed",
+                             f"at most {MAX_TOTAL_BYTES / 2**20:,.0f} MB uncompressed (a zip bomb?)")
+    names = {info.filename for info in infos}
+    if "xl/workbook.bin" in names:
+        return _file_problem("a binary .xlsb workbook", _SAVE_AS)
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        return _file_problem("a zip archive that holds no Excel workbook (.ods, .docx, .zip?)", _SAVE_AS)
+    return []
+
+
+def _looks_like_text(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            chunk = handle.read(4096)
+    except OSError:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            chunk.decode(encoding)
+            return b"\x00" not in chunk
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# 2.-3. sheets and tables
+# --------------------------------------------------------------------------------------------
+def normalise_name(text: Any) -> str:
+    """Name/header normalised for matching: case, ``_``, full-width spaces and brackets ignored."""
+    raw = str(text).replace("_", " ").replace("\u3000", " ").replace("（", "(").replace("）", ")")
+    return " ".join(raw.split()).casefold()
+
+
+def _sheet_lookup() -> dict[str, Sheet]:
+    out: dict[str, Sheet] = {}
+    for sheet in SHEETS:
+        for name in (sheet.key, sheet.en, sheet.zh):
+            out[normalise_name(name)] = sheet
+    return out
+
+
+def _header_lookup(sheet: Sheet) -> dict[str, tuple[Field, str]]:
+    """Normalised header → (field, language it is written in)."""
+    out: dict[str, tuple[Field, str]] = {}
+    for field_ in sheet.columns:
+        out[normalise_name(field_.key)] = (field_, "en")
+        out[normalise_name(field_.en)] = (field_, "en")
+        out.setdefault(normalise_name(field_.zh), (field_, "zh"))
+        for unit in (field_.unit.en, field_.unit.zh) if field_.unit.en else ():
+            # "workload (person-times/year)": a header with its unit in brackets
+            out.setdefault(normalise_name(f"{field_.en} ({unit})"), (field_, "en"))
+            out.setdefault(normalise_name(f"{field_.zh} ({unit})"), (field_, "zh"))
+    return out
+
+
+def _match_header(lookup: dict[str, tuple[Field, str]], text: str) -> tuple[Field, str] | None:
+    norm = normalise_name(text)
+    if norm in lookup:
+        return lookup[norm]
+    # a header with some other note in brackets: "posts (2021)"
+    if norm.endswith(")") and " (" in norm:
+        return lookup.get(norm[: norm.index(" (")].strip())
+    return None
+
+
+def _is_units_row(cells: Sequence[Any], columns: dict[int, Field]) -> bool:
+    """Tell whether every non-empty cell is its column's unit (the template's units row)."""
+    matched = False
+    for index, value in enumerate(cells):
+        if is_empty(value):
+            continue
+        field_ = columns.get(index)
+        if field_ is None or not field_.unit.en:
+            return False
+        if normalise_name(value) not in (normalise_name(field_.unit.en), normalise_name(field_.unit.zh)):
+            return False
+        matched = True
+    return matched
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def may_have_formulas(ws: Any) -> bool:
+    """Tell whether the sheet's XML holds a formula element (streamed; True when unsure)."""
+    get_source = getattr(ws, "_get_source", None)
+    if get_source is None:
+        return True
+    tail = b""
+    with get_source() as src:
+        while chunk := src.read(2**20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-64:]
+    return False
+
+
+def _rows(ws_values: Any, ws_formulas: Any | None) -> Iterator[tuple[int, tuple[Any, ...], tuple[Any, ...]]]:
+    """Yield (row number, values, formula cells) of a sheet, MAX_COLUMNS+1 columns wide.
+
+    ``ws_formulas`` is the same sheet loaded without cached values, or None when the sheet
+    has no formula at all (then the second, slower pass is skipped).
+    """
+    # no max_row: the generator then yields a row past the cap only when the sheet really has one
+    kw = {"min_row": 1, "max_col": MAX_COLUMNS + 1}
+    ws_values.reset_dimensions()
+    values_iter = ws_values.iter_rows(values_only=True, **kw)
+    if ws_formulas is None:
+        for number, values in enumerate(values_iter, start=1):
+            yield number, values, ()
+        return
+    ws_formulas.reset_dimensions()
+    formula_iter = ws_formulas.iter_rows(values_only=False, **kw)
+    for number, (values, cells) in enumerate(zip(values_iter, formula_iter, strict=False), start=1):
+        yield number, values, cells
+
+
+def read_table(
+    ws_values: Any, ws_formulas: Any | None, sheet: Sheet, name: str
+) -> tuple[Table, list[Problem]]:
+    """Read one input sheet into a :class:`Table`; problems of size limits are returned apart."""
+    table = Table(sheet=sheet, name=name, header_row=None)
+    problems: list[Problem] = []
+    lookup = _header_lookup(sheet)
+    columns: dict[int, Field] = {}
+    unlabelled_seen: set[int] = set()
+    wide_reported = False
+    langs: list[str] = []
+    for number, values, cells in _rows(ws_values, ws_formulas):
+        if number > MAX_ROWS:
+            problems.append(Problem(name, number, None, f"rows below row {MAX_ROWS:,}",
+                                    f"at most {MAX_ROWS:,} rows in one sheet (delete the rows below, "
+                                    "formatted empty rows included)"))
+            break
+        if len(values) > MAX_COLUMNS and not is_empty(values[MAX_COLUMNS]) and not wide_reported:
+            wide_reported = True
+            problems.append(Problem(name, number, get_column_letter(MAX_COLUMNS + 1),
+                                    f"more than {MAX_COLUMNS} columns",
+                                    f"at most {MAX_COLUMNS} columns in one sheet"))
+        values = values[:MAX_COLUMNS]
+        formula_cols = {
+            i for i, cell in enumerate(cells[:MAX_COLUMNS])
+            if cell is not EMPTY_CELL and getattr(cell, "data_type", None) == "f"
+            and is_empty(values[i] if i < len(values) else None)
+        }
+        if values.count(None) == len(values) and not formula_cols:
+            continue  # fast path for the (possibly many) padding rows of a sparse sheet
+        if all(is_empty(v) for v in values) and not formula_cols:
+            continue
+        if table.header_row is None:
+            table.header_row = number
+            for index, text in enumerate(values):
+                if is_empty(text):
+                    continue
+                letter = get_column_letter(index + 1)
+                header = str(text).strip()
+                match = _match_header(lookup, header)
+                if match is None:
+                    table.unknown.append((letter, header))
+                    unlabelled_seen.add(index)  # reported as an unknown column already
+                elif match[0].key in table.headers:
+                    table.repeated.append((letter, header))
+                    unlabelled_seen.add(index)
+                else:
+                    columns[index] = match[0]
+                    table.headers[match[0].key] = header
+                    langs.append(match[1])
+            table.lang = "zh" if langs.count("zh") > langs.count("en") else "en"
+            continue
+        if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
+            continue
+        row_cells: dict[str, Any] = {}
+        for index, value in enumerate(values):
+            field_ = columns.get(index)
+            if field_ is not None:
+                row_cells[field_.key] = value
+            elif not is_empty(value) and index not in unlabelled_seen:
+                unlabelled_seen.add(index)
+                table.unlabelled.append((number, get_column_letter(index + 1)))
+        formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
+        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas))
+    return table, problems
+
+
+def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
+    """Open ``path`` safely and read every input sheet; problems of the file itself are returned.
+
+    When the returned problems are not empty the tables may be incomplete and must not be used.
+    """
+    problems = check_archive(path)
+    if problems:
+        return Tables({}), problems
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl's notes on unsupported extensions
+        try:
+            wb_values = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
+            return Tables({}), _file_problem(f"a workbook that cannot be opened ({_describe(exc)})", _SAVE_AS)
+        formulas = _FormulaBook(path)
+        try:
+            return _read_sheets(wb_values, formulas)
+        finally:
+            wb_values.close()
+            formulas.close()
+
+
+class _FormulaBook:
+    """The workbook loaded a second time without cached values, only when a sheet has formulas."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.wb: Any = None
+
+    def sheet(self, name: str) -> Any:
+        if self.wb is None:
+            self.wb = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+        return self.wb[name]
+
+    def close(self) -> None:
+        if self.wb is not None:
+            self.wb.close()
+
+
+def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[Problem]]:
+    lookup = _sheet_lookup()
+    tables: dict[str, Table] = {}
+    problems: list[Problem] = []
+    for name in wb_values.sheetnames:
+        sheet = lookup.get(normalise_name(name))
+        if sheet is None:
+            continue  # not an input sheet: report sheets, sources, notes
+        if sheet.key in tables:
+            first = tables[sheet.key].name
+            problems.append(Problem(name, None, None, name,
+                                    f"one sheet for {sheet.en} (sheet '{first}' is one already)"))
+            continue
+        ws_values = wb_values[name]
+        if not hasattr(ws_values, "iter_rows"):
+            problems.append(Problem(name, None, None, "a chart sheet", f"a table of {sheet.en}"))
+            continue
+        try:
+            ws_formulas = formulas.sheet(name) if may_have_formulas(ws_values) else None
+            table, size_problems = read_table(ws_values, ws_formulas, sheet, name)
+        except Exception as exc:  # noqa: BLE001 - malformed sheet XML, entity attacks …
+            problems.append(Problem(name, None, None, f"a sheet that cannot be read ({_describe(exc)})",
+                                    _SAVE_AS))
+            continue
+        problems.extend(size_problems)
+        tables[sheet.key] = table
+    ordered = {s.key: tables[s.key] for s in SHEETS if s.key in tables}
+    return Tables(ordered), problems
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip() or "no details"
+    return f"{type(exc).__name__}: {text[:120]}"
+
+
+# --------------------------------------------------------------------------------------------
+# 4. frames
+# --------------------------------------------------------------------------------------------
+_MISSING_STAYS_NA = frozenset({"contract_staff", "min_staff", "post_step"})
+
+
+def _dtype(field_: Field) -> str:
+    if field_.dtype == "int":
+        return "Int64" if field_.default is None and not field_.required else "int64"
+    if field_.dtype == "float":
+        return "float64"
+    if field_.dtype == "bool":
+        return "bool"
+    return "str"
+
+
+def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Build a frame with the schema columns of sheet ``sheet_key`` in canonical keys and dtypes.
+
+    Missing optional values take the field default, except ``contract_staff``, ``min_staff``
+    and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
+    :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
+    ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
+    """
+    sheet = SHEETS_BY_KEY[sheet_key]
+    rows = list(records)
+    data: dict[str, pd.Series] = {}
+    for field_ in sheet.columns:
+        column = []
+        for record in rows:
+            value = record.get(field_.key)
+            if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+                value = pd.NA if field_.key in _MISSING_STAYS_NA or field_.default is None else field_.default
+            column.append(value)
+        data[field_.key] = pd.Series(column, dtype=_dtype(field_))
+    frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
+    if sheet_key == "scenarios":
+        frame["row"] = pd.Series([int(r.get("row", 0) or 0) for r in rows], dtype="int64")
+    return frame
+
+
+def build_input_data(tables: Tables, settings: Settings, source: str | None) -> InputData:
+    """:class:`InputData` from validated tables (no problems left)."""
+
+    def records(key: str) -> list[dict[str, Any]]:
+        table = tables.get(key)
+        return [] if table is None else table.values
+
+    scenario_table = tables.get("scenarios")
+    scenarios = []
+    if scenario_table is not None:
+        for row, values in zip(scenario_table.rows, scenario_table.values, strict=True):
+            scenarios.append({**values, "row": row.number})
+    return InputData(
+        offices=table_frame("offices", records("offices")),
+        parameters=settings,
+        workload_by_year=table_frame("workload_by_year", records("workload_by_year")),
+        budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
+        scenarios=table_frame("scenarios", scenarios),
+        source=source,
+    )
+
+
+def inspect_workbook(path: Path) -> tuple[Tables, list[Problem]]:
+    """Read ``path`` and run every rule; returns the tables and ALL problems (no exception)."""
+    tables, problems = load_tables(path)
+    if problems and not tables.by_key:
+        return tables, problems
+    return tables, problems + run_checks(tables)
+
+
+def read_workbook(path: Path) -> InputData:
+    """Read and validate an input workbook; :class:`InputError` lists every problem found.
+
+    ``path`` may be a template filled in by the user, a shipped example or a ``plan.xlsx``
+    report (its report sheets are ignored).
+    """
+    path = Path(path)
+    tables, problems = inspect_workbook(path)
+    if problems:
+        raise InputError(problems, source=path.name)
+    settings, _ = parameters_from(tables)
+    return build_input_data(tables, settings, path.name)

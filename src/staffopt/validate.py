@@ -1,0 +1,636 @@
+"""Validation rules for an input workbook: many small ``check_*`` functions, one rule each.
+
+The reader (:mod:`staffopt.io`) turns each input sheet into a :class:`Table` (raw cell values
+with their spreadsheet row numbers and the headers as the user wrote them); every rule here
+looks at the tables and returns a list of :class:`~staffopt.errors.Problem`. All rules run and
+all problems are collected (:func:`run_checks`): the validator never stops at the first one.
+
+A cell that fails its own type/range check is left out of the typed values (``Table.values``),
+so one bad cell produces one problem, not a cascade of follow-up problems.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from staffopt.errors import Problem
+from staffopt.schema import (
+    LEVEL_ALIASES,
+    PARAMETERS_BY_KEY,
+    PARENT_LEVEL,
+    SHEETS,
+    Field,
+    Lang,
+    Sheet,
+    level_label,
+)
+from staffopt.settings import Settings, parse_value
+
+#: Sheet name used in problems about the file as a whole (not a zip, corrupt, too large …).
+WORKBOOK = "(workbook)"
+
+
+# --------------------------------------------------------------------------------------------
+# tables as read from the file
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Row:
+    """One non-empty spreadsheet row of an input sheet.
+
+    ``number`` is the row number the user sees in Excel; ``cells`` maps field key → raw cell
+    value (``None`` for an empty cell); ``formulas`` holds the field keys whose cell is a
+    formula without a cached value.
+    """
+
+    number: int
+    cells: dict[str, Any]
+    formulas: frozenset[str] = frozenset()
+
+
+@dataclass
+class Table:
+    """An input sheet as found in the file.
+
+    ``name`` is the sheet name in the file, ``headers`` maps field key → header text as
+    written in the file, ``unknown`` lists ``(column letter, header)`` of headers that match
+    no field, ``repeated`` those naming a field a second time, ``unlabelled`` ``(row, column
+    letter)`` of the first data cell found in a column without a header. ``values`` is filled
+    by :func:`coerce_table`: one dict per row of typed, valid values (bad or empty cells left out).
+    """
+
+    sheet: Sheet
+    name: str
+    header_row: int | None
+    headers: dict[str, str] = field(default_factory=dict)
+    unknown: list[tuple[str, str]] = field(default_factory=list)
+    repeated: list[tuple[str, str]] = field(default_factory=list)
+    unlabelled: list[tuple[int, str]] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    lang: Lang = "en"
+    values: list[dict[str, Any]] = field(default_factory=list)
+    cell_problems: list[Problem] = field(default_factory=list)
+
+    def column_label(self, key: str) -> str:
+        """Header of column ``key`` as in the file, or as the template would write it."""
+        if key in self.headers:
+            return self.headers[key]
+        return self.sheet.column(key).label(self.lang)
+
+
+@dataclass
+class Tables:
+    """All input sheets found in one workbook, by sheet key."""
+
+    by_key: dict[str, Table]
+
+    def get(self, key: str) -> Table | None:
+        """Return the table of sheet ``key`` when the workbook has it."""
+        return self.by_key.get(key)
+
+
+# --------------------------------------------------------------------------------------------
+# cell coercion (the type and range rule of every cell)
+# --------------------------------------------------------------------------------------------
+def is_empty(raw: Any) -> bool:
+    """Tell whether a cell is empty (``None`` or only whitespace)."""
+    return raw is None or (isinstance(raw, str) and raw.strip() == "")
+
+
+def number_text(raw: int | float) -> str:
+    """Text of a number cell used where text is expected (``101.0`` → ``"101"``)."""
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
+        return str(int(raw))
+    return repr(raw) if isinstance(raw, float) else str(raw)
+
+
+def normalise_level(raw: Any) -> str | None:
+    """Canonical level of ``raw`` (English any case, Chinese, full-width brackets) or None."""
+    if not isinstance(raw, str):
+        return None
+    text = "".join(raw.split())
+    return LEVEL_ALIASES.get(text) or LEVEL_ALIASES.get(text.lower())
+
+
+def coerce(field_: Field, raw: Any) -> Any:
+    """Typed value of a non-empty cell; :class:`ValueError` (message: what was expected) otherwise."""
+    if isinstance(raw, (datetime, date, time, timedelta)):
+        raise ValueError(field_.expected() + " (not a date or time)")
+    if field_.dtype == "str":
+        if isinstance(raw, bool):
+            return "true" if raw else "false"  # e.g. TRUE typed as a scenario value
+        if isinstance(raw, (int, float)):
+            if isinstance(raw, float) and not math.isfinite(raw):
+                raise ValueError(field_.expected())
+            return number_text(raw)
+        return str(raw).strip()
+    if field_.dtype == "level":
+        level = normalise_level(raw)
+        if level is None:
+            raise ValueError(field_.expected())
+        return level
+    if isinstance(raw, str) and raw.startswith("#"):
+        raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
+    return parse_value(field_, raw)
+
+
+def required_text(field_: Field) -> str:
+    """Describe what an empty required cell should hold."""
+    return f"{field_.expected()}; this column may not be empty"
+
+
+def coerce_table(table: Table) -> list[Problem]:
+    """Type every cell of ``table`` (fills ``table.values``) and return the problems found.
+
+    Empty optional cells are left out of the values (defaults are applied when the frames are
+    built); formula cells without a cached value are reported by :func:`check_formulas` only.
+    """
+    problems: list[Problem] = []
+    table.values = []
+    for row in table.rows:
+        values: dict[str, Any] = {}
+        for key in table.headers:
+            field_ = table.sheet.column(key)
+            if key in row.formulas or (table.sheet.key == "parameters" and key == "value"):
+                continue  # formulas: check_formulas; parameter values: parameters_from
+            raw = row.cells.get(key)
+            if is_empty(raw):
+                if field_.required:
+                    problems.append(Problem(table.name, row.number, table.column_label(key), None,
+                                            required_text(field_)))
+                continue
+            try:
+                values[key] = coerce(field_, raw)
+            except ValueError as exc:
+                problems.append(Problem(table.name, row.number, table.column_label(key), raw, str(exc)))
+        table.values.append(values)
+    table.cell_problems = problems
+    return problems
+
+
+# --------------------------------------------------------------------------------------------
+# sheet-level rules
+# --------------------------------------------------------------------------------------------
+def _sheet_names(sheet: Sheet) -> str:
+    return f"'{sheet.en}' or '{sheet.zh}'"
+
+
+def check_required_sheets(tables: Tables) -> list[Problem]:
+    """Every required sheet (``offices``) is present."""
+    return [
+        Problem(sheet.label("en"), None, None, None,
+                f"a sheet named {_sheet_names(sheet)} ({sheet.description_en})")
+        for sheet in SHEETS if sheet.required and tables.get(sheet.key) is None
+    ]
+
+
+def check_header_rows(tables: Tables) -> list[Problem]:
+    """Every input sheet that is present has a header row (a blank sheet has none)."""
+    out = []
+    for table in tables.by_key.values():
+        if table.header_row is None:
+            labels = ", ".join(f.label("en") for f in table.sheet.columns if f.required)
+            out.append(Problem(table.name, None, None, "an empty sheet",
+                               f"a header row in row 1 with the columns {labels} (or delete the sheet)"))
+    return out
+
+
+def check_required_columns(tables: Tables) -> list[Problem]:
+    """Every required column of a sheet with a header row is present."""
+    out = []
+    for table in tables.by_key.values():
+        if table.header_row is None:
+            continue
+        for field_ in table.sheet.columns:
+            if field_.required and field_.key not in table.headers:
+                out.append(Problem(table.name, table.header_row, f"{field_.en} / {field_.zh}", None,
+                                   f"a column headed '{field_.label(table.lang)}' ({field_.description_en})"))
+    return out
+
+
+def check_unknown_columns(tables: Tables) -> list[Problem]:
+    """No header names a column the schema does not know (unknown columns are never ignored)."""
+    out = []
+    for table in tables.by_key.values():
+        known = ", ".join(f.label(table.lang) for f in table.sheet.columns)
+        for letter, header in table.unknown:
+            out.append(Problem(table.name, table.header_row, f"{letter} ({header})", header,
+                               f"one of the known columns: {known} (English or Chinese header)"))
+    return out
+
+
+def check_repeated_columns(tables: Tables) -> list[Problem]:
+    """No column appears twice (e.g. once in English and once in Chinese)."""
+    out = []
+    for table in tables.by_key.values():
+        for letter, header in table.repeated:
+            out.append(Problem(table.name, table.header_row, f"{letter} ({header})", header,
+                               "each column once (this one repeats an earlier header)"))
+    return out
+
+
+def check_unlabelled_data(tables: Tables) -> list[Problem]:
+    """No data in a column without a header."""
+    out = []
+    for table in tables.by_key.values():
+        for row, letter in table.unlabelled:
+            out.append(Problem(table.name, row, letter, "data in a column without a header",
+                               "a header for this column, or the column deleted"))
+    return out
+
+
+def check_formulas(tables: Tables) -> list[Problem]:
+    """No formula cell without a cached value (openpyxl-written or never recalculated)."""
+    out = []
+    for table in tables.by_key.values():
+        for row in table.rows:
+            for key in sorted(row.formulas, key=list(table.headers).index):
+                out.append(Problem(table.name, row.number, table.column_label(key),
+                                   "a formula with no cached value",
+                                   "type the number itself (or recalculate and save in Excel/WPS)"))
+    return out
+
+
+def check_cell_values(tables: Tables) -> list[Problem]:
+    """Every cell has the type and lies in the range its column expects (see :func:`coerce_table`)."""
+    out: list[Problem] = []
+    for table in tables.by_key.values():
+        out.extend(table.cell_problems)
+    return out
+
+
+def check_offices_not_empty(tables: Tables) -> list[Problem]:
+    """Check that the offices sheet holds at least one office."""
+    table = tables.get("offices")
+    if table is None or table.header_row is None or table.rows:
+        return []
+    return [Problem(table.name, None, None, "no offices",
+                    "at least one office row below the header")]
+
+
+# --------------------------------------------------------------------------------------------
+# offices rules
+# --------------------------------------------------------------------------------------------
+def _office_rows(tables: Tables) -> list[tuple[Table, Row, dict[str, Any]]]:
+    table = tables.get("offices")
+    if table is None:
+        return []
+    return [(table, row, values) for row, values in zip(table.rows, table.values, strict=True)]
+
+
+def _first_rows(tables: Tables) -> dict[str, tuple[int, dict[str, Any]]]:
+    """Office id → (row number, values) of its first occurrence."""
+    out: dict[str, tuple[int, dict[str, Any]]] = {}
+    for _table, row, values in _office_rows(tables):
+        oid = values.get("office_id")
+        if oid is not None and oid not in out:
+            out[oid] = (row.number, values)
+    return out
+
+
+def check_duplicate_office_ids(tables: Tables) -> list[Problem]:
+    """Office ids are unique."""
+    seen: dict[str, int] = {}
+    out = []
+    for table, row, values in _office_rows(tables):
+        oid = values.get("office_id")
+        if oid is None:
+            continue
+        if oid in seen:
+            out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
+                               f"a unique office id (already used in row {seen[oid]})"))
+        else:
+            seen[oid] = row.number
+    return out
+
+
+def check_provincial_without_parent(tables: Tables) -> list[Problem]:
+    """Check that a provincial office has no parent."""
+    out = []
+    for table, row, values in _office_rows(tables):
+        if values.get("level") == "provincial" and values.get("parent_id"):
+            out.append(Problem(table.name, row.number, table.column_label("parent_id"),
+                               values["parent_id"], "an empty cell: a provincial office has no parent"))
+    return out
+
+
+def check_parent_given(tables: Tables) -> list[Problem]:
+    """Every municipal office has a provincial parent and every county a municipal one."""
+    out = []
+    for table, row, values in _office_rows(tables):
+        level = values.get("level")
+        parent_level = PARENT_LEVEL.get(level) if level else None
+        if parent_level and is_empty(row.cells.get("parent_id")) and "parent_id" not in row.formulas:
+            out.append(Problem(
+                table.name, row.number, table.column_label("parent_id"), None,
+                f"the id of this {level} office's {level_label(parent_level, 'en')} parent office"))
+    return out
+
+
+def check_parent_exists(tables: Tables) -> list[Problem]:
+    """Every parent id names an office of the offices sheet."""
+    ids = _first_rows(tables)
+    out = []
+    for table, row, values in _office_rows(tables):
+        parent = values.get("parent_id")
+        if parent and parent not in ids:
+            out.append(Problem(table.name, row.number, table.column_label("parent_id"), parent,
+                               "the office id of another office in this sheet"))
+    return out
+
+
+def check_parent_level(tables: Tables) -> list[Problem]:
+    """Check that a municipal office's parent is provincial and a county office's municipal."""
+    ids = _first_rows(tables)
+    out = []
+    for table, row, values in _office_rows(tables):
+        level, parent = values.get("level"), values.get("parent_id")
+        if not level or not parent or parent not in ids:
+            continue
+        want = PARENT_LEVEL.get(level)
+        found = ids[parent][1].get("level")
+        if want is not None and found is not None and found != want:
+            out.append(Problem(
+                table.name, row.number, table.column_label("parent_id"), parent,
+                f"a {level_label(want, 'en')} parent for a {level} office "
+                f"('{parent}' in row {ids[parent][0]} is {found})"))
+    return out
+
+
+def check_cycles(tables: Tables) -> list[Problem]:
+    """Following parent ids never leads back to the same office (reported once per cycle)."""
+    ids = _first_rows(tables)
+    parent_of = {oid: values.get("parent_id") or None for oid, (_n, values) in ids.items()}
+    table = tables.get("offices")
+    reported: set[str] = set()
+    out = []
+    for oid in ids:
+        path: list[str] = []
+        node: str | None = oid
+        while node is not None and node in parent_of and node not in path:
+            path.append(node)
+            node = parent_of[node]
+        if node is None or node not in path:
+            continue
+        cycle = path[path.index(node):]
+        if reported.intersection(cycle):
+            continue
+        reported.update(cycle)
+        first = min(cycle, key=lambda o: ids[o][0])
+        assert table is not None
+        chain = " → ".join(cycle[cycle.index(first):] + cycle[:cycle.index(first)] + [first])
+        out.append(Problem(table.name, ids[first][0], table.column_label("parent_id"),
+                           parent_of[first], f"a parent chain that ends at a provincial office "
+                           f"(found the cycle {chain})"))
+    return out
+
+
+def check_professional_within_staff(tables: Tables) -> list[Problem]:
+    """Professional staff ≤ established staff = min(posts, actual staff)."""
+    out = []
+    for table, row, values in _office_rows(tables):
+        pro, posts, actual = (values.get(k) for k in ("professional_staff", "posts", "actual_staff"))
+        if pro is None or posts is None or actual is None:
+            continue
+        staff = min(posts, actual)
+        if pro > staff:
+            out.append(Problem(table.name, row.number, table.column_label("professional_staff"), pro,
+                               f"at most the established staff min(posts, actual staff) = {staff} persons"))
+    return out
+
+
+def check_contract_within_actual(tables: Tables) -> list[Problem]:
+    """Contract staff, when given, do not exceed actual staff (which includes them)."""
+    out = []
+    for table, row, values in _office_rows(tables):
+        contract, actual = values.get("contract_staff"), values.get("actual_staff")
+        if contract is not None and actual is not None and contract > actual:
+            out.append(Problem(table.name, row.number, table.column_label("contract_staff"), contract,
+                               f"at most the actual staff ({actual} persons), which includes contract staff"))
+    return out
+
+
+def check_staff_for_workload(tables: Tables) -> list[Problem]:
+    """Check that an office with workload has staff of some kind."""
+    out = []
+    for table, row, values in _office_rows(tables):
+        workload, actual = values.get("workload"), values.get("actual_staff")
+        if workload and workload > 0 and actual == 0 and not values.get("contract_staff"):
+            out.append(Problem(table.name, row.number, table.column_label("actual_staff"), 0,
+                               f"at least 1 person: the office serves {workload:,.0f} person-times/year "
+                               "but has no staff of any kind"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# yearly tables
+# --------------------------------------------------------------------------------------------
+_YEARLY = ("workload_by_year", "budget_by_year")
+
+
+def _yearly_rows(tables: Tables) -> Iterable[tuple[Table, Row, dict[str, Any]]]:
+    for key in _YEARLY:
+        table = tables.get(key)
+        if table is not None:
+            yield from ((table, r, v) for r, v in zip(table.rows, table.values, strict=True))
+
+
+def check_yearly_office_known(tables: Tables) -> list[Problem]:
+    """Yearly rows name offices of the offices sheet."""
+    ids = _first_rows(tables)
+    if tables.get("offices") is None:
+        return []
+    out = []
+    for table, row, values in _yearly_rows(tables):
+        oid = values.get("office_id")
+        if oid is not None and oid not in ids:
+            out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
+                               "the office id of an office in the offices sheet"))
+    return out
+
+
+def check_yearly_duplicates(tables: Tables) -> list[Problem]:
+    """Each (office, year) appears at most once per yearly table."""
+    out = []
+    for key in _YEARLY:
+        table = tables.get(key)
+        if table is None:
+            continue
+        seen: dict[tuple[Any, Any], int] = {}
+        for row, values in zip(table.rows, table.values, strict=True):
+            pair = (values.get("office_id"), values.get("year"))
+            if pair[0] is None or pair[1] is None:
+                continue
+            if pair in seen:
+                out.append(Problem(table.name, row.number, table.column_label("year"), pair[1],
+                                   f"one row per office and year (office '{pair[0]}' already has "
+                                   f"{pair[1]} in row {seen[pair]})"))
+            else:
+                seen[pair] = row.number
+    return out
+
+
+def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
+    """Yearly rows are for plan years, i.e. after the base year."""
+    base_year = parameters_from(tables)[0].int("base_year")
+    out = []
+    for table, row, values in _yearly_rows(tables):
+        year = values.get("year")
+        if year is not None and year <= base_year:
+            out.append(Problem(table.name, row.number, table.column_label("year"), year,
+                               f"a plan year after the base year {base_year} (parameter base_year)"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# parameters sheet
+# --------------------------------------------------------------------------------------------
+def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
+    """Parse the parameters sheet into settings (defaults for missing keys) and the problems found.
+
+    Unknown keys, empty or bad values and repeated keys are problems; their rows are left
+    out of the settings.
+    """
+    table = tables.get("parameters")
+    if table is None or table.header_row is None or "key" not in table.headers:
+        return Settings(), []
+    values: dict[str, Any] = {}
+    first: dict[str, int] = {}
+    problems: list[Problem] = []
+    for row, typed in zip(table.rows, table.values, strict=True):
+        key = typed.get("key")
+        if key is None:
+            continue  # empty key cell: reported by check_cell_values
+        field_ = PARAMETERS_BY_KEY.get(key)
+        if field_ is None:
+            problems.append(Problem(table.name, row.number, table.column_label("key"), key,
+                                    "a known parameter key (see docs/input.md or `staffopt init`)"))
+            continue
+        if key in first:
+            problems.append(Problem(table.name, row.number, table.column_label("key"), key,
+                                    f"each parameter once (already set in row {first[key]})"))
+            continue
+        first[key] = row.number
+        if "value" in row.formulas or "value" not in table.headers:
+            continue
+        raw = row.cells.get("value")
+        if is_empty(raw):
+            problems.append(Problem(table.name, row.number, table.column_label("value"), None,
+                                    f"{field_.expected()} (or delete the row to use the default "
+                                    f"{field_.default})"))
+            continue
+        try:
+            values[key] = parse_value(field_, raw)
+        except ValueError as exc:
+            problems.append(Problem(table.name, row.number, table.column_label("value"), raw,
+                                    f"{exc} for parameter {key}"))
+    return Settings(values), problems
+
+
+def check_parameters(tables: Tables) -> list[Problem]:
+    """Parameter rows: known key, valid value, each key once."""
+    return parameters_from(tables)[1]
+
+
+# --------------------------------------------------------------------------------------------
+# scenarios sheet
+# --------------------------------------------------------------------------------------------
+def _scenario_rows(tables: Tables) -> list[tuple[Table, Row, dict[str, Any]]]:
+    table = tables.get("scenarios")
+    if table is None:
+        return []
+    return [(table, r, v) for r, v in zip(table.rows, table.values, strict=True)]
+
+
+def check_scenario_keys(tables: Tables) -> list[Problem]:
+    """Scenario rows name known parameters."""
+    out = []
+    for table, row, values in _scenario_rows(tables):
+        key = values.get("key")
+        if key is not None and key not in PARAMETERS_BY_KEY:
+            out.append(Problem(table.name, row.number, table.column_label("key"), key,
+                               "a known parameter key (see docs/input.md or `staffopt init`)"))
+    return out
+
+
+def check_scenario_values(tables: Tables) -> list[Problem]:
+    """Each scenario value is valid for its parameter."""
+    out = []
+    for table, row, values in _scenario_rows(tables):
+        key = values.get("key")
+        field_ = PARAMETERS_BY_KEY.get(key) if key else None
+        raw = row.cells.get("value")
+        if field_ is None or is_empty(raw) or "value" in row.formulas:
+            continue
+        try:
+            parse_value(field_, raw)
+        except ValueError as exc:
+            out.append(Problem(table.name, row.number, table.column_label("value"), raw,
+                               f"{exc} for parameter {key}"))
+    return out
+
+
+def check_scenario_duplicates(tables: Tables) -> list[Problem]:
+    """Check that a scenario sets each parameter at most once."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for table, row, values in _scenario_rows(tables):
+        name, key = values.get("scenario"), values.get("key")
+        if name is None or key is None:
+            continue
+        if (name, key) in seen:
+            out.append(Problem(table.name, row.number, table.column_label("key"), key,
+                               f"each parameter once per scenario (scenario '{name}' already sets "
+                               f"{key} in row {seen[(name, key)]})"))
+        else:
+            seen[(name, key)] = row.number
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# all rules
+# --------------------------------------------------------------------------------------------
+Check = Callable[[Tables], list[Problem]]
+
+#: Every rule, in the order its problems are listed.
+CHECKS: tuple[Check, ...] = (
+    check_required_sheets,
+    check_header_rows,
+    check_required_columns,
+    check_unknown_columns,
+    check_repeated_columns,
+    check_unlabelled_data,
+    check_offices_not_empty,
+    check_formulas,
+    check_cell_values,
+    check_duplicate_office_ids,
+    check_provincial_without_parent,
+    check_parent_given,
+    check_parent_exists,
+    check_parent_level,
+    check_cycles,
+    check_professional_within_staff,
+    check_contract_within_actual,
+    check_staff_for_workload,
+    check_parameters,
+    check_yearly_office_known,
+    check_yearly_duplicates,
+    check_yearly_after_base_year,
+    check_scenario_keys,
+    check_scenario_values,
+    check_scenario_duplicates,
+)
+
+
+def run_checks(tables: Tables) -> list[Problem]:
+    """Type every table, run every rule and return all problems (sorted by sheet order, row)."""
+    for table in tables.by_key.values():
+        coerce_table(table)
+    problems: list[Problem] = []
+    for check in CHECKS:
+        problems.extend(check(tables))
+    order = {t.name: i for i, t in enumerate(tables.by_key.values())}
+    return sorted(problems, key=lambda p: (order.get(p.sheet, -1), p.row or 0))

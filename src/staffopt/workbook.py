@@ -1,0 +1,367 @@
+"""Writing input workbooks: the blank template, shipped examples and the input sheets of plan.xlsx.
+
+Everything is driven by the schema table (:mod:`staffopt.schema`): header labels, units,
+descriptions (as header comments), column widths, number formats and Excel data validation
+(level drop-down, numeric bounds, bool and choice drop-downs for parameters) so that a user
+cannot type most errors in the first place. What this module writes, :mod:`staffopt.io` reads,
+in both languages.
+
+Values only, never formulas: every text cell is stored as a string (``data_type = "s"``), so a
+name starting with ``=`` cannot become a formula (formula injection).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pandas as pd
+from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from staffopt.instance import InputData
+from staffopt.io import MAX_ROWS, table_frame
+from staffopt.schema import (
+    LEVELS,
+    PARAMETERS,
+    SHEETS,
+    SHEETS_BY_KEY,
+    SOURCES_SHEET,
+    Field,
+    Lang,
+    Sheet,
+    level_label,
+)
+from staffopt.settings import Settings
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+UNITS_FONT = Font(italic=True, color="595959")
+UNITS_FILL = PatternFill("solid", fgColor="DDEBF7")
+#: Last row that data validation covers (the reader's row cap).
+VALIDATION_LAST_ROW = MAX_ROWS
+_AUTHOR = "staffopt"
+_BOOL_TEXT: dict[Lang, tuple[str, str]] = {"en": ("true", "false"), "zh": ("是", "否")}
+_TEXT: dict[str, dict[Lang, str]] = {
+    "required": {"en": "Required.", "zh": "必填。"},
+    "optional": {"en": "Optional; empty = {default}.", "zh": "可选；为空时取 {default}。"},
+    "optional_derived": {"en": "Optional.", "zh": "可选。"},
+    "range": {"en": "Allowed: {lo} to {hi}.", "zh": "取值范围：{lo} 至 {hi}。"},
+    "invalid": {"en": "Invalid value", "zh": "取值无效"},
+}
+
+
+# --------------------------------------------------------------------------------------------
+# public API
+# --------------------------------------------------------------------------------------------
+def blank_input_data() -> InputData:
+    """Build input data with no offices, empty optional tables and every parameter at its default."""
+    return InputData(
+        offices=table_frame("offices", []),
+        parameters=Settings(),
+        workload_by_year=table_frame("workload_by_year", []),
+        budget_by_year=table_frame("budget_by_year", []),
+        scenarios=table_frame("scenarios", []),
+        source=None,
+    )
+
+
+def add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
+    """Append every input sheet of ``data`` (empty optional ones too) to ``wb``, labelled in ``lang``.
+
+    Raises :class:`ValueError` when ``wb`` already has a sheet of the same name (a second
+    ``parameters`` sheet would make the workbook ambiguous as an input).
+    """
+    for sheet in SHEETS:
+        if sheet.label(lang) in wb.sheetnames:
+            raise ValueError(f"workbook already has a sheet named {sheet.label(lang)!r}")
+    for sheet in SHEETS:
+        ws = wb.create_sheet(sheet.label(lang))
+        if sheet.key == "parameters":
+            _write_parameters(ws, data.parameters, lang)
+        else:
+            _write_table(ws, sheet, _frame_of(data, sheet.key), lang)
+
+
+def write_input_workbook(
+    data: InputData,
+    path: Path,
+    lang: Lang = "en",
+    *,
+    sources: Sequence[tuple[str, str]] = (),
+    overwrite: bool = False,
+) -> None:
+    """Write a complete input workbook to ``path`` atomically (temp file + ``os.replace``).
+
+    ``sources`` are (item, source) rows written to an extra sheet the reader ignores. Raises
+    :class:`FileExistsError` when ``path`` exists and ``overwrite`` is False.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileExistsError(f"{path} exists already; choose another file name")
+    wb = openpyxl.Workbook()
+    default = wb.active
+    add_input_sheets(wb, data, lang)
+    if default is not None:
+        wb.remove(default)
+    if sources:
+        ws = wb.create_sheet(SOURCES_SHEET.label(lang))
+        _write_table(ws, SOURCES_SHEET, pd.DataFrame(list(sources), columns=["item", "source"]), lang)
+    wb.active = 0
+    save_atomic(wb, path)
+
+
+def save_atomic(wb: Workbook, path: Path) -> None:
+    """Save ``wb`` to a temporary file in ``path``'s folder, then move it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        wb.save(tmp_name)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+# --------------------------------------------------------------------------------------------
+# cells
+# --------------------------------------------------------------------------------------------
+def set_text(cell: Cell, text: str) -> None:
+    """Store ``text`` as a string cell, never a formula (even when it starts with ``=``)."""
+    cell.value = text
+    cell.data_type = "s"
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _write_value(cell: Cell, field_: Field, value: Any, lang: Lang) -> None:
+    if _is_missing(value):
+        return
+    if field_.dtype == "level":
+        set_text(cell, level_label(str(value), lang))
+    elif field_.dtype in ("str", "choice"):
+        if str(value) != "":
+            set_text(cell, str(value))
+    elif field_.dtype == "bool":
+        set_text(cell, _BOOL_TEXT[lang][0 if bool(value) else 1])
+    elif field_.dtype == "int":
+        cell.value = int(value)
+        cell.number_format = "0" if field_.unit.en == "year" else "#,##0"
+    else:
+        cell.value = float(value)
+
+
+def _frame_of(data: InputData, key: str) -> pd.DataFrame:
+    frame: pd.DataFrame = getattr(data, key)
+    return frame
+
+
+# --------------------------------------------------------------------------------------------
+# sheets
+# --------------------------------------------------------------------------------------------
+def _header_comment(field_: Field, lang: Lang) -> Comment:
+    lines = [field_.description(lang)]
+    if field_.required:
+        lines.append(_TEXT["required"][lang])
+    elif field_.default is None:
+        lines.append(_TEXT["optional_derived"][lang])
+    elif field_.default != "":
+        lines.append(_TEXT["optional"][lang].format(default=field_.default))
+    if field_.minimum is not None and field_.maximum is not None:
+        lines.append(_TEXT["range"][lang].format(lo=_num(field_.minimum), hi=_num(field_.maximum)))
+    comment = Comment("\n".join(lines), _AUTHOR)
+    comment.width, comment.height = 260, 110
+    return comment
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return f"{x:.0f}" if 1000 <= abs(x) <= 2200 else f"{x:,.0f}"  # years without separators
+    return f"{x:g}"
+
+
+def _style_header(cell: Cell) -> None:
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(wrap_text=True, vertical="center")
+
+
+def _text_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _has_units(sheet: Sheet) -> bool:
+    return any(f.unit.en for f in sheet.columns)
+
+
+def _write_table(ws: Worksheet, sheet: Sheet, frame: pd.DataFrame, lang: Lang) -> None:
+    """Header row (+ units row when any column has a unit), data rows, widths, panes, validation."""
+    widths: list[int] = []
+    for index, field_ in enumerate(sheet.columns, start=1):
+        cell = ws.cell(row=1, column=index)
+        set_text(cell, field_.label(lang))
+        _style_header(cell)
+        if sheet is not SOURCES_SHEET:
+            cell.comment = _header_comment(field_, lang)
+        widths.append(_text_width(field_.label(lang)))
+    first = 2
+    if _has_units(sheet):
+        first = 3
+        for index, field_ in enumerate(sheet.columns, start=1):
+            cell = ws.cell(row=2, column=index)
+            unit = field_.unit.en if lang == "en" else field_.unit.zh
+            if unit:
+                set_text(cell, unit)
+                widths[index - 1] = max(widths[index - 1], min(_text_width(unit), 24))
+            cell.font = UNITS_FONT
+            cell.fill = UNITS_FILL
+    for offset, record in enumerate(frame.to_dict("records")):
+        for index, field_ in enumerate(sheet.columns, start=1):
+            value = record.get(field_.key)
+            cell = ws.cell(row=first + offset, column=index)
+            _write_value(cell, field_, value, lang)
+            if cell.value is not None:
+                widths[index - 1] = max(widths[index - 1], _text_width(str(cell.value)))
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = min(max(width + 3, 10), 50)
+    ws.row_dimensions[1].height = 30
+    ws.freeze_panes = f"{'C' if sheet.key == 'offices' else 'A'}{first}"
+    _add_table_validation(ws, sheet, first, lang)
+
+
+def _add_table_validation(ws: Worksheet, sheet: Sheet, first: int, lang: Lang) -> None:
+    for index, field_ in enumerate(sheet.columns, start=1):
+        if sheet.key == "scenarios" and field_.key == "key":
+            dv = _parameter_key_validation(lang)
+        else:
+            dv = _validation(field_, lang)
+        if dv is None:
+            continue
+        letter = get_column_letter(index)
+        ws.add_data_validation(dv)
+        dv.add(f"{letter}{first}:{letter}{VALIDATION_LAST_ROW}")
+
+
+def _parameter_key_validation(lang: Lang) -> DataValidation:
+    """Drop-down of the parameter keys, read from the key column of the parameters sheet."""
+    name = SHEETS_BY_KEY["parameters"].label(lang)
+    dv = DataValidation(type="list", formula1=f"'{name}'!$A$2:$A${1 + len(PARAMETERS)}", allow_blank=True)
+    dv.showErrorMessage = True
+    dv.errorStyle = "stop"
+    dv.errorTitle = _TEXT["invalid"][lang]
+    dv.error = "A key of the parameters sheet" if lang == "en" else "参数表中的参数键"
+    return dv
+
+
+def _validation(field_: Field, lang: Lang) -> DataValidation | None:
+    """Excel data validation for one field: a drop-down or numeric bounds (None when free text)."""
+    options: list[str] = []
+    if field_.dtype == "level":
+        options = [level_label(level, lang) for level in LEVELS]
+    elif field_.dtype == "choice":
+        options = list(field_.choices)
+    elif field_.dtype == "bool":
+        options = list(_BOOL_TEXT[lang])
+    if options:
+        dv = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
+    elif field_.dtype in ("int", "float") and (field_.minimum is not None or field_.maximum is not None):
+        kind = "whole" if field_.dtype == "int" else "decimal"
+        lo, hi = field_.minimum, field_.maximum
+        if lo is not None and hi is not None:
+            dv = DataValidation(type=kind, operator="between", formula1=_formula(lo), formula2=_formula(hi),
+                                allow_blank=True)
+        elif lo is not None:
+            dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=_formula(lo),
+                                allow_blank=True)
+        else:
+            assert hi is not None
+            dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=_formula(hi),
+                                allow_blank=True)
+    else:
+        return None
+    dv.showErrorMessage = True
+    dv.errorStyle = "stop"
+    dv.errorTitle = _TEXT["invalid"][lang]
+    dv.error = _limit(_validation_message(field_, lang, options), 255)
+    return dv
+
+
+def _validation_message(field_: Field, lang: Lang, options: Sequence[str]) -> str:
+    if options:
+        lead = "One of" if lang == "en" else "可选值"
+        return f"{field_.label(lang)}: {lead} {', '.join(options)}"
+    if field_.minimum is not None and field_.maximum is not None:
+        rng = _TEXT["range"][lang].format(lo=_num(field_.minimum), hi=_num(field_.maximum))
+    else:
+        rng = ""
+    unit = field_.unit.en if lang == "en" else field_.unit.zh
+    return f"{field_.label(lang)}: {rng} {unit}".strip()
+
+
+def _formula(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _limit(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
+    """One row per parameter: key, value (validated per row), unit and description in ``lang``."""
+    sheet = SHEETS_BY_KEY["parameters"]
+    widths = [_text_width(f.label(lang)) for f in sheet.columns]
+    for index, field_ in enumerate(sheet.columns, start=1):
+        cell = ws.cell(row=1, column=index)
+        set_text(cell, field_.label(lang))
+        _style_header(cell)
+        cell.comment = _header_comment(field_, lang)
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    validations: dict[tuple[Any, ...], DataValidation] = {}
+    for offset, param in enumerate(PARAMETERS):
+        row = 2 + offset
+        set_text(ws.cell(row=row, column=1), param.key)
+        _write_value(ws.cell(row=row, column=2), param, settings[param.key], lang)
+        unit = param.unit.en if lang == "en" else param.unit.zh
+        if unit:
+            set_text(ws.cell(row=row, column=3), unit)
+        set_text(ws.cell(row=row, column=4), param.description(lang))
+        ws.cell(row=row, column=4).alignment = Alignment(wrap_text=False)
+        texts = [param.key, str(ws.cell(row=row, column=2).value or ""), unit]
+        for i, text in enumerate(texts):
+            widths[i] = max(widths[i], _text_width(text))
+        signature = (param.dtype, param.minimum, param.maximum, param.choices, param.key if
+                     param.dtype == "choice" else None)
+        dv = _validation(param, lang)
+        if dv is not None:
+            validations.setdefault(signature, dv)
+            groups.setdefault(signature, []).append(f"B{row}")
+    for signature, cells in groups.items():
+        dv = validations[signature]
+        ws.add_data_validation(dv)
+        for ref in cells:
+            dv.add(ref)
+    widths[3] = 80
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = min(max(width + 3, 10), 80)
+    ws.row_dimensions[1].height = 30
+    ws.freeze_panes = "B2"
+
+
+def sheet_labels(lang: Lang) -> Iterable[str]:
+    """Names of the input sheets in ``lang`` (as :func:`add_input_sheets` writes them)."""
+    return (s.label(lang) for s in SHEETS)

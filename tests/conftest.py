@@ -1,0 +1,51 @@
+"""Shared fixtures. Workbooks for the reader/validator tests are built here with openpyxl
+(never hand-made binaries): :func:`make_input` writes a small valid input workbook that a test
+then breaks in exactly one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
+from staffopt.schema import SHEETS_BY_KEY, Lang
+
+MakeInput = Callable[..., Path]
+
+
+@pytest.fixture
+def make_input(tmp_path: Path) -> MakeInput:
+    """Builder of an input workbook; every argument replaces one part of the valid base.
+
+    ``offices`` (records), ``parameters`` (list of [key, value] rows), ``workload``,
+    ``budget``, ``scenarios`` (records), ``extra`` (name → raw rows, written as is),
+    ``lang`` (header and sheet language), ``name`` (file name).
+    """
+    counter = {"n": 0}
+
+    def build(offices: Sequence[dict[str, Any]] | None = None,
+              parameters: list[list[Any]] | None = None,
+              workload: Sequence[dict[str, Any]] | None = None,
+              budget: Sequence[dict[str, Any]] | None = None,
+              scenarios: Sequence[dict[str, Any]] | None = None,
+              extra: dict[str, list[list[Any]]] | None = None,
+              lang: Lang = "en", name: str | None = None) -> Path:
+        sheets: dict[str, list[list[Any]]] = {}
+        sheets[SHEETS_BY_KEY["offices"].label(lang)] = table_rows(
+            "offices", BASE_OFFICES if offices is None else offices, lang)
+        if parameters is not None:
+            head = [label("parameters", "key", lang), label("parameters", "value", lang)]
+            sheets[SHEETS_BY_KEY["parameters"].label(lang)] = [head, *parameters]
+        for key, records in (("workload_by_year", workload), ("budget_by_year", budget),
+                             ("scenarios", scenarios)):
+            if records is not None:
+                sheets[SHEETS_BY_KEY[key].label(lang)] = table_rows(key, records, lang)
+        sheets.update(extra or {})
+        counter["n"] += 1
+        return write_xlsx(tmp_path / (name or f"input{counter['n']}.xlsx"), sheets)
+
+    return build
