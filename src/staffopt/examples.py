@@ -1,0 +1,585 @@
+"""Seeded builders of the shipped examples (``data/*.xlsx`` are their output).
+
+Each builder returns ``(InputData, sources)``: the input data in canonical (schema-key) columns
+and a list of ``(item, source)`` rows saying where every number comes from. Figures of the seed
+texts carry their seed file and year (e.g. "002, 2021" = ``seeds/002_081f1bcc77b9b2cf.txt``, a
+2021 figure); everything invented says it is fictional and how it was chosen.
+
+* ``example_province`` — 示例省, a fictional province: 1 provincial, 12 municipal and 90 county
+  offices, base year 2021, 5 plan years, calibrated to the 2021 national figures (load ratio
+  10,663:1 per level, over-establishment by level as in Table 1 of 002, professional share 21%)
+  and to the 2018 structure of agency spending (personnel 66.89%, goods & services 18.89%,
+  capital 1.09%, other 13.13%).
+* ``national_2021`` — three aggregate offices (全国省级 / 全国地市级 / 全国县区级) holding exactly
+  the 2021 posts and actual staff of Table 1 (002) and a workload that gives 10,663:1.
+
+Random draws come from ``numpy.random.default_rng`` with a fixed seed, so a builder always
+returns the same data; ``data/generate.py`` (``make data``) writes them to Excel.
+
+Base-year cost lines (used for calibration; :func:`base_year_cost_lines`) follow the model's
+cost formulas with no training and no investment in the base year:
+personnel = cost_staff·staff0 + cost_contract·contract0 + pro.premium·pro0;
+goods & services = digital.running_rate·digital0; other = overhead. The 2018 capital line
+(base-year IT investment) has no input column: its amount is added to the appropriation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from staffopt.instance import InputData
+from staffopt.io import table_frame
+from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARAMETERS_BY_KEY, Lang
+from staffopt.settings import Settings
+
+Sources = list[tuple[str, str]]
+
+# --------------------------------------------------------------------------------------------
+# figures from the seeds (see /work/shared/docs/domain.md)
+# --------------------------------------------------------------------------------------------
+#: Authorised posts 编制 by level, 2021 (002, Table 1).
+POSTS_2021: dict[str, int] = {"provincial": 4726, "municipal": 33096, "county": 93190}
+#: Actual staff 实有人数 by level, 2021 (002, Table 1).
+ACTUAL_2021: dict[str, int] = {"provincial": 4846, "municipal": 35670, "county": 104759}
+#: National load ratio 2021, person-times per actual staff member (002).
+LOAD_RATIO_2021 = 10663
+#: Professional-technical staff by title, 2021: 3.0 万人, 21% of actual staff (002).
+PRO_2021 = 30000
+PRO_SHARE_2021 = 0.21
+#: Agency spending 2018 by line, 万元 (002, Table 2; 1 亿元 = 10,000 万元).
+SPENDING_2018: dict[str, float] = {
+    "personnel": 177.94e4, "goods_services": 50.24e4, "capital": 2.91e4, "other": 34.94e4,
+}
+SPENDING_2018_TOTAL = 266.03e4
+#: Social-insurance fund spending 2022, 万元 (9.07 万亿元; 002).
+FUND_SPENDING_2022 = 9.07e8
+#: Number of provinces (the example province is one 31st of the nation).
+PROVINCES = 31
+
+# --------------------------------------------------------------------------------------------
+# modelling choices (fictional; explained in the sources rows)
+# --------------------------------------------------------------------------------------------
+SEED = 2021
+N_MUNICIPAL = 12
+N_COUNTY = 90
+HORIZON = 5
+#: Spending per actual staff member: 2018 spending over 2021 staff, 万元/person-year.
+COST_PER_STAFF = SPENDING_2018_TOTAL / sum(ACTUAL_2021.values())
+#: Pay of a contract staff member relative to an established one (fictional).
+CONTRACT_PAY = 0.5
+#: Relative pay level by office level (fictional: higher-level offices pay a little more).
+PAY_LEVEL: dict[str, float] = {"provincial": 1.15, "municipal": 1.05, "county": 1.0}
+#: Relative professional share by level (fictional split of the national 21%).
+PRO_LEVEL: dict[str, float] = {"provincial": 0.30, "municipal": 0.24, "county": 0.19}
+#: ``digital.running_rate`` of the examples (calibrated; explained in the sources rows).
+RUNNING_RATE = 0.5
+#: Default ``digital.yield`` (person-times/year per 万元), used to state today's online capacity.
+YIELD = float(PARAMETERS_BY_KEY["digital.yield"].default)
+#: Default platform costs (万元; build once, running per year) of one province.
+PLATFORM_BUILD = float(PARAMETERS_BY_KEY["platform.build_cost"].default)
+PLATFORM_RUNNING = float(PARAMETERS_BY_KEY["platform.running_cost"].default)
+#: Mean annual workload growth (fictional, sized on the "several hundred million" of 002).
+GROWTH = 0.035
+#: Share of agency cost in fund spending, drawn per office from this range (001, 2010-2013).
+FUND_COST_SHARE = (0.005, 0.007)
+#: Appropriation headroom over base-year cost, drawn per office from this range (fictional).
+HEADROOM = (1.00, 1.08)
+#: Region tags (fictional).
+REGION_COAST = "江海经济带"
+REGION_MOUNTAIN = "北部山区"
+
+_CN_NUM = "一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    """Chinese numeral for 1..99 (一, 十二, 二十三 …)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_NUM[tens - 1] + "十")
+    return head + ("" if ones == 0 else _CN_NUM[ones - 1])
+
+
+def _allocate(weights: np.ndarray, total: int) -> np.ndarray:
+    """Non-negative integers proportional to ``weights`` that sum exactly to ``total``."""
+    raw = weights / weights.sum() * total
+    out = np.floor(raw).astype(np.int64)
+    short = total - int(out.sum())
+    order = np.argsort(-(raw - out), kind="stable")
+    out[order[:short]] += 1
+    return out
+
+
+@dataclass(frozen=True)
+class _Tree:
+    """Offices of a province: ids, names, levels, parents, region tags and kind."""
+
+    ids: list[str]
+    names: list[str]
+    levels: list[str]
+    parents: list[str]
+    regions: list[str]
+    kinds: list[str]  # provincial | municipal | district (urban 区) | county (rural 县) | mountain
+
+
+def _province_tree(rng: np.random.Generator) -> _Tree:
+    """1 provincial, 12 municipal and 90 county offices, counties spread unevenly."""
+    counties = _allocate(rng.lognormal(0.0, 0.45, N_MUNICIPAL), N_COUNTY - 4 * N_MUNICIPAL) + 4
+    t = _Tree(["P"], ["示例省社会保险事业管理局"], ["provincial"], [""], [""], ["provincial"])
+    coast = {1, 2, 3}
+    mountain = {3, 10, 11, 12}
+    for m in range(1, N_MUNICIPAL + 1):
+        mid = f"M{m:02d}"
+        city = f"第{_cn(m)}市"
+        tags = [REGION_COAST] if m in coast else []
+        t.ids.append(mid)
+        t.names.append(f"示例省{city}社会保险事业管理局")
+        t.levels.append("municipal")
+        t.parents.append("P")
+        t.regions.append(",".join(tags))
+        t.kinds.append("municipal")
+        n = int(counties[m - 1])
+        districts = 4 if m == 1 else int(rng.integers(1, 3))
+        for k in range(n):
+            urban = k < districts
+            number = k + 1 if urban else k + 1 - districts
+            kind = "district" if urban else ("mountain" if m in mountain else "county")
+            t.ids.append(f"{mid}-{'D' if urban else 'C'}{number:02d}")
+            t.names.append(f"{city}{_cn(number)}{'区' if urban else '县'}社会保险经办中心")
+            t.levels.append("county")
+            t.parents.append(mid)
+            t.regions.append(",".join(tags + ([REGION_MOUNTAIN] if kind == "mountain" else [])))
+            t.kinds.append(kind)
+    return t
+
+
+def _pay(
+    mult: np.ndarray, staff: np.ndarray, contract: np.ndarray, pro: np.ndarray, personnel: float,
+    premium: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per-office pay (established, contract) so the personnel line adds up to ``personnel``."""
+    base = (personnel - premium * float(pro.sum())) / float((mult * (staff + CONTRACT_PAY * contract)).sum())
+    return np.round(base * mult, 4), np.round(base * mult * CONTRACT_PAY, 4)
+
+
+def example_province(lang: Lang = "en") -> tuple[InputData, Sources]:
+    """示例省: a fictional province of 103 offices calibrated to the national figures of 002.
+
+    ``lang`` is the language of the sources rows (the data are the same in both).
+    """
+    rng = np.random.default_rng(SEED)
+    tree = _province_tree(rng)
+    n = len(tree.ids)
+    level = np.array(tree.levels)
+    kind = np.array(tree.kinds)
+    settings = Settings({"base_year": 2021, "horizon": HORIZON, "digital.running_rate": RUNNING_RATE})
+    premium = settings.float("pro.premium")
+
+    # actual staff: one 31st of each national level total, spread by office size
+    size = rng.lognormal(0.0, 0.35, n) * np.select(
+        [kind == "district", kind == "mountain", _capital(tree)], [1.3, 0.8, 1.8], 1.0)
+    actual = np.zeros(n, dtype=np.int64)
+    posts = np.zeros(n, dtype=np.int64)
+    workload = np.zeros(n)
+    for lv in LEVELS:
+        mask = level == lv
+        total = round(ACTUAL_2021[lv] / PROVINCES)
+        floor = 8 if lv == "county" else 0
+        actual[mask] = _allocate(size[mask], total - floor * int(mask.sum())) + floor
+        # posts: office ratios around the national posts/actual of the level; some above 1
+        ratio = POSTS_2021[lv] / ACTUAL_2021[lv]
+        draw = np.clip(rng.normal(ratio, 0.07, int(mask.sum())), 0.65, 1.10)
+        posts[mask] = _allocate(actual[mask] * draw, round(total * ratio))
+        # workload: office load ratios lognormal around 10,663, level aggregate exactly 10,663
+        w = actual[mask] * rng.lognormal(0.0, 0.18, int(mask.sum()))
+        workload[mask] = _allocate(w, LOAD_RATIO_2021 * int(actual[mask].sum()))
+    staff = np.minimum(posts, actual)
+    contract = actual - staff
+
+    # professional staff: 21% of actual staff overall, more at higher levels, within staff
+    share = np.array([PRO_LEVEL[lv] for lv in tree.levels]) * rng.uniform(0.85, 1.15, n)
+    pro = np.minimum(_allocate(share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
+
+    # costs: province total = 2018 spending per actual staff member × staff, in the 2018 structure
+    total_cost = COST_PER_STAFF * float(actual.sum())
+    mult = np.array([PAY_LEVEL[lv] for lv in tree.levels]) * rng.lognormal(0.0, 0.05, n)
+    line = {k: v / SPENDING_2018_TOTAL * total_cost for k, v in SPENDING_2018.items()}
+    cost_staff, cost_contract = _pay(mult, staff, contract, pro, line["personnel"], premium)
+    intensity = np.select(
+        [level == "provincial", level == "municipal", kind == "district", kind == "mountain"],
+        [1.6, 1.3, 1.0, 0.5], 0.7) * rng.lognormal(0.0, 0.2, n)
+    digital = np.round(_share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
+    overhead = np.round(_share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
+    capital0 = _share(digital, line["capital"])
+    floor_lo, floor_hi = _manual_floor_ranges(kind)
+    manual = np.round(rng.uniform(floor_lo, floor_hi), 2)
+    growth = np.round(np.clip(rng.normal(GROWTH, 0.01, n) + 0.005 * (kind == "district"), 0.01, 0.07), 3)
+
+    base = cost_staff * staff + cost_contract * contract + premium * pro + RUNNING_RATE * digital + overhead
+    appropriation = np.round((base + capital0) * rng.uniform(*HEADROOM, n), 1)
+    fund = np.round((base + capital0) / rng.uniform(*FUND_COST_SHARE, n), 0)
+
+    offices = _offices({
+        "office_id": tree.ids, "name": tree.names, "level": tree.levels, "parent_id": tree.parents,
+        "regions": tree.regions, "workload": workload.astype(float), "workload_growth": growth,
+        "posts": posts, "actual_staff": actual, "professional_staff": pro,
+        "cost_staff": cost_staff, "cost_contract": cost_contract, "digital_capital": digital,
+        "manual_floor": manual, "appropriation": appropriation, "overhead": overhead,
+        "fund_spending": fund,
+    })
+    data = _input_data(offices, settings, "example_province (staffopt.examples, seed 2021)")
+    return data, [row.pick(lang) for row in _province_rows(data)]
+
+
+def _capital(tree: _Tree) -> np.ndarray:
+    """Mark the provincial capital (第一市, the largest city)."""
+    return np.array([i == "M01" for i in tree.ids])
+
+
+def _share(weights: np.ndarray, total: float) -> np.ndarray:
+    return weights / weights.sum() * total
+
+
+def _manual_floor_ranges(kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Range of the manual-service floor per office kind (higher in rural and mountain counties)."""
+    lo = {"provincial": 0.20, "municipal": 0.25, "district": 0.30, "county": 0.35, "mountain": 0.45}
+    hi = {"provincial": 0.25, "municipal": 0.35, "district": 0.40, "county": 0.50, "mountain": 0.60}
+    return np.array([lo[k] for k in kind]), np.array([hi[k] for k in kind])
+
+
+def _offices(columns: dict[str, Any]) -> pd.DataFrame:
+    """Build the offices frame in schema keys and dtypes (with the reader's :func:`table_frame`).
+
+    Every column the builder does not set must be one that stays empty (``contract_staff``,
+    ``min_staff``, ``post_step``: derived by ``build_instance``).
+    """
+    for f in OFFICE_COLUMNS:
+        if f.key not in columns and f.default is not None:
+            raise KeyError(f"example builder sets no value for column {f.key!r}")
+    keys = list(columns)
+    rows = [dict(zip(keys, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    return table_frame("offices", [{k: _plain(v) for k, v in r.items()} for r in rows])
+
+
+def _plain(value: Any) -> Any:
+    """Turn numpy scalars into Python scalars (what the reader hands over)."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _input_data(offices: pd.DataFrame, settings: Settings, source: str) -> InputData:
+    return InputData(
+        offices=offices,
+        parameters=settings,
+        workload_by_year=table_frame("workload_by_year", []),
+        budget_by_year=table_frame("budget_by_year", []),
+        scenarios=table_frame("scenarios", []),
+        source=source,
+    )
+
+
+def national_2021(lang: Lang = "en") -> tuple[InputData, Sources]:
+    """Three aggregate offices (one per level) holding exactly the 2021 figures of 002, Table 1.
+
+    ``lang`` is the language of the sources rows (the data are the same in both).
+    """
+    levels = list(LEVELS)
+    actual = np.array([ACTUAL_2021[lv] for lv in levels], dtype=np.int64)
+    posts = np.array([POSTS_2021[lv] for lv in levels], dtype=np.int64)
+    staff = np.minimum(posts, actual)
+    contract = actual - staff
+    settings = Settings({
+        "base_year": 2021, "horizon": HORIZON, "digital.running_rate": RUNNING_RATE,
+        "platform.build_cost": PROVINCES * PLATFORM_BUILD,
+        "platform.running_cost": PROVINCES * PLATFORM_RUNNING,
+    })
+    premium = settings.float("pro.premium")
+    pro = _allocate(np.array([PRO_LEVEL[lv] for lv in levels]) * actual, PRO_2021)
+    workload = (actual * LOAD_RATIO_2021).astype(float)
+    mult = np.array([PAY_LEVEL[lv] for lv in levels])
+    cost_staff, cost_contract = _pay(mult, staff, contract, pro, SPENDING_2018["personnel"], premium)
+    intensity = np.array([1.6, 1.3, 0.75])
+    digital = np.round(_share(intensity * workload, SPENDING_2018["goods_services"] / RUNNING_RATE), 1)
+    overhead = np.round(_share(actual.astype(float), SPENDING_2018["other"]), 1)
+    capital0 = _share(digital, SPENDING_2018["capital"])
+    base = cost_staff * staff + cost_contract * contract + premium * pro + RUNNING_RATE * digital + overhead
+    offices = _offices({
+        "office_id": ["CN-P", "CN-M", "CN-C"], "name": ["全国省级", "全国地市级", "全国县区级"],
+        "level": levels, "parent_id": ["", "CN-P", "CN-M"], "regions": ["", "", ""],
+        "workload": workload, "workload_growth": np.full(3, GROWTH), "posts": posts,
+        "actual_staff": actual, "professional_staff": pro, "cost_staff": cost_staff,
+        "cost_contract": cost_contract, "digital_capital": digital,
+        "manual_floor": np.array([0.20, 0.30, 0.45]), "appropriation": np.round(base + capital0, 1),
+        "overhead": overhead, "fund_spending": np.round(_share(workload, FUND_SPENDING_2022), 0),
+    })
+    data = _input_data(offices, settings, "national_2021 (staffopt.examples)")
+    return data, [row.pick(lang) for row in _national_rows(data)]
+
+
+def base_year_cost_lines(data: InputData) -> pd.DataFrame:
+    """Base-year cost of each office by line (万元/year), as the examples were calibrated.
+
+    Columns ``cost_personnel``, ``cost_goods_services``, ``cost_other`` and ``cost_total``, one
+    row per office (index ``office_id``). No training and no investment happen in the base
+    year, so goods & services is the IT running cost alone and capital construction is nil.
+    """
+    o = data.offices
+    p = data.parameters
+    contract = o["contract_staff"].astype("Float64").fillna(
+        (o["actual_staff"] - o["posts"]).clip(lower=0).astype("Float64")).astype(float)
+    staff = o["actual_staff"].astype(float) - contract
+    lines = pd.DataFrame({
+        "cost_personnel": o["cost_staff"] * staff + o["cost_contract"] * contract
+        + p.float("pro.premium") * o["professional_staff"],
+        "cost_goods_services": p.float("digital.running_rate") * o["digital_capital"],
+        "cost_other": o["overhead"].astype(float),
+    })
+    lines["cost_total"] = lines.sum(axis=1)
+    lines.index = pd.Index(o["office_id"], name="office_id")
+    return lines
+
+
+def _fmt(x: float, digits: int = 0) -> str:
+    return f"{x:,.{digits}f}"
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One sources row in both languages."""
+
+    item_en: str
+    item_zh: str
+    en: str
+    zh: str
+
+    def pick(self, lang: Lang) -> tuple[str, str]:
+        """Return the (item, source) pair in ``lang``."""
+        return (self.item_en, self.en) if lang == "en" else (self.item_zh, self.zh)
+
+
+def _common_rows(data: InputData) -> list[_Row]:
+    """Rows shared by both examples: cost structure, pay, digital capital, parameters."""
+    o = data.offices
+    lines = base_year_cost_lines(data)
+    total = float(lines["cost_total"].sum())
+    sh = {k: f"{float(lines[k].sum()) / total:.2%}" for k in ("cost_personnel", "cost_goods_services",
+                                                              "cost_other")}
+    per_time = f"{total * 1e4 / float(o['workload'].sum()):.1f}"
+    online = f"{YIELD * float(o['digital_capital'].sum()) / float(o['workload'].sum()):.0%}"
+    per_staff = _fmt(COST_PER_STAFF, 2)
+    return [
+        _Row("cost per actual staff member (all lines)", "人均经费(全部科目)",
+             f"{per_staff} 万元/person-year = 2018 agency spending 266.03 亿元 (002, Table 2, 2018) / "
+             "2021 actual staff 145,275 (002, Table 1, 2021). 2018 is the latest year of spending in the "
+             "seeds and 2021 the latest year of staff, so this level mixes two years.",
+             f"{per_staff} 万元/人·年 = 2018 年经办机构经费支出 266.03 亿元(文献002 表2，2018年)÷ 2021 年"
+             "实有人数 145,275 人(文献002 表1，2021年)。经费最新年份为 2018 年、人员最新年份为 2021 年，"
+             "故该水平混合了两个年份。"),
+        _Row("cost lines (personnel / goods & services / capital / other)",
+             "支出科目(人员经费/商品和服务支出/基本建设支出/其他支出)",
+             "2018 structure (002, Table 2, 2018): personnel 177.94 亿 (66.89%), goods & services 50.24 亿 "
+             "(18.89%), capital 2.91 亿 (1.09%), other 34.94 亿 (13.13%). Base-year lines of this file "
+             f"without the capital line, which has no input column: personnel {sh['cost_personnel']}, "
+             f"goods & services {sh['cost_goods_services']}, other {sh['cost_other']}.",
+             "2018 年结构(文献002 表2，2018年)：人员经费 177.94 亿元(66.89%)，商品和服务支出 50.24 亿元"
+             "(18.89%)，基本建设支出 2.91 亿元(1.09%)，其他支出 34.94 亿元(13.13%)。本文件基期各科目"
+             f"(基本建设支出无输入列，不含)：人员经费 {sh['cost_personnel']}，商品和服务支出 "
+             f"{sh['cost_goods_services']}，其他支出 {sh['cost_other']}。"),
+        _Row("cost per person-time served", "每人次成本",
+             f"{per_time} yuan per person-time in the base year (derived: cost / workload). 001 quotes about "
+             "11 yuan (2010) and 8 yuan (about 2013); 002's own figures give 157.82 亿 / (177,400 × 9,338) "
+             "≈ 9.5 yuan for 2013 and 266.03 亿 / (145,275 × 10,663) ≈ 17.2 yuan for 2018/2021: this "
+             "file sits at the 2018 spending level.",
+             f"基期每服务一人次 {per_time} 元(推算：成本÷参保人次)。"
+             "文献001：约 11 元(2010年)、8 元(约2013年)；按文献002 数据，"
+             "2013 年 157.82 亿元÷(177,400×9,338)≈9.5 元，2018/2021 年 266.03 亿元÷"
+             "(145,275×10,663)≈17.2 元。本文件取 2018 年经费水平。"),
+        _Row("cost per established staff", "在编人员人均经费",
+             "Solved so that the personnel line equals its 2018 share: one base pay times a level factor "
+             "(fictional: provincial 1.15, municipal 1.05, county 1.00), plus pro.premium 1.5 万元 a year "
+             "per professional (schema default).",
+             "按人员经费达到 2018 年占比反推：统一基准工资 × 层级系数(虚构：省级 1.15、地市级 1.05、县区级 "
+             "1.00)，另加每名专业技术人员 pro.premium 1.5 万元/年(参数默认值)。"),
+        _Row("cost per contract staff", "编外人员人均经费",
+             "Fictional: half the pay of an established colleague (the seeds give no pay of contract staff; "
+             "002 describes them as temporary staff without formal training).",
+             "虚构：为同机构在编人员的一半(文献未给出编外人员工资；文献002 称其为未受正规训练的临时人员)。"),
+        _Row("digital capital; digital.running_rate = 0.5", "数字化资本；digital.running_rate = 0.5",
+             "In the model goods & services = training + digital.running_rate × digital capital. With no "
+             "base-year training the whole 2018 goods & services share (18.89%, 002) is carried by the "
+             "running rate, which therefore stands for IT running, telecom and outsourced services together. "
+             f"0.5 was chosen so that today's stock at digital.yield {YIELD:g} (schema default) could serve "
+             f"about {online} of the workload online. Stock = goods & services / 0.5, spread by workload × a "
+             "digital intensity (fictional: provincial 1.6, municipal 1.3, urban district 1.0, county 0.7, "
+             "mountain county 0.5).",
+             "模型中商品和服务支出 = 培训费 + digital.running_rate × 数字化资本。基期无培训，故 2018 年商品和"
+             "服务支出占比(18.89%，文献002)全部由运行费率承担，该费率代表信息系统运维、通信和外包服务。"
+             f"取 0.5，使现有资本按 digital.yield {YIELD:g}(参数默认值)约可线上办理 {online} 的业务量。"
+             "资本存量 = 商品和服务支出÷0.5，按参保人次×数字化强度分配"
+             "(虚构：省级 1.6、地市级 1.3、市辖区 1.0、县 0.7、山区县 0.5)。"),
+        _Row("fiscal appropriation (and capital construction)", "同级财政拨款(含基本建设支出)",
+             "Base-year cost of the office plus its share of the 2018 capital line (1.09%, 002), spread "
+             "by digital capital: base-year IT investment has no input column, so it is placed in the "
+             "appropriation.",
+             "机构基期成本加上按数字化资本分摊的 2018 年基本建设支出(占 1.09%，文献002)；基期信息化投入没有"
+             "输入列，故计入拨款。"),
+        _Row("fixed overhead (other)", "固定运行支出(其他支出)",
+             "The 2018 'other' share (13.13%, 002) of the total, spread by actual staff + 5 (a fixed part).",
+             "总成本的 2018 年其他支出占比(13.13%，文献002)，按(实有人数+5)分配(5 为固定部分)。"),
+        _Row("parameters", "参数",
+             "base_year 2021 (year of Table 1, 002); horizon 5 years (fictional: one five-year plan); "
+             "digital.running_rate 0.5 (calibrated, see above). Every other parameter takes its schema "
+             "default (docs/input.md), e.g. load-ratio targets 10,663:1 (002, 2021), posts frozen "
+             "(posts.step 0, the status quo), the fiscal regime, platform running cost 340 万元/year (002).",
+             "base_year 2021(文献002 表1 的年份)；horizon 5 年(虚构：一个五年规划期)；digital.running_rate "
+             "0.5(标定，见上)。其余参数取默认值(见 docs/input.md)，如负荷比标准 10,663:1(文献002，2021年)、"
+             "编制冻结(posts.step 0，即现状)、财政预算制、共享平台年运行费 340 万元(文献002)。"),
+    ]
+
+
+def _province_rows(data: InputData) -> list[_Row]:
+    """Where every number of 示例省 comes from."""
+    o = data.offices
+    by = o.groupby("level", sort=False)
+    a = by["actual_staff"].sum()
+    p = by["posts"].sum()
+    r = (by["workload"].sum() / a).map(lambda x: f"{x:,.0f}")
+    over = "/".join(str(a[lv] - p[lv]) for lv in LEVELS)
+    staff = f"{a['provincial']:,} / {a['municipal']:,} / {a['county']:,}"
+    posts = f"{p['provincial']:,} / {p['municipal']:,} / {p['county']:,}"
+    ratios = f"{r['provincial']} / {r['municipal']} / {r['county']}"
+    return [
+        _Row("示例省: office names, ids and the tree", "示例省：机构名称、编号与隶属关系",
+             "Fictional. 1 provincial, 12 municipal and 90 county offices (the national system has 31 "
+             "provincial, about 330 municipal and 2,850 county offices; model.md). Counties per city drawn "
+             "unevenly (seed 2021, at least 4 each); the first 1–4 of each city are urban districts (区), "
+             "the rest rural counties (县).",
+             "虚构。1 个省级、12 个地市级、90 个县区级机构(全国约 31 个省级、330 个地市级、2,850 个县区级；"
+             "见 model.md)。各市所辖县区数随机且不均(种子 2021，每市至少 4 个)；每市前 1–4 个为市辖区，"
+             "其余为县。"),
+        _Row("region tags", "区域标签",
+             f"Fictional: '{REGION_COAST}' on cities 1–3 and their counties (a tag like 长三角); "
+             f"'{REGION_MOUNTAIN}' on the rural counties of cities 3, 10, 11 and 12.",
+             f"虚构：第一至第三市及其所辖县区标注“{REGION_COAST}”(类似“长三角”)；第三、十、十一、十二市的"
+             f"县标注“{REGION_MOUNTAIN}”。"),
+        _Row("actual staff", "实有人数",
+             "One 31st of each level's 2021 national total (002, Table 1, 2021): provincial / municipal / "
+             f"county {staff} (4,846/31, 35,670/31, 104,759/31). Spread over offices by a fictional "
+             "lognormal size (urban districts 1.3×, the capital 第一市 1.8×, mountain counties 0.8×); "
+             "county offices have at least 8.",
+             f"取 2021 年全国各层级合计的 1/31(文献002 表1，2021年)：省级/地市级/县区级 {staff} 人"
+             "(4,846/31、35,670/31、104,759/31)。按虚构的对数正态规模分配到各机构(市辖区 1.3 倍、"
+             "省会第一市 1.8 倍、山区县 0.8 倍)，县区级机构至少 8 人。"),
+        _Row("posts", "编制数",
+             "Level totals keep the 2021 national posts/actual ratio of the level (002, Table 1, 2021): "
+             f"{posts}. Over-establishment (actual − posts) is {over} by level, about 1% / 18% / 81% of the "
+             "total as nationally (120 / 2,574 / 11,569). Office ratios are drawn around the level ratio "
+             "(sd 0.07, fictional), so some offices are under establishment.",
+             f"各层级合计保持 2021 年全国该层级编制数/实有人数之比(文献002 表1，2021年)：{posts}。超编人数"
+             f"(实有−编制)按层级为 {over}，约占 1%/18%/81%，与全国(120/2,574/11,569)一致。各机构比例围绕"
+             "层级比例随机抽取(标准差 0.07，虚构)，部分机构未满编。"),
+        _Row("contract staff", "编外人员",
+             "Left empty: actual staff − posts where positive (model.md).",
+             "留空：取 实有人数−编制数(为正时)(见 model.md)。"),
+        _Row("workload", "参保人次",
+             f"Load ratio 10,663:1 (002, 2021) for each level's total: {ratios} by level; office ratios "
+             "spread lognormally (sd 0.18, fictional).",
+             f"各层级合计人均负荷比 10,663:1(文献002，2021年)：按层级为 {ratios}；各机构负荷比按对数正态"
+             "分布离散(标准差 0.18，虚构)。"),
+        _Row("workload growth", "参保人次增长率",
+             f"Fictional, about {GROWTH:.1%}/year (+0.5 point in urban districts): 002 expects 'several "
+             "hundred million' more person-times on 1.55 billion today, about 20% over five years.",
+             f"虚构，约 {GROWTH:.1%}/年(市辖区另加 0.5 个百分点)：文献002 预计参保人次还将增加数亿，"
+             "相对现有约 15.5 亿人次，五年约增 20%。"),
+        _Row("professional staff", "专业技术人员",
+             "21% of actual staff (3.0 万 by title, 002, 2021); fictional split by level (provincial 30%, "
+             "municipal 24%, county 19% before scaling), never above established staff.",
+             "占实有人数 21%(按职称 3.0 万人，文献002，2021年)；层级分布为虚构(缩放前省级 30%、地市级 24%、"
+             "县区级 19%)，且不超过在编人数。"),
+        _Row("manual-service floor", "人工服务下限",
+             "Fictional, drawn per office: provincial 0.20–0.25, municipal 0.25–0.35, urban district "
+             "0.30–0.40, rural county 0.35–0.50, mountain county 0.45–0.60 (digital divide of retirees, "
+             "002/004).",
+             "虚构，逐机构抽取：省级 0.20–0.25、地市级 0.25–0.35、市辖区 0.30–0.40、县 0.35–0.50、山区县 "
+             "0.45–0.60(老年人数字鸿沟，文献002/004)。"),
+        _Row("fund spending", "社保基金支出",
+             "Base-year cost (incl. the capital share) / a share drawn in 0.5%–0.7% per office: agency cost "
+             "was 0.7% (2010) → 0.5% (about 2013) of fund revenue (001) and is under 1% of fund spending "
+             "(002). Nationally 266.03 亿 (2018) / 9.07 万亿 (2022, 002) is 0.29%.",
+             "基期成本(含基本建设支出)÷ 逐机构在 0.5%–0.7% 间抽取的比例：经办经费占基金收入 0.7%(2010年)"
+             "→0.5%(约2013年)(文献001)，低于基金支出的 1%(文献002)。全国 266.03 亿元(2018年)÷9.07 万亿元"
+             "(2022年，文献002)为 0.29%。"),
+        _Row("appropriation headroom", "拨款余量",
+             "Fictional: base-year cost incl. the capital share × a factor drawn in 1.00–1.08 per office.",
+             "虚构：基期成本(含基本建设支出)× 逐机构在 1.00–1.08 间抽取的系数。"),
+        *_common_rows(data),
+    ]
+
+
+def _national_rows(data: InputData) -> list[_Row]:
+    """Where every number of the national aggregate comes from."""
+    return [
+        _Row("offices 全国省级 / 全国地市级 / 全国县区级", "机构：全国省级/全国地市级/全国县区级",
+             "One aggregate office per level; the municipal one's parent is the provincial one, the "
+             "county one's parent the municipal one, so the country is one 'province' and one budget pool.",
+             "每个层级一个汇总机构；地市级上级为省级，县区级上级为地市级，全国视为一个“省”、一个资金池。"),
+        _Row("posts", "编制数", "Exactly 002, Table 1 (2021): 4,726 / 33,096 / 93,190 (total 131,012).",
+             "与文献002 表1(2021年)完全一致：4,726/33,096/93,190(合计 131,012)。"),
+        _Row("actual staff", "实有人数",
+             "Exactly 002, Table 1 (2021): 4,846 / 35,670 / 104,759 (total 145,275).",
+             "与文献002 表1(2021年)完全一致：4,846/35,670/104,759(合计 145,275)。"),
+        _Row("workload", "参保人次",
+             "Actual staff × 10,663 (load ratio 2021, 002) per level: 1,549,067,325 person-times in all.",
+             "各层级实有人数 × 10,663(2021年人均负荷比，文献002)：合计 1,549,067,325 人次。"),
+        _Row("workload growth", "参保人次增长率",
+             f"Fictional {GROWTH:.1%}/year: 002 expects 'several hundred million' more person-times.",
+             f"虚构 {GROWTH:.1%}/年：文献002 预计参保人次还将增加数亿。"),
+        _Row("contract staff", "编外人员",
+             "Left empty: actual staff − posts (model.md), i.e. the over-establishment of Table 1.",
+             "留空：取 实有人数−编制数(见 model.md)，即表1 的超编人数。"),
+        _Row("professional staff", "专业技术人员",
+             "3.0 万 by title (002, 2021), split by level in proportion to actual staff × a fictional level "
+             "factor (provincial 0.30, municipal 0.24, county 0.19).",
+             "按职称 3.0 万人(文献002，2021年)，按实有人数 × 虚构层级系数(省级 0.30、地市级 0.24、县区级 "
+             "0.19)分配。"),
+        _Row("cost lines by level", "各层级支出科目",
+             "The 2018 national lines (002, Table 2) split by level: personnel through the pay solve below; "
+             "goods & services by workload × digital intensity (fictional 1.6 / 1.3 / 0.75); other by "
+             "actual staff; capital by digital capital. The seeds give no split by level.",
+             "2018 年全国各科目(文献002 表2)按层级拆分：人员经费按下述工资反推；商品和服务支出按参保人次×"
+             "数字化强度(虚构 1.6/1.3/0.75)；其他支出按实有人数；基本建设支出按数字化资本。"
+             "文献未给出分层级数据。"),
+        _Row("fiscal appropriation", "同级财政拨款",
+             "Equal to the base-year cost incl. the capital share: 2018 spending taken as what was "
+             "appropriated, 266.03 亿 = 2,660,300 万元 in all.",
+             "等于基期成本(含基本建设支出)：以 2018 年经费支出作为拨款，合计 266.03 亿元 = 2,660,300 万元。"),
+        _Row("fund spending", "社保基金支出",
+             "9.07 万亿元 = 907,000,000 万元 (2022, 002), split by workload.",
+             "9.07 万亿元 = 907,000,000 万元(2022年，文献002)，按参保人次分配。"),
+        _Row("manual-service floor", "人工服务下限",
+             "Fictional: provincial 0.20, municipal 0.30, county 0.45 (digital divide, 002/004).",
+             "虚构：省级 0.20、地市级 0.30、县区级 0.45(数字鸿沟，文献002/004)。"),
+        _Row("platform.build_cost / platform.running_cost", "platform.build_cost / platform.running_cost",
+             "The root office stands for all 31 provinces, so its one platform is 31 provincial ones: "
+             "31 × 3,000 万元 build (schema default, fictional) and 31 × 340 万元/year running (about "
+             "3.4 million yuan per data centre a year, 002).",
+             "根机构代表全部 31 个省，一个平台即 31 个省级平台：建设费 31×3,000 万元(参数默认值，虚构)，"
+             "年运行费 31×340 万元(每个数据中心每年约 340 万元，文献002)。"),
+        *_common_rows(data),
+    ]
+
+
+class ExampleBuilder(Protocol):
+    """A builder of a shipped example: ``builder()`` or ``builder(lang)`` → (data, sources)."""
+
+    def __call__(self, lang: Lang = "en") -> tuple[InputData, Sources]:
+        """Build the example; ``lang`` is the language of the sources rows."""
+        ...
+
+
+#: The shipped examples by name (``staffopt init --example NAME``, ``data/<NAME>.xlsx``).
+EXAMPLES: dict[str, ExampleBuilder] = {
+    "example_province": example_province,
+    "national_2021": national_2021,
+}
