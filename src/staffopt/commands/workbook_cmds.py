@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ import click
 
 from staffopt.commands.options import input_argument, lang_option
 from staffopt.errors import EXIT_INPUT, InputError
+from staffopt.examples import ExampleBuilder
 from staffopt.instance import InputData
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
 
@@ -51,11 +51,9 @@ class ChineseInputError(InputError):
         return f"{where} 中发现 {len(self.problems)} 个问题：\n{lines}"
 
 
-def _examples() -> dict[str, Callable[[], tuple[InputData, list[tuple[str, str]]]]]:
-    try:
-        from staffopt.examples import EXAMPLES
-    except ImportError:  # pragma: no cover - only before the examples module exists
-        return {}
+def _examples() -> dict[str, ExampleBuilder]:
+    from staffopt.examples import EXAMPLES
+
     return dict(EXAMPLES)
 
 
@@ -76,7 +74,7 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
         if example not in builders:
             names = ", ".join(sorted(builders)) or "(none installed)"
             raise CommandError(f"unknown example {example!r}; choose one of: {names}")
-        data, sources = builders[example]()
+        data, sources = builders[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError as exc:
