@@ -1,0 +1,118 @@
+"""One run end to end: read → effective settings → build → solve (→ report, in :mod:`staffopt.report`).
+
+The settings of a run are the parameters sheet, then the scenario's overrides, then ``--set``
+(:func:`effective_settings`). :func:`run_solve` turns validated input into a
+:class:`~staffopt.results.Result`; it never writes anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from staffopt.errors import InputError
+from staffopt.instance import InputData
+from staffopt.results import Result
+from staffopt.settings import Settings
+
+#: ``on_progress(stage, info)``: stages ``read``, ``build``, ``solve``, ``marginals``, ``write``, ``done``.
+ProgressCallback = Callable[[str, dict[str, Any]], None]
+
+#: Name of the shipped example used when ``staffopt solve`` gets no INPUT.
+DEFAULT_EXAMPLE = "example_province"
+
+
+def scenario_settings(data: InputData, scenario: str) -> Settings:
+    """``data.parameters`` with scenario ``scenario`` applied (workbook sheet or built-in preset).
+
+    Unknown names and bad rows are an :class:`InputError` naming the scenarios sheet and row.
+    """
+    try:
+        from staffopt.scenarios import apply_scenario
+    except ImportError:  # pragma: no cover - the scenarios module ships with the package
+        return _scenario_from_sheet(data, scenario)
+    return apply_scenario(data.parameters, data, scenario)
+
+
+def _scenario_from_sheet(data: InputData, scenario: str) -> Settings:
+    """Fallback: overrides from the workbook's scenarios sheet only."""
+    frame = data.scenarios
+    name = scenario.strip()
+    if frame.empty or "scenario" not in frame.columns:
+        rows = frame.iloc[0:0]
+    else:
+        rows = frame[frame["scenario"].astype(str).str.strip() == name]
+    if rows.empty:
+        known = sorted(set(frame["scenario"].astype(str))) if "scenario" in frame.columns else []
+        raise InputError.single("scenarios", None, "scenario", scenario,
+                                "one of the scenarios of the workbook: " + (", ".join(known) or "(none)"))
+    overrides = {str(r["key"]).strip(): str(r["value"]) for _, r in rows.iterrows()}
+    row_of = {str(r["key"]).strip(): int(r["row"]) for _, r in rows.iterrows()
+              if "row" in rows.columns and r["row"] == r["row"]}
+    return data.parameters.with_overrides(overrides, sheet="scenarios", rows=row_of)
+
+
+def effective_settings(
+    data: InputData, scenario: str | None, overrides: Mapping[str, str]
+) -> Settings:
+    """Return the settings of one run: parameters sheet, then ``scenario``, then ``overrides`` (--set).
+
+    Errors name the scenarios sheet and row, or ``--set``; both are :class:`InputError` (exit 2).
+    """
+    settings = data.parameters if scenario is None else scenario_settings(data, scenario)
+    if overrides:
+        settings = settings.with_overrides(dict(overrides), sheet="--set")
+    return settings
+
+
+def run_solve(
+    data: InputData,
+    *,
+    scenario: str | None = None,
+    overrides: Mapping[str, str] | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Result:
+    """Solve one run of ``data`` and return its :class:`Result` (status may be infeasible).
+
+    ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solve.solve`.
+    """
+    from staffopt.instance import build_instance
+    from staffopt.solve import solve
+
+    settings = effective_settings(data, scenario, overrides or {})
+    instance = build_instance(data, settings)
+    return solve(instance, scenario=scenario, on_progress=on_progress)
+
+
+def read_input(path: Path) -> InputData:
+    """Read and validate the workbook at ``path`` (:class:`InputError` on bad input)."""
+    from staffopt.io import read_workbook
+
+    return read_workbook(path)
+
+
+def default_input() -> Path:
+    """Return the shipped example workbook (``data/example_province.xlsx``)."""
+    here = Path(__file__).resolve().parent
+    candidates = [
+        here / "data" / f"{DEFAULT_EXAMPLE}.xlsx",  # installed package data
+        here.parent.parent / "data" / f"{DEFAULT_EXAMPLE}.xlsx",  # source checkout
+    ]
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise InputError.single(
+        "INPUT", None, None, None,
+        "an input workbook: the shipped example was not found; run `staffopt init my.xlsx "
+        "--example example_province` and pass my.xlsx",
+    )
+
+
+def default_out_dir(input_path: Path, scenario: str | None, root: Path = Path("reports")) -> Path:
+    """``reports/<input-stem>[-<scenario>]`` (scenario name made safe for a folder name)."""
+    name = input_path.stem
+    if scenario:
+        safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in scenario.strip())
+        name = f"{name}-{safe}"
+    return root / name

@@ -1,0 +1,313 @@
+"""Altair charts of a run, saved as self-contained HTML (no network) and PNG.
+
+Reusable pieces for other reports (comparisons, frontiers):
+
+* :func:`save_chart` writes any altair chart as ``<stem>.html`` (vega inlined) and ``<stem>.png``
+  with the CJK font configured, so Chinese labels never render as boxes or blanks;
+* :func:`cjk_font_available` / :func:`register_fonts` for the font set-up (``fonts-noto-cjk`` on
+  Debian/Ubuntu; Microsoft YaHei / SimHei on Windows);
+* the chart builders take a :class:`~staffopt.results.Result` and a language and compute nothing
+  beyond selecting and relabelling rows of the result tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from staffopt.report.labels import text
+from staffopt.results import Result
+from staffopt.schema import LEVELS, Lang, level_label, output_label
+
+#: Font families tried in order (the first one installed is used for every chart).
+CJK_FONTS: tuple[str, ...] = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
+                              "WenQuanYi Micro Hei", "PingFang SC")
+#: Folders holding CJK fonts on common systems (registered with vl-convert when present).
+FONT_DIRS: tuple[str, ...] = (
+    "/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/usr/share/fonts/google-noto-cjk",
+    "/System/Library/Fonts", os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts"),
+)
+WIDTH = 520
+HEIGHT = 300
+_SCRIPT_SRC = re.compile(r"<script[^>]*\bsrc\s*=", re.IGNORECASE)
+
+
+class HtmlSafeEncoder(json.JSONEncoder):
+    """JSON for inside a ``<script>`` element: ``<``, ``>`` and ``&`` escaped.
+
+    Office names come from the user's workbook; a name such as ``</script><script>…`` must not
+    end the page's script element (the spec is still the same JSON to a parser).
+    """
+
+    def encode(self, o: Any) -> str:
+        """Encode ``o`` and escape the characters HTML treats specially."""
+        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@functools.cache
+def register_fonts() -> tuple[str, ...]:
+    """Register the existing :data:`FONT_DIRS` with vl-convert once; return those registered."""
+    import vl_convert
+
+    done = []
+    for folder in FONT_DIRS:
+        if os.path.isdir(folder):
+            try:
+                vl_convert.register_font_directory(folder)
+            except Exception:  # noqa: BLE001, S112 - an unreadable folder only means fewer fonts
+                continue
+            done.append(folder)
+    return tuple(done)
+
+
+@functools.cache
+def cjk_font_available() -> str | None:
+    """Return the first of :data:`CJK_FONTS` installed on this machine (via ``fc-list``), else ``None``."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return _font_from_files()
+    try:
+        out = subprocess.run([fc_list, ":", "family"], capture_output=True, text=True, timeout=20,
+                             check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    families = {name.strip() for line in out.splitlines() for name in line.split(",")}
+    for font in CJK_FONTS:
+        if font in families:
+            return font
+    return None
+
+
+#: Font files that identify a CJK family where there is no ``fc-list`` (Windows, macOS).
+FONT_FILES: tuple[tuple[str, str], ...] = (
+    ("msyh.ttc", "Microsoft YaHei"), ("simhei.ttf", "SimHei"), ("PingFang.ttc", "PingFang SC"),
+    ("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC"), ("SourceHanSansSC-Regular.otf", "Source Han Sans SC"),
+)
+
+
+def _font_from_files() -> str | None:
+    for folder in FONT_DIRS:
+        for filename, family in FONT_FILES:
+            if os.path.isfile(os.path.join(folder, filename)):
+                return family
+    return None
+
+
+def chart_font() -> str:
+    """Font family for charts: an installed CJK font (Latin glyphs included), else the first choice."""
+    return cjk_font_available() or CJK_FONTS[0]
+
+
+def configured(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+    """``chart`` with the chart font on every title, axis and legend."""
+    font = chart_font()
+    return chart.configure(font=font).configure_title(font=font, anchor="start").configure_axis(
+        labelFont=font, titleFont=font).configure_legend(labelFont=font, titleFont=font)
+
+
+def save_chart(chart: alt.TopLevelMixin, directory: Path, stem: str) -> tuple[Path, Path]:
+    """Save ``chart`` as ``directory/stem.html`` (self-contained) and ``directory/stem.png``.
+
+    Raises :class:`RuntimeError` if the HTML would load a script from the network.
+    """
+    register_fonts()
+    chart = configured(chart)
+    html = directory / f"{stem}.html"
+    png = directory / f"{stem}.png"
+    chart.save(str(html), format="html", inline=True, json_kwds={"cls": HtmlSafeEncoder})
+    page = html.read_text(encoding="utf-8")
+    if _SCRIPT_SRC.search(page):
+        raise RuntimeError(f"{html} would load a script from the network")
+    chart.save(str(png), format="png", scale_factor=2)
+    return html, png
+
+
+# ---------------------------------------------------------------------------------------------
+# data selection (rows of the result tables, relabelled; nothing recomputed)
+# ---------------------------------------------------------------------------------------------
+def _num(value: Any) -> float:
+    """Convert a table cell to a float (NaN when empty)."""
+    return float(value) if value is not None and not pd.isna(value) else float("nan")
+
+
+def _final_year(result: Result) -> int:
+    return int(result.by_level_year["year"].max())
+
+
+def _base_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame[frame["is_base"].astype(bool)]
+
+
+def _level_order(lang: Lang, with_all: bool = True) -> list[str]:
+    return [level_label(lv, lang) for lv in (*LEVELS, "all")[: 4 if with_all else 3]]
+
+
+def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
+    """Rows (level, series, value): status-quo and final-year nominal load ratio, and the target."""
+    bly = result.by_level_year
+    base = _base_rows(bly).set_index("level")
+    final = bly[(bly["year"] == _final_year(result)) & ~bly["is_base"].astype(bool)].set_index("level")
+    rows = []
+    for lv in (*LEVELS, "all"):
+        if lv not in base.index or lv not in final.index:
+            continue
+        label = level_label(lv, lang)
+        rows.append((label, text("summary.status_quo", lang), base.at[lv, "load_ratio_nominal"]))
+        rows.append((label, text("summary.plan_final", lang), final.at[lv, "load_ratio_nominal"]))
+        rows.append((label, output_label("target", lang, with_unit=False), final.at[lv, "target"]))
+    return pd.DataFrame(rows, columns=["level", "series", "value"]).dropna()
+
+
+def load_ratio_chart(result: Result, lang: Lang) -> alt.Chart:
+    """Draw grouped bars: load ratio by level, status quo / plan (final year) / target."""
+    data = load_ratio_frame(result, lang)
+    series_order = list(dict.fromkeys(data["series"]))
+    return alt.Chart(data, width=WIDTH, height=HEIGHT, title=alt.Title(
+        text("chart.load_ratio", lang), subtitle=text("chart.load_ratio.sub", lang))).mark_bar().encode(
+        x=alt.X("level:N", sort=_level_order(lang), title=output_label("level", lang),
+                axis=alt.Axis(labelAngle=0)),
+        xOffset=alt.XOffset("series:N", sort=series_order),
+        y=alt.Y("value:Q", title=output_label("load_ratio_nominal", lang), axis=alt.Axis(format=",.0f")),
+        color=alt.Color("series:N", sort=series_order, title=text("chart.series", lang),
+                        scale=alt.Scale(range=["#9e9e9e", "#1f77b4", "#d62728"])),
+        tooltip=[alt.Tooltip("level:N"), alt.Tooltip("series:N"), alt.Tooltip("value:Q", format=",.0f")],
+    )
+
+
+def headcount_frame(result: Result, lang: Lang) -> pd.DataFrame:
+    """Rows (level, measure, value): final plan year minus status quo, for posts, staff, contract."""
+    bly = result.by_level_year
+    base = _base_rows(bly).set_index("level")
+    final = bly[(bly["year"] == _final_year(result)) & ~bly["is_base"].astype(bool)].set_index("level")
+    rows = []
+    for lv in LEVELS:
+        if lv not in base.index or lv not in final.index:
+            continue
+        for key in ("posts", "staff", "contract"):
+            rows.append((level_label(lv, lang), output_label(key, lang, with_unit=False),
+                         _num(final.at[lv, key]) - _num(base.at[lv, key])))
+    return pd.DataFrame(rows, columns=["level", "measure", "value"])
+
+
+def headcount_chart(result: Result, lang: Lang) -> alt.Chart:
+    """Draw grouped bars: change of posts, established and contract staff by level (persons)."""
+    data = headcount_frame(result, lang)
+    order = list(dict.fromkeys(data["measure"]))
+    unit = "persons" if lang == "en" else "人"
+    return alt.Chart(data, width=WIDTH, height=HEIGHT, title=alt.Title(
+        text("chart.headcount", lang), subtitle=text("chart.headcount.sub", lang))).mark_bar().encode(
+        x=alt.X("level:N", sort=_level_order(lang, with_all=False), title=output_label("level", lang),
+                axis=alt.Axis(labelAngle=0)),
+        xOffset=alt.XOffset("measure:N", sort=order),
+        y=alt.Y("value:Q", title=f"{text('summary.change', lang)} ({unit})", axis=alt.Axis(format=",.0f")),
+        color=alt.Color("measure:N", sort=order, title=text("chart.measure", lang)),
+        tooltip=[alt.Tooltip("level:N"), alt.Tooltip("measure:N"), alt.Tooltip("value:Q", format=",.0f")],
+    )
+
+
+COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
+
+
+def cost_frame(result: Result, lang: Lang) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(cost rows: year, line, value) for all levels and (cap rows: year, value) from ``budget``."""
+    bly = result.by_level_year
+    allrows = bly[bly["level"] == "all"]
+    cost = allrows.melt(id_vars=["year"], value_vars=list(COST_LINES), var_name="key", value_name="value")
+    cost["line"] = [output_label(k, lang, with_unit=False) for k in cost["key"]]
+    cost["order"] = [COST_LINES.index(k) for k in cost["key"]]
+    cost["year"] = cost["year"].astype(int).astype(str)
+    budget = result.budget
+    if budget.empty or budget["budget_cap"].isna().all():
+        cap = pd.DataFrame({"year": pd.Series(dtype=str), "value": pd.Series(dtype=float)})
+    else:
+        sums = budget.groupby("year")["budget_cap"].sum(min_count=1).dropna()
+        cap = pd.DataFrame({"year": [str(int(y)) for y in sums.index], "value": sums.to_numpy()})
+    return cost[["year", "line", "order", "value"]], cap
+
+
+def cost_chart(result: Result, lang: Lang) -> alt.TopLevelMixin:
+    """Draw stacked bars of cost by line and year (万元) with the total budget cap as a line."""
+    cost, cap = cost_frame(result, lang)
+    order = list(dict.fromkeys(cost.sort_values("order")["line"]))
+    years = sorted(set(cost["year"]))
+    money = output_label("cost_total", lang)
+    bars = alt.Chart(cost).mark_bar().encode(
+        x=alt.X("year:O", sort=years, title=output_label("year", lang), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", stack="zero", title=money, axis=alt.Axis(format=",.0f")),
+        color=alt.Color("line:N", sort=order, title=text("chart.line", lang)),
+        order=alt.Order("order:Q"),
+        tooltip=[alt.Tooltip("year:O"), alt.Tooltip("line:N"), alt.Tooltip("value:Q", format=",.1f")],
+    )
+    title = alt.Title(text("chart.cost", lang))
+    if cap.empty:
+        return bars.properties(width=WIDTH, height=HEIGHT, title=title)
+    cap_label = output_label("budget_cap", lang, with_unit=False)
+    cap = cap.assign(series=cap_label)
+    line = alt.Chart(cap).mark_line(point=True, color="black", strokeDash=[6, 3]).encode(
+        x=alt.X("year:O", sort=years), y=alt.Y("value:Q"),
+        shape=alt.Shape("series:N", title=""),
+        tooltip=[alt.Tooltip("year:O"), alt.Tooltip("value:Q", title=cap_label, format=",.1f")],
+    )
+    return alt.layer(bars, line).properties(width=WIDTH, height=HEIGHT, title=title)
+
+
+def top_offices_frame(result: Result, lang: Lang, n: int = 15) -> pd.DataFrame:
+    """Select the ``n`` offices whose final-year nominal load ratio is furthest above the target."""
+    oy = result.office_year
+    final = oy[(oy["year"] == _final_year(result)) & ~oy["is_base"].astype(bool)].copy()
+    final = final[final["target"] > 0]
+    final["times"] = final["load_ratio_nominal"] / final["target"]
+    final = final[final["times"] > 1].sort_values("times", ascending=False).head(n)
+    final["office"] = [f"{name} ({level_label(lv, lang)})" for name, lv in zip(final["name"], final["level"],
+                                                                                 strict=True)]
+    return final[["office", "load_ratio_nominal", "target", "times"]]
+
+
+def top_offices_chart(result: Result, lang: Lang, n: int = 15) -> alt.TopLevelMixin:
+    """Draw horizontal bars: the offices furthest above their load-ratio target, target as a tick."""
+    data = top_offices_frame(result, lang, n)
+    title = alt.Title(text("chart.top_offices", lang), subtitle=text("chart.top_offices.sub", lang))
+    if data.empty:
+        note = pd.DataFrame({"note": [text("chart.no_data", lang)]})
+        return alt.Chart(note).mark_text(size=16).encode(text="note:N").properties(
+            width=WIDTH, height=80, title=title)
+    order = list(data["office"])
+    ratio = output_label("load_ratio_nominal", lang)
+    base = alt.Chart(data)
+    bars = base.mark_bar(color="#d62728").encode(
+        y=alt.Y("office:N", sort=order, title=None, axis=alt.Axis(labelLimit=400)),
+        x=alt.X("load_ratio_nominal:Q", title=ratio, axis=alt.Axis(format=",.0f")),
+        tooltip=[alt.Tooltip("office:N"), alt.Tooltip("load_ratio_nominal:Q", format=",.0f"),
+                 alt.Tooltip("target:Q", format=",.0f"),
+                 alt.Tooltip("times:Q", title=text("chart.ratio_to_target", lang), format=".2f")],
+    )
+    ticks = base.mark_tick(color="black", thickness=3, size=16).encode(
+        y=alt.Y("office:N", sort=order), x=alt.X("target:Q"))
+    return alt.layer(bars, ticks).properties(width=WIDTH, height=max(120, 22 * len(data)), title=title)
+
+
+#: File stem -> builder, in the order the charts are listed in the report.
+CHARTS = {
+    "load_ratio_by_level": load_ratio_chart,
+    "headcount_change_by_level": headcount_chart,
+    "cost_by_line": cost_chart,
+    "offices_above_target": top_offices_chart,
+}
+
+
+def write_charts(result: Result, directory: Path, lang: Lang) -> list[Path]:
+    """Write every chart of :data:`CHARTS` into ``directory`` (HTML + PNG); return the files."""
+    directory.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    for stem, build in CHARTS.items():
+        files.extend(save_chart(build(result, lang), directory, stem))
+    return files

@@ -1,0 +1,325 @@
+"""``plan.xlsx``: the report workbook of one run, which is also a valid input workbook.
+
+Sheets, in order: summary (run status, key figures against the status quo, cost by line,
+budget use, two native Excel charts), plan (office × year), by level, by region, budget,
+marginal values, platforms, run settings, then the input sheets (offices, parameters …)
+written by :func:`staffopt.workbook.add_input_sheets`. The parameters sheet holds the run's
+*effective* settings, so ``staffopt solve plan.xlsx`` reproduces this plan, and an edited copy
+gives the next one. Every number comes from the :class:`~staffopt.results.Result` tables.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+from staffopt.instance import InputData
+from staffopt.report.excel import (
+    SECTION_FONT,
+    TITLE_FONT,
+    add_table_sheet,
+    fit_columns,
+    style_header,
+    write_cell,
+    write_key_values,
+    write_table,
+)
+from staffopt.report.labels import TEXT, text
+from staffopt.results import Result
+from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
+from staffopt.schema import level_label as _level_label
+
+#: Columns of the plan sheet (office × year), in order.
+PLAN_COLUMNS: tuple[str, ...] = (
+    "office_id", "name", "level", "province", "regions", "pool", "year", "is_base", "workload", "posts",
+    "staff", "contract", "professional", "actual", "over_establishment", "train", "invest", "digital",
+    "online", "unmet", "unmet_share", "platform", "load_ratio_nominal", "load_ratio_effective", "target",
+    "standard_posts", "cost_personnel", "cost_goods_services", "cost_capital", "cost_other", "cost_total",
+    "budget_cap",
+)
+#: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
+KEY_FIGURES: tuple[str, ...] = (
+    "posts", "staff", "contract", "professional", "load_ratio_nominal", "load_ratio_effective", "target",
+    "unmet", "cost_total",
+)
+COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
+                               "cost_total")
+
+
+def _present(frame: pd.DataFrame, keys: tuple[str, ...] | list[str]) -> list[str]:
+    return [k for k in keys if k in frame.columns]
+
+
+def _num(value: Any) -> float:
+    return float(value) if value is not None and not pd.isna(value) else float("nan")
+
+
+def _unit(key: str, lang: Lang) -> str:
+    unit = OUTPUT_COLUMNS_BY_KEY[key].unit
+    return unit.en if lang == "en" else unit.zh
+
+
+def _fmt(key: str) -> str:
+    return OUTPUT_COLUMNS_BY_KEY[key].number_format
+
+
+def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str, Any, str | None]]:
+    s = result.settings
+    years = s.years
+    status_key = f"status.{result.status}"
+    rows: list[tuple[str, Any, str | None]] = [
+        (text("summary.status", lang), text(status_key, lang) if status_key in TEXT else result.status, None),
+        (f"{text('summary.objective', lang)} ({_unit('cost_total', lang)})", result.objective, "#,##0.00"),
+        (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
+        (f"{text('summary.solve_seconds', lang)} ({'seconds' if lang == 'en' else '秒'})",
+         result.solve_seconds, "0.0"),
+        (text("summary.objective_kind", lang), text(f"objective.{s.str('objective')}", lang), None),
+        (text("summary.regime", lang), text(f"regime.{s.str('budget.regime')}", lang), None),
+        (text("summary.scenario", lang), result.scenario or text("summary.none", lang), None),
+        (text("summary.years", lang), f"{s.int('base_year')} → {years[0]}–{years[-1]}", None),
+    ]
+    if source:
+        rows.append((text("summary.input", lang), source, None))
+    for i, message in enumerate(result.messages):
+        rows.append((text("summary.messages", lang) if i == 0 else "", message, None))
+    return rows
+
+
+def _base_and_final(result: Result) -> tuple[pd.DataFrame, pd.DataFrame, int, int]:
+    bly = result.by_level_year
+    is_base = bly["is_base"].astype(bool)
+    base = bly[is_base].set_index("level")
+    plan = bly[~is_base]
+    final_year = int(plan["year"].max())
+    final = plan[plan["year"] == final_year].set_index("level")
+    base_year = int(bly[is_base]["year"].max()) if is_base.any() else result.settings.int("base_year")
+    return base, final, base_year, final_year
+
+
+def _key_figures(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int]:
+    """Key figures table; returns (next free row, first row of the load-ratio chart block)."""
+    base, final, base_year, final_year = _base_and_final(result)
+    write_cell(ws, row, 1, text("summary.key_figures", lang)).font = SECTION_FONT
+    row += 1
+    heads = [text("summary.figure", lang), OUTPUT_COLUMNS_BY_KEY["level"].label(lang, False),
+             text("summary.unit", lang), f"{text('summary.status_quo', lang)} {base_year}",
+             f"{text('summary.plan_final', lang)} {final_year}", text("summary.change", lang)]
+    for j, head in enumerate(heads, start=1):
+        style_header(write_cell(ws, row, j, head))
+    for key in _present(result.by_level_year, KEY_FIGURES):
+        for lv in (*LEVELS, "all"):
+            if lv not in base.index or lv not in final.index:
+                continue
+            row += 1
+            before, after = base.at[lv, key], final.at[lv, key]
+            fmt = _fmt(key)
+            write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
+            write_cell(ws, row, 2, _level_label(lv, lang))
+            write_cell(ws, row, 3, _unit(key, lang))
+            write_cell(ws, row, 4, before, fmt)
+            write_cell(ws, row, 5, after, fmt)
+            change = _num(after) - _num(before)
+            write_cell(ws, row, 6, change, fmt)
+    return row + 2, row
+
+
+def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int, int, int]:
+    """Cost by line (rows) and year (columns) for all levels; returns (next row, first, last, n years)."""
+    bly = result.by_level_year
+    allrows = bly[bly["level"] == "all"].sort_values("year")
+    write_cell(ws, row, 1, f"{text('summary.cost_by_line', lang)} ({_unit('cost_total', lang)})").font = (
+        SECTION_FONT)
+    row += 1
+    style_header(write_cell(ws, row, 1, text("chart.line", lang)))
+    years = [int(y) for y in allrows["year"]]
+    for j, year in enumerate(years, start=2):
+        style_header(write_cell(ws, row, j, year, "0"))
+    first = row + 1
+    for key in _present(allrows, COST_LINES):
+        row += 1
+        write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
+        for j, value in enumerate(allrows[key], start=2):
+            write_cell(ws, row, j, value, _fmt(key))
+    return row + 2, first, row, len(years)
+
+
+def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
+    """Budget use by plan year: total cost, total cap, highest use of any pool (from ``budget``)."""
+    budget = result.budget
+    write_cell(ws, row, 1, f"{text('summary.budget_use', lang)} "
+                           f"({text('regime.' + result.settings.str('budget.regime'), lang)})").font = (
+        SECTION_FONT)
+    row += 1
+    if budget.empty:
+        write_cell(ws, row, 1, text("summary.none", lang))
+        return row + 2
+    by_year = budget.groupby("year").agg(
+        cost_total=("cost_total", "sum"),
+        budget_cap=("budget_cap", lambda s: s.sum(min_count=1)),
+        budget_use=("budget_use", "max"),
+    )
+    style_header(write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY["year"].label(lang, False)))
+    for j, year in enumerate(by_year.index, start=2):
+        style_header(write_cell(ws, row, j, int(year), "0"))
+    labels = {
+        "cost_total": OUTPUT_COLUMNS_BY_KEY["cost_total"].label(lang),
+        "budget_cap": OUTPUT_COLUMNS_BY_KEY["budget_cap"].label(lang),
+        "budget_use": f"{OUTPUT_COLUMNS_BY_KEY['budget_use'].label(lang, False)}: "
+                      f"{text('summary.highest_use', lang)}",
+    }
+    for key, label in labels.items():
+        row += 1
+        write_cell(ws, row, 1, label)
+        for j, value in enumerate(by_year[key], start=2):
+            write_cell(ws, row, j, value, _fmt(key))
+    return row + 2
+
+
+def _chart_data(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int, int]:
+    """Load ratio by level (status quo, final year, target) as a block for the native chart."""
+    base, final, base_year, final_year = _base_and_final(result)
+    write_cell(ws, row, 1, text("summary.chart_data", lang)).font = SECTION_FONT
+    row += 1
+    heads = [OUTPUT_COLUMNS_BY_KEY["level"].label(lang, False),
+             f"{text('summary.status_quo', lang)} {base_year}",
+             f"{text('summary.plan_final', lang)} {final_year}",
+             OUTPUT_COLUMNS_BY_KEY["target"].label(lang, False)]
+    for j, head in enumerate(heads, start=1):
+        style_header(write_cell(ws, row, j, head))
+    header = row
+    for lv in LEVELS:
+        if lv not in base.index or lv not in final.index:
+            continue
+        row += 1
+        write_cell(ws, row, 1, _level_label(lv, lang))
+        write_cell(ws, row, 2, base.at[lv, "load_ratio_nominal"], "#,##0")
+        write_cell(ws, row, 3, final.at[lv, "load_ratio_nominal"], "#,##0")
+        write_cell(ws, row, 4, final.at[lv, "target"], "#,##0")
+    return row + 2, header, row
+
+
+def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None) -> None:
+    ws.title = text("sheet.summary", lang)
+    write_cell(ws, 1, 1, text("summary.title", lang)).font = TITLE_FONT
+    write_cell(ws, 3, 1, text("summary.run", lang)).font = SECTION_FONT
+    row = write_key_values(ws, _run_rows(result, lang, source), start_row=4) + 1
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if not result.has_plan or result.by_level_year.empty:
+        fit_columns(ws, header_rows=())
+        return
+    first_table_row = row
+    row, _ = _key_figures(ws, result, lang, row)
+    row, cost_first, cost_last, n_years = _cost_block(ws, result, lang, row)
+    row = _budget_block(ws, result, lang, row)
+    row, ratio_header, ratio_last = _chart_data(ws, result, lang, row)
+    fit_columns(ws, header_rows=(), min_row=first_table_row + 1)
+    ws.column_dimensions["A"].width = 34
+
+    ratio_chart = BarChart()
+    ratio_chart.type = "col"
+    ratio_chart.title = text("chart.load_ratio", lang)
+    ratio_chart.y_axis.title = OUTPUT_COLUMNS_BY_KEY["load_ratio_nominal"].label(lang)
+    ratio_chart.y_axis.numFmt = "#,##0"
+    ratio_chart.y_axis.scaling.min = 0  # bars from zero, or small differences look huge
+    ratio_chart.add_data(Reference(ws, min_col=2, max_col=4, min_row=ratio_header, max_row=ratio_last),
+                         titles_from_data=True)
+    ratio_chart.set_categories(Reference(ws, min_col=1, min_row=ratio_header + 1, max_row=ratio_last))
+    ratio_chart.width, ratio_chart.height = 18, 8
+    _show_axes(ratio_chart)
+    ws.add_chart(ratio_chart, "I3")
+
+    cost_chart = BarChart()
+    cost_chart.type = "col"
+    cost_chart.grouping = "stacked"
+    cost_chart.overlap = 100
+    cost_chart.title = f"{text('summary.cost_by_line', lang)} ({_unit('cost_total', lang)})"
+    cost_chart.y_axis.numFmt = "#,##0"
+    cost_chart.y_axis.scaling.min = 0
+    lines_last = cost_last - 1 if cost_last > cost_first else cost_last  # leave out the total row
+    cost_chart.add_data(Reference(ws, min_col=1, max_col=1 + n_years, min_row=cost_first,
+                                  max_row=lines_last), from_rows=True, titles_from_data=True)
+    cost_chart.set_categories(Reference(ws, min_col=2, max_col=1 + n_years, min_row=cost_first - 1))
+    cost_chart.width, cost_chart.height = 18, 8
+    _show_axes(cost_chart)
+    ws.add_chart(cost_chart, "I21")
+
+
+def _show_axes(chart: BarChart) -> None:
+    """Make both axes visible: openpyxl 3.1 leaves them deleted, which Excel honours."""
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+
+
+def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
+    ws = wb.create_sheet(text("sheet.settings", lang))
+    for j, field in enumerate(PARAMETER_SHEET_COLUMNS, start=1):
+        style_header(write_cell(ws, 1, j, field.label(lang)))
+    for i, (key, value) in enumerate(result.settings.as_dict().items(), start=2):
+        field = PARAMETERS_BY_KEY[key]
+        shown = ("true" if value else "false") if isinstance(value, bool) else value
+        write_cell(ws, i, 1, key)
+        write_cell(ws, i, 2, shown).alignment = Alignment(horizontal="right")
+        write_cell(ws, i, 3, field.unit.en if lang == "en" else field.unit.zh)
+        write_cell(ws, i, 4, field.description(lang))
+    ws.freeze_panes = "B2"
+    fit_columns(ws)
+
+
+def _marginals_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
+    ws = wb.create_sheet(text("sheet.marginals", lang))
+    write_cell(ws, 1, 1, text("marginals.note", lang))
+    write_cell(ws, 3, 1, text("marginals.workload", lang)).font = SECTION_FONT
+    marg = result.marginals
+    table = write_table(ws, marg, lang, start_row=4, columns=_present(marg, ("level", "year",
+                                                                            "marginal_workload")))
+    row = table.last_row + 3
+    write_cell(ws, row, 1, text("marginals.budget", lang)).font = SECTION_FONT
+    budget = result.budget
+    write_table(ws, budget, lang, start_row=row + 1, columns=_present(budget, ("pool", "year",
+                                                                               "marginal_budget")))
+    ws.freeze_panes = "A5"
+    fit_columns(ws, header_rows=(4, row + 1))
+
+
+def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> Workbook:
+    """Build the report workbook in memory (see the module docstring for its sheets)."""
+    wb = Workbook()
+    _summary_sheet(wb.active, result, lang, data.source)
+    if result.has_plan:
+        oy = result.office_year
+        add_table_sheet(wb, text("sheet.plan", lang), oy, lang, columns=_present(oy, PLAN_COLUMNS),
+                        freeze_columns=2)
+        add_table_sheet(wb, text("sheet.by_level", lang), result.by_level_year, lang, freeze_columns=2)
+        if not result.by_region_year.empty:
+            add_table_sheet(wb, text("sheet.by_region", lang), result.by_region_year, lang,
+                            freeze_columns=2)
+        add_table_sheet(wb, text("sheet.budget", lang), result.budget, lang, freeze_columns=2)
+        _marginals_sheet(wb, result, lang)
+        if not result.platforms.empty:
+            add_table_sheet(wb, text("sheet.platforms", lang), result.platforms, lang, freeze_columns=1)
+    _settings_sheet(wb, result, lang)
+    _add_input_sheets(wb, dataclasses.replace(data, parameters=result.settings), lang)
+    wb.active = 0
+    return wb
+
+
+def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
+    from staffopt.workbook import add_input_sheets
+
+    add_input_sheets(wb, data, lang)
+
+
+def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en") -> Path:
+    """Write ``plan.xlsx`` to ``path`` (callers write into a temporary run folder) and return it."""
+    build_plan_workbook(result, data, lang).save(path)
+    return path

@@ -1,0 +1,87 @@
+"""``summary.json``: the run in machine-readable form, taken straight from the result tables.
+
+Keys: ``status``, ``has_plan``, ``objective`` (万元), ``mip_gap``, ``solve_seconds``,
+``build_seconds``, ``scenario``, ``input``, ``messages``, ``objective_terms`` (万元 / person-times,
+see :class:`~staffopt.results.Result`), ``stage_objectives``, ``model_size``, ``files``,
+``units``, ``settings`` (every effective parameter) and ``by_level_year`` (one record per
+level — provincial, municipal, county, all — and year: the base year for the status quo, then
+each plan year).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from staffopt.results import Result
+from staffopt.schema import OUTPUT_COLUMNS_BY_KEY
+
+#: Keys of each ``by_level_year`` record, in order.
+LEVEL_YEAR_KEYS: tuple[str, ...] = (
+    "level", "year", "posts", "staff", "contract", "professional", "workload", "online", "unmet",
+    "load_ratio_nominal", "load_ratio_effective", "cost_personnel", "cost_goods_services",
+    "cost_capital", "cost_other", "cost_total",
+)
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe scalar: numpy scalars to Python, NaN/NA to None."""
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def level_year_records(result: Result) -> list[dict[str, Any]]:
+    """``by_level_year`` as a list of records with :data:`LEVEL_YEAR_KEYS` (missing columns → null)."""
+    frame = result.by_level_year
+    records = []
+    for row in frame.to_dict("records"):
+        rec = {key: _plain(row.get(key)) for key in LEVEL_YEAR_KEYS}
+        if rec["year"] is not None:
+            rec["year"] = int(rec["year"])
+        records.append(rec)
+    return records
+
+
+def summary_dict(
+    result: Result, *, source: str | None = None, files: list[str] | None = None
+) -> dict[str, Any]:
+    """Everything ``summary.json`` holds, as a JSON-ready dict."""
+    units = {key: OUTPUT_COLUMNS_BY_KEY[key].unit.en for key in LEVEL_YEAR_KEYS[2:]}
+    units["objective"] = OUTPUT_COLUMNS_BY_KEY["cost_total"].unit.en
+    units["solve_seconds"] = "seconds"
+    return {
+        "status": result.status,
+        "has_plan": result.has_plan,
+        "objective": _plain(result.objective),
+        "mip_gap": _plain(result.mip_gap),
+        "solve_seconds": _plain(result.solve_seconds),
+        "build_seconds": _plain(result.build_seconds),
+        "scenario": result.scenario,
+        "input": source,
+        "messages": list(result.messages),
+        "objective_terms": {k: _plain(v) for k, v in getattr(result, "objective_terms", {}).items()},
+        "stage_objectives": {k: _plain(v) for k, v in getattr(result, "stage_objectives", {}).items()},
+        "model_size": {k: _plain(v) for k, v in result.model_size.items()},
+        "files": files or [],
+        "units": units,
+        "settings": {k: _plain(v) for k, v in result.settings.as_dict().items()},
+        "by_level_year": level_year_records(result),
+    }
+
+
+def write_summary(result: Result, path: Path, *, source: str | None = None,
+                  files: list[str] | None = None) -> Path:
+    """Write ``summary.json`` (UTF-8, Chinese kept readable) and return its path."""
+    payload = summary_dict(result, source=source, files=files)
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n",
+                    encoding="utf-8")
+    return path
