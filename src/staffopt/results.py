@@ -11,8 +11,10 @@ Tables (every frame in canonical keys):
     workload, posts, staff, contract, professional, actual, over_establishment, train, invest,
     digital, online, unmet, unmet_share, platform, load_ratio_nominal, load_ratio_effective,
     target, standard_posts, cost_personnel, cost_goods_services, cost_capital, cost_other,
-    cost_total, budget_cap`` (``budget_cap`` is the office's appropriation in the fiscal
-    regime, NaN otherwise).
+    cost_total, budget_cap, marginal_workload`` (``budget_cap`` is the office's appropriation
+    in the fiscal regime, NaN otherwise; ``marginal_workload`` the office's marginal cost of
+    one more person-time, 万元 of that year). Base-year rows are the observed status quo
+    priced with the model's unit costs (no training/investment: NaN).
 ``by_level_year``
     ``level`` (provincial, municipal, county, all), ``year``, ``is_base``, then ``posts, staff,
     contract, professional, workload, online, unmet, load_ratio_nominal,
@@ -52,6 +54,17 @@ class Result:
     lexicographic objectives), ``mip_gap`` the relative gap reported by HiGHS; ``unmet_total``
     the total unmet workload over all plan years. ``messages`` explains anything a budget
     officer must know (e.g. why the model is infeasible, which stage hit the time limit).
+
+    ``objective`` is in 万元: the discounted total cost ``Σ_t d_t·cost_total[t]`` with
+    ``d_t = (1 + discount_rate)^−(t − base_year)``, plus, for ``objective = cost`` only, the
+    discounted unmet penalty. ``objective_terms`` (computed from the plan tables, so "report
+    totals equal the objective" can be asserted) holds ``cost_discounted``,
+    ``cost_undiscounted``, ``unmet_penalty_discounted`` (0 unless objective = cost) — so
+    ``objective ≈ cost_discounted + unmet_penalty_discounted`` — and ``unmet_total``,
+    ``unmet_weighted`` (person-times, weighted by ``unmet.weight.<level>``) and
+    ``max_unmet_share``. ``stage_objectives`` maps each lexicographic stage (``obj_share``,
+    ``obj_unmet``, ``obj_cost``) to its value as solved. ``model_size`` holds ``variables``,
+    ``integer_variables``, ``constraints`` and ``nonzeros`` of the matrix passed to HiGHS.
     """
 
     status: str
@@ -69,6 +82,8 @@ class Result:
     platforms: pd.DataFrame
     model_size: dict[str, int] = field(default_factory=dict)
     messages: tuple[str, ...] = ()
+    objective_terms: dict[str, float] = field(default_factory=dict)
+    stage_objectives: dict[str, float] = field(default_factory=dict)
 
     @property
     def has_plan(self) -> bool:

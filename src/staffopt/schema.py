@@ -54,6 +54,8 @@ MONEY = Unit("CNY 10k", "万元")
 MONEY_PER_YEAR = Unit("CNY 10k/year", "万元/年")
 MONEY_PER_PERSON_YEAR = Unit("CNY 10k/person-year", "万元/人·年")
 PERSON_TIMES = Unit("person-times/year", "人次/年")
+#: A sum of person-times over several years (what-if reports: unmet workload over the plan).
+PERSON_TIMES_TOTAL = Unit("person-times", "人次")
 PERSONS = Unit("persons", "人")
 PERSONS_PER_YEAR = Unit("persons/year", "人/年")
 FRACTION = Unit("fraction (0-1)", "比例(0-1)")
@@ -527,7 +529,7 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("delta_cost", "change in total cost from the previous step", "总支出较上一步变化",
                  MONEY, _DEC),
     OutputColumn("delta_unmet", "change in unmet workload from the previous step", "未满足业务量较上一步变化",
-                 PERSON_TIMES, _INT),
+                 PERSON_TIMES_TOTAL, _INT),
     OutputColumn("cost_per_unmet_avoided", "cost per person-time of unmet workload avoided",
                  "每减少一人次未满足业务量的成本", MONEY_PER_PERSON_TIME, "0.000000"),
 )

@@ -1,9 +1,256 @@
-"""Placeholder: commands of this module are added by their issue."""
+"""What-if commands: ``staffopt scenarios``, ``staffopt compare`` and ``staffopt frontier``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
 import click
+
+from staffopt.commands.options import (
+    gap_option,
+    input_argument,
+    lang_option,
+    objective_option,
+    out_option,
+    set_option,
+    time_limit_option,
+)
+from staffopt.commands.solve_cmd import option_overrides
+from staffopt.errors import SolveError
+from staffopt.instance import InputData
+from staffopt.results import Result
+from staffopt.schema import Lang
+from staffopt.settings import Settings
+from staffopt.sweep import Job, run_sweep
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+COMPARE_FILE = "comparison.xlsx"
+FRONTIER_FILE = "frontier.xlsx"
+CHARTS_DIR = "charts"
+RUNS_DIR = "scenarios"
+
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Solve on a local Dask cluster of N worker processes (127.0.0.1 only), one solver thread each.",
+)
+scheduler_option = click.option(
+    "--scheduler", default=None, metavar="tcp://HOST:PORT",
+    help="Send the solves to a running Dask cluster (see docs/whatif.md) instead of this machine.",
+)
+
+
+def _solver_options(func: F) -> F:
+    for option in reversed((set_option, time_limit_option, gap_option, objective_option,
+                            workers_option, scheduler_option, out_option, lang_option)):
+        func = option(func)
+    return func
+
+
+def _check_parallel(workers: int | None, scheduler: str | None) -> None:
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("use either --workers (local cluster) or --scheduler (existing cluster)")
+
+
+def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
+    def report(_i: int, job: Job, result: Result, done: int, total: int) -> None:
+        from staffopt.whatif_report import status_text
+
+        click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} "
+                   f"({result.build_seconds + result.solve_seconds:.1f} s)", err=True)
+    return report
+
+
+def _read(input_path: Path) -> InputData:
+    from staffopt.pipeline import read_input
+
+    return read_input(input_path)
+
+
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name.strip()) or "_"
+
+
+# ------------------------------------------------------------------------------------------
+# staffopt scenarios
+# ------------------------------------------------------------------------------------------
+@click.command("scenarios", epilog="Example: staffopt scenarios my_province.xlsx --lang zh")
+@input_argument(required=False)
+@lang_option
+def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
+    """List the built-in reform presets and the workbook's scenarios with their overrides."""
+    from staffopt.scenarios import PRESETS, describe, scenario_names, scenario_overrides, scenario_source
+
+    data = _read(input_path) if input_path is not None else None
+    for name in scenario_names(data):
+        source = scenario_source(data, name)
+        overrides = scenario_overrides(data, name)
+        click.echo(f"{name}  [{source}]")
+        for key, value in overrides.items():
+            click.echo(f"    {key} = {value}")
+        description = describe(data, name, lang)
+        if description:
+            click.echo(f"    {description}")
+        if source == "preset":
+            click.echo(("    source: " if lang == "en" else "    来源：") + PRESETS[name].source)
+        click.echo("")
+
+
+# ------------------------------------------------------------------------------------------
+# staffopt compare
+# ------------------------------------------------------------------------------------------
+@click.command("compare", epilog=(
+    "\b\nExamples:\n"
+    "  staffopt compare my.xlsx --scenario status_quo --scenario fund_austria --scenario fund_korea\n"
+    "  staffopt compare my.xlsx --all --workers 2 --lang zh\n"
+    "  staffopt compare my.xlsx --all --scheduler tcp://10.0.0.5:8786\n\n"
+    "\b\nExit status: 0 report written (failed scenarios are listed in it); 2 bad input;\n"
+    "3 no scenario produced a plan."))
+@input_argument(required=True)
+@click.option("--scenario", "names", multiple=True, metavar="NAME",
+              help="Scenario to solve (repeatable; the first one is the reference of the differences).")
+@click.option("--all", "all_", is_flag=True, help="Solve every scenario: the workbook's, then the presets.")
+@_solver_options
+def compare_cmd(input_path: Path, names: tuple[str, ...], all_: bool, overrides: tuple[str, ...],
+                time_limit: float | None, gap: float | None, objective: str | None, workers: int | None,
+                scheduler: str | None, out: Path | None, lang: Lang) -> None:
+    """Solve several scenarios and write one comparison report (workbook + charts + run folders)."""
+    from staffopt.pipeline import effective_settings
+    from staffopt.report.atomic import check_target
+    from staffopt.scenarios import scenario_names
+
+    _check_parallel(workers, scheduler)
+    out_dir = out if out is not None else Path("reports") / f"{input_path.stem}-compare"
+    check_target(out_dir, [input_path])  # refuse before spending time on the solves
+    data = _read(input_path)
+    chosen = scenario_names(data) if all_ else list(dict.fromkeys(n.strip() for n in names))
+    if not chosen:
+        raise click.UsageError("name the scenarios with --scenario NAME (repeatable) or use --all")
+    cli = option_overrides(overrides, objective, time_limit, gap)
+    jobs = [Job(name, effective_settings(data, name, cli)) for name in chosen]
+    results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=_progress(lang))
+    write_comparison_folder(data, chosen, results, out_dir, lang)
+    _echo_table(chosen, results, lang)
+    click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
+    if not any(r.has_plan for r in results):
+        raise SolveError("no scenario produced a plan; see the messages in the report")
+
+
+def write_comparison_folder(
+    data: InputData, names: Sequence[str], results: Sequence[Result], out_dir: Path, lang: Lang,
+) -> Path:
+    """Write ``out_dir``: comparison workbook, charts and one run folder per scenario (atomically)."""
+    from staffopt.report import write_run_folder
+    from staffopt.report.atomic import atomic_folder, check_target
+    from staffopt.report.charts import save_chart
+    from staffopt.scenarios import describe, scenario_source
+    from staffopt.whatif_report import (
+        comparison_charts,
+        comparison_table,
+        source_text,
+        write_comparison_workbook,
+    )
+
+    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
+    check_target(out_dir, protected)
+    table = comparison_table(names, results)
+    rows = []
+    for name, result in zip(names, results, strict=True):
+        changed = ", ".join(f"{k}={v}" for k, v in _changed(data.parameters, result.settings).items())
+        reason = "" if result.has_plan else " ".join(result.messages)
+        rows.append((name, source_text(scenario_source(data, name), lang), changed,
+                     "; ".join(x for x in (describe(data, name, lang), reason) if x)))
+    with atomic_folder(out_dir) as tmp:
+        write_comparison_workbook(tmp / COMPARE_FILE, table, lang, settings_rows=rows)
+        if any(r.has_plan for r in results):
+            (tmp / CHARTS_DIR).mkdir()
+            for stem, chart in comparison_charts(table, lang).items():
+                save_chart(chart, tmp / CHARTS_DIR, stem)
+        for name, result in zip(names, results, strict=True):
+            write_run_folder(result, data, tmp / RUNS_DIR / _safe(name), lang)
+    return out_dir
+
+
+def _changed(base: Settings, settings: Settings) -> dict[str, Any]:
+    return {k: v for k, v in settings.items() if base[k] != v and k != "solver.threads"}
+
+
+def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> None:
+    from staffopt.whatif_report import scenario_metrics, status_text
+
+    for name, result in zip(names, results, strict=True):
+        m = scenario_metrics(result)
+        line = f"  {name}: {status_text(result.status, lang)}"
+        if result.has_plan:
+            unit = "CNY 10k" if lang == "en" else "万元"
+            pt = "person-times" if lang == "en" else "人次"
+            line += f", cost {m['cost_total']:,.0f} {unit}, unmet {m['unmet']:,.0f} {pt}"
+        elif result.messages:
+            line += f" - {result.messages[0]}"
+        click.echo(line)
+
+
+# ------------------------------------------------------------------------------------------
+# staffopt frontier
+# ------------------------------------------------------------------------------------------
+@click.command("frontier", epilog=(
+    "\b\nExamples:\n"
+    "  staffopt frontier my.xlsx --vary budget.fund_share=0.005:0.04:8 --scenario fund_1pct "
+    "--objective service\n"
+    "  staffopt frontier my.xlsx --vary target.county=3000:10000:8 --workers 2"))
+@input_argument(required=True)
+@click.option("--vary", required=True, metavar="KEY=START:STOP:STEPS",
+              help="Numeric parameter and range, e.g. budget.fund_share=0.005:0.04:8.")
+@click.option("--scenario", "scenario", default=None, metavar="NAME",
+              help="Scenario the range is applied to (default: the workbook's parameters).")
+@_solver_options
+def frontier_cmd(input_path: Path, vary: str, scenario: str | None, overrides: tuple[str, ...],
+                 time_limit: float | None, gap: float | None, objective: str | None, workers: int | None,
+                 scheduler: str | None, out: Path | None, lang: Lang) -> None:
+    """Solve along a range of one parameter and report the trade-off curve and marginal prices."""
+    from staffopt.pipeline import effective_settings
+    from staffopt.report.atomic import check_target
+    from staffopt.sweep import frontier_jobs, parse_vary
+
+    _check_parallel(workers, scheduler)
+    key, values = parse_vary(vary)
+    out_dir = out if out is not None else Path("reports") / f"{input_path.stem}-frontier-{_safe(key)}"
+    check_target(out_dir, [input_path])
+    data = _read(input_path)
+    base = effective_settings(data, scenario, option_overrides(overrides, objective, time_limit, gap))
+    jobs = frontier_jobs(base, key, values)
+    results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=_progress(lang))
+    write_frontier_folder(data, key, values, results, out_dir, lang)
+    _echo_table([j.name for j in jobs], results, lang)
+    click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
+    if not any(r.has_plan for r in results):
+        raise SolveError("no step of the range produced a plan; see the messages in the report")
+
+
+def write_frontier_folder(
+    data: InputData, key: str, values: Sequence[float], results: Sequence[Result], out_dir: Path, lang: Lang,
+) -> Path:
+    """Write ``out_dir``: frontier workbook and chart (atomically)."""
+    from staffopt.report.atomic import atomic_folder, check_target
+    from staffopt.report.charts import save_chart
+    from staffopt.whatif_report import frontier_chart, frontier_table, write_frontier_workbook
+
+    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
+    check_target(out_dir, protected)
+    frame = frontier_table(key, values, results)
+    with atomic_folder(out_dir) as tmp:
+        write_frontier_workbook(tmp / FRONTIER_FILE, frame, key, lang)
+        if any(r.has_plan for r in results):
+            (tmp / CHARTS_DIR).mkdir()
+            save_chart(frontier_chart(frame, key, lang), tmp / CHARTS_DIR, "frontier")
+    return out_dir
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to ``group``."""
+    """Add ``scenarios``, ``compare`` and ``frontier`` to ``group``."""
+    group.add_command(scenarios_cmd)
+    group.add_command(compare_cmd)
+    group.add_command(frontier_cmd)
+

@@ -1,0 +1,395 @@
+"""Solve benchmark: the shipped example and the national synthetic instance, Pyomo path vs raw HiGHS.
+
+For each case, in a fresh subprocess (so peak memory is per case):
+
+1. staffopt's own path, stage by stage — Pyomo build (``build_model``), hand-off (standard-form
+   compile + ``Highs.passModel``), HiGHS solve (``run_stages``), results (solution read-back,
+   marginal LP, tables) and the independent check (``check_plan``) — with the model size, the
+   MIP gap, the objective and the peak RSS. The model passed to HiGHS is written to MPS.
+2. the same MPS read and solved by highspy alone with the same options (time limit, gap,
+   threads, seed): the floor nothing built on HiGHS can beat.
+
+Usage::
+
+    python benchmarks/bench_solve.py                      # both cases, plain-text table
+    python benchmarks/bench_solve.py --only example --json
+    python benchmarks/bench_solve.py --only national --time-limit 300 --threads 2
+
+Goals (checked and printed at the end): the example solves to a 0.1% gap in under 10 s end to
+end; the national instance builds in under 30 s, solves to a 1% gap within 300 s and stays
+under 4 GB; Pyomo build plus hand-off costs under 25% of the HiGHS time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from time import perf_counter, process_time
+from typing import Any
+
+#: Relative MIP gap each case is solved to (the goals).
+CASE_GAP = {"example": 0.001, "national": 0.01}
+#: Goals: end-to-end seconds (example), build seconds, HiGHS seconds and memory (national).
+GOAL_EXAMPLE_TOTAL_S = 10.0
+GOAL_NATIONAL_BUILD_S = 30.0
+GOAL_NATIONAL_SOLVE_S = 300.0
+GOAL_NATIONAL_RSS_MB = 4096.0
+GOAL_OVERHEAD_SHARE = 0.25
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process, MB (Linux reports KB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024.0 / (1024.0 if sys.platform == "darwin" else 1.0)
+
+
+def _load(case: str) -> Any:
+    """Input data of ``case``."""
+    if case == "example":
+        from staffopt.examples import EXAMPLES
+
+        built = EXAMPLES["example_province"]()
+        return built[0] if isinstance(built, tuple) else built
+    from staffopt.synthetic import national_instance
+
+    return national_instance()
+
+
+def _settings(data: Any, case: str, args: argparse.Namespace) -> Any:
+    overrides: dict[str, Any] = {"solver.gap": args.gap if args.gap is not None else CASE_GAP[case],
+                                 "solver.seed": 0}
+    if args.time_limit is not None:
+        overrides["solver.time_limit"] = args.time_limit
+    elif case == "national":
+        overrides["solver.time_limit"] = GOAL_NATIONAL_SOLVE_S
+    if args.threads is not None:
+        overrides["solver.threads"] = args.threads
+    return data.parameters.with_overrides(overrides)
+
+
+# ------------------------------------------------------------------------------------------
+# workers (run in a subprocess each)
+# ------------------------------------------------------------------------------------------
+def _warm_up(solve_mod: Any) -> None:
+    """Compile a one-row model, so lazy imports (scipy, ~1.5 s) count as imports, not as hand-off."""
+    import pyomo.environ as pyo
+
+    m = pyo.ConcreteModel()
+    m.x = pyo.Var(domain=pyo.NonNegativeIntegers, bounds=(0, 1))
+    m.c = pyo.Constraint(expr=m.x <= 1)
+    m.o = pyo.Objective(expr=m.x)
+    solve_mod.compile_model(m)
+
+
+def worker_staffopt(case: str, mps: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Run ``staffopt.solve.solve`` on ``case``, timing each stage; write the model to ``mps``.
+
+    The product path is measured as it is: ``solve`` itself runs, and the stages are timed by
+    thin wrappers around the functions it calls (``build_model``, ``compile_model``,
+    ``new_highs``) and by its progress events (``build`` end, first ``solve`` start, ``done``).
+    The MPS file is written from the ``Highs`` object once the model is passed, before the
+    first solve starts; the time that takes is excluded.
+    """
+    started = perf_counter()
+    import staffopt.solve as solve_mod
+    from staffopt.check import check_plan
+    from staffopt.instance import build_instance
+
+    _warm_up(solve_mod)
+    imported = perf_counter()
+    data = _load(case)
+    settings = _settings(data, case, args)
+    instance = build_instance(data, settings)
+    t_data = perf_counter()
+
+    marks: dict[str, float] = {}
+    highs: list[Any] = []
+    real_build, real_compile = solve_mod.build_model, solve_mod.compile_model
+    real_new_highs = solve_mod.new_highs
+
+    def build_model(inst: Any) -> Any:
+        t, c = perf_counter(), process_time()
+        model = real_build(inst)
+        marks["build"], marks["build_cpu"] = perf_counter() - t, process_time() - c
+        return model
+
+    def compile_model(model: Any) -> Any:
+        t, c = perf_counter(), process_time()
+        compiled = real_compile(model)
+        marks["compile"], marks["compile_cpu"] = perf_counter() - t, process_time() - c
+        return compiled
+
+    def new_highs(st: Any) -> Any:
+        h = real_new_highs(st)
+        highs.append(h)
+        return h
+
+    def progress(stage: str, info: dict[str, Any]) -> None:
+        now = perf_counter()
+        if stage == "build" and info.get("event") == "end":
+            marks["build_end"], marks["build_end_cpu"] = now, process_time()
+        elif stage == "solve" and info.get("event") == "start" and "solve_start" not in marks:
+            marks["solve_start"], marks["solve_start_cpu"] = now, process_time()
+            highs[-1].writeModel(mps)
+            marks["mps"] = perf_counter() - now
+            marks["solve_cpu_from"] = process_time()
+        elif stage == "solve" and info.get("event") == "end":
+            marks["solve_end"], marks["solve_end_cpu"] = perf_counter(), process_time()
+        elif stage == "done":
+            marks["done"] = now
+
+    solve_mod.build_model, solve_mod.compile_model = build_model, compile_model
+    solve_mod.new_highs = new_highs
+    try:
+        result = solve_mod.solve(instance, on_progress=progress)
+    finally:
+        solve_mod.build_model, solve_mod.compile_model = real_build, real_compile
+        solve_mod.new_highs = real_new_highs
+    t_end = perf_counter()
+    size = result.model_size
+    handoff = marks["compile"] + (marks["solve_start"] - marks["build_end"])
+    end_to_end = (t_end - t_data) - marks.get("mps", 0.0)
+    out: dict[str, Any] = {
+        "case": case, "path": "staffopt",
+        "offices": len(instance.offices), "years": len(instance.years),
+        "rows": size.get("constraints"), "cols": size.get("variables"),
+        "integers": size.get("integer_variables"), "nonzeros": size.get("nonzeros"),
+        "import_s": imported - started, "data_s": t_data - imported,
+        "build_s": marks["build"], "handoff_s": handoff, "highs_s": result.solve_seconds,
+        "results_s": end_to_end - marks["build"] - handoff - result.solve_seconds,
+        "solve_call_s": end_to_end, "total_s": end_to_end + (t_data - imported),
+        "status": result.status, "objective": result.objective, "mip_gap": result.mip_gap,
+        "gap_goal": settings.float("solver.gap"), "time_limit": settings.float("solver.time_limit"),
+        "threads": settings.int("solver.threads"), "messages": list(result.messages)[:3],
+        # CPU seconds of this process (robust to other load on the machine; HiGHS: all threads)
+        "build_cpu_s": marks["build_cpu"],
+        "handoff_cpu_s": marks["compile_cpu"] + marks["solve_start_cpu"] - marks["build_end_cpu"],
+        "highs_cpu_s": marks.get("solve_end_cpu", marks["solve_cpu_from"]) - marks["solve_cpu_from"],
+    }
+    t = perf_counter()
+    problems = check_plan(instance, result) if result.has_plan else None
+    out["check_s"] = perf_counter() - t
+    out["check_violations"] = None if problems is None else len(problems)
+    out["check_first"] = (problems or [])[:3]
+    out["peak_rss_mb"] = _peak_rss_mb()
+    return out
+
+
+def worker_raw(case: str, mps: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Read ``mps`` into highspy alone and solve it with the same options."""
+    import highspy
+
+    data = _load(case)
+    settings = _settings(data, case, args)
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", settings.int("solver.threads"))
+    h.setOptionValue("random_seed", settings.int("solver.seed"))
+    h.setOptionValue("time_limit", settings.float("solver.time_limit"))
+    h.setOptionValue("mip_rel_gap", settings.float("solver.gap"))
+    rss_before = _peak_rss_mb()
+    started = perf_counter()
+    h.readModel(mps)
+    read, read_cpu = perf_counter(), process_time()
+    h.run()
+    solved, solved_cpu = perf_counter(), process_time()
+    info = h.getInfo()
+    return {
+        "case": case, "path": "highspy", "read_s": read - started, "highs_s": solved - read,
+        "highs_cpu_s": solved_cpu - read_cpu,
+        "status": h.modelStatusToString(h.getModelStatus()),
+        "objective": float(info.objective_function_value), "mip_gap": float(info.mip_gap),
+        "peak_rss_mb": _peak_rss_mb(), "rss_before_read_mb": rss_before,
+        "mps_mb": os.path.getsize(mps) / 1e6,
+    }
+
+
+# ------------------------------------------------------------------------------------------
+# driver
+# ------------------------------------------------------------------------------------------
+def _run_worker(kind: str, case: str, mps: str, args: argparse.Namespace) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--worker", kind, "--case", case, "--mps", mps]
+    for flag, value in (("--time-limit", args.time_limit), ("--threads", args.threads), ("--gap", args.gap)):
+        if value is not None:
+            cmd += [flag, str(value)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return {"case": case, "path": kind, "error": done.stderr.strip().splitlines()[-5:]}
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _machine() -> dict[str, Any]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import highspy
+    import pyomo
+
+    return {"nproc": os.cpu_count(), "cpu": cpu, "load_average_at_start": os.getloadavg(),
+            "python": platform.python_version(), "pyomo": pyomo.version.version,
+            "highspy": _version("highspy", highspy)}
+
+
+def _version(name: str, module: Any) -> str:
+    try:
+        from importlib.metadata import version
+
+        return version(name)
+    except Exception:  # pragma: no cover - exotic installs
+        return str(getattr(module, "__version__", "?"))
+
+
+def _goals(case: str, s: dict[str, Any], raw: dict[str, Any]) -> list[dict[str, Any]]:
+    goals: list[dict[str, Any]] = []
+    if "error" in s:
+        return goals
+    gap = s.get("mip_gap")
+    reached = s["status"] == "optimal" and gap is not None and gap <= s["gap_goal"] + 1e-12
+    overhead = s["build_s"] + s["handoff_s"]
+    if case == "example":
+        goals.append({"goal": f"example to a {s['gap_goal']:.1%} gap in < {GOAL_EXAMPLE_TOTAL_S:g} s "
+                              "end to end",
+                      "value": s["total_s"], "met": reached and s["total_s"] < GOAL_EXAMPLE_TOTAL_S})
+        with_imports = s["total_s"] + s["import_s"]
+        goals.append({"goal": f"example, counting python imports too, < {GOAL_EXAMPLE_TOTAL_S:g} s",
+                      "value": with_imports, "met": reached and with_imports < GOAL_EXAMPLE_TOTAL_S})
+    else:
+        goals.append({"goal": f"national build (Pyomo build + hand-off) < {GOAL_NATIONAL_BUILD_S:g} s",
+                      "value": overhead, "met": overhead < GOAL_NATIONAL_BUILD_S})
+        goals.append({"goal": f"national solve to a {s['gap_goal']:.0%} gap within "
+                              f"{GOAL_NATIONAL_SOLVE_S:g} s",
+                      "value": s["highs_s"], "met": reached and s["highs_s"] <= GOAL_NATIONAL_SOLVE_S})
+        goals.append({"goal": f"national peak memory < {GOAL_NATIONAL_RSS_MB:g} MB",
+                      "value": s["peak_rss_mb"], "met": s["peak_rss_mb"] < GOAL_NATIONAL_RSS_MB})
+    share = overhead / s["highs_s"] if s["highs_s"] > 0 else float("inf")
+    goals.append({"goal": f"{case}: Pyomo build + hand-off < {GOAL_OVERHEAD_SHARE:.0%} of HiGHS time",
+                  "value": share, "met": share < GOAL_OVERHEAD_SHARE})
+    return goals
+
+
+def _fmt(value: Any, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        text = f"{value:,.3f}" if abs(value) < 1000 else f"{value:,.0f}"
+        return f"{text} {unit}".strip()
+    if isinstance(value, int):
+        return f"{value:,} {unit}".strip()
+    return str(value)
+
+
+ROWS: tuple[tuple[str, str, str, str], ...] = (
+    # label, source (s = staffopt, r = raw), key, unit
+    ("offices x years", "s", "offices", ""),
+    ("rows", "s", "rows", ""),
+    ("columns", "s", "cols", ""),
+    ("integer columns", "s", "integers", ""),
+    ("nonzeros", "s", "nonzeros", ""),
+    ("data (generate + instance)", "s", "data_s", "s"),
+    ("Pyomo build", "s", "build_s", "s"),
+    ("hand-off (compile + passModel)", "s", "handoff_s", "s"),
+    ("HiGHS solve", "s", "highs_s", "s"),
+    ("CPU: Pyomo build", "s", "build_cpu_s", "s"),
+    ("CPU: hand-off", "s", "handoff_cpu_s", "s"),
+    ("CPU: HiGHS solve", "s", "highs_cpu_s", "s"),
+    ("results (read-back, marginal LP, tables)", "s", "results_s", "s"),
+    ("solve() call (build .. tables)", "s", "solve_call_s", "s"),
+    ("total end to end (data + solve())", "s", "total_s", "s"),
+    ("python imports + first compile (not in total)", "s", "import_s", "s"),
+    ("independent check", "s", "check_s", "s"),
+    ("check violations", "s", "check_violations", ""),
+    ("status", "s", "status", ""),
+    ("MIP gap", "s", "mip_gap", ""),
+    ("objective (CNY 10k)", "s", "objective", ""),
+    ("peak RSS", "s", "peak_rss_mb", "MB"),
+    ("raw highspy: read MPS", "r", "read_s", "s"),
+    ("raw highspy: solve", "r", "highs_s", "s"),
+    ("raw highspy: CPU solve", "r", "highs_cpu_s", "s"),
+    ("raw highspy: status", "r", "status", ""),
+    ("raw highspy: MIP gap", "r", "mip_gap", ""),
+    ("raw highspy: objective (CNY 10k)", "r", "objective", ""),
+    ("raw highspy: peak RSS", "r", "peak_rss_mb", "MB"),
+)
+
+
+def _table(report: dict[str, Any]) -> str:
+    cases = report["cases"]
+    names = [c["case"] for c in cases]
+    lines = [f"staffopt solve benchmark — {report['machine']['nproc']} CPU(s), {report['machine']['cpu']}",
+             f"python {report['machine']['python']}, pyomo {report['machine']['pyomo']}, "
+             f"highspy {report['machine']['highspy']}, load average at start "
+             + ", ".join(f"{x:.1f}" for x in report["machine"]["load_average_at_start"]), ""]
+    width = 48
+    lines.append("".ljust(width) + "".join(n.rjust(18) for n in names))
+    for label, source, key, unit in ROWS:
+        cells = []
+        for c in cases:
+            row = c["staffopt"] if source == "s" else c["highspy"]
+            if key == "offices":
+                value: Any = f"{row.get('offices', '-')} x {row.get('years', '-')}"
+            else:
+                value = row.get(key)
+            cells.append(_fmt(value, unit).rjust(18))
+        lines.append(label.ljust(width) + "".join(cells))
+    for c in cases:
+        for part in ("staffopt", "highspy"):
+            if "error" in c[part]:
+                lines.append(f"{c['case']} {part} FAILED: " + " | ".join(c[part]["error"]))
+    lines.append("")
+    lines.append("goals:")
+    for c in cases:
+        for g in c["goals"]:
+            lines.append(f"  [{'met' if g['met'] else 'MISSED'}] {g['goal']}: {_fmt(g['value'])}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=["example", "national"], default=None, help="run one case only")
+    parser.add_argument("--time-limit", type=float, default=None,
+                        help="HiGHS time limit per solve, seconds (default: the example's parameters; "
+                             "national 300)")
+    parser.add_argument("--threads", type=int, default=None, help="HiGHS threads (default: solver.threads)")
+    parser.add_argument("--gap", type=float, default=None,
+                        help="relative MIP gap (default 0.001 example, 0.01 national)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    parser.add_argument("--worker", choices=["staffopt", "highspy"], help=argparse.SUPPRESS)
+    parser.add_argument("--case", choices=["example", "national"], help=argparse.SUPPRESS)
+    parser.add_argument("--mps", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        run = worker_staffopt if args.worker == "staffopt" else worker_raw
+        print(json.dumps(run(args.case, args.mps, args)))
+        return 0
+
+    cases = [args.only] if args.only else ["example", "national"]
+    report: dict[str, Any] = {"machine": _machine(), "cases": []}
+    with tempfile.TemporaryDirectory(prefix="staffopt-bench-") as tmp:
+        for case in cases:
+            mps = str(Path(tmp) / f"{case}.mps")
+            print(f"running {case} (staffopt path) ...", file=sys.stderr, flush=True)
+            s = _run_worker("staffopt", case, mps, args)
+            print(f"running {case} (raw highspy on the MPS) ...", file=sys.stderr, flush=True)
+            r = _run_worker("highspy", case, mps, args) if os.path.exists(mps) else {
+                "case": case, "path": "highspy", "error": ["no MPS file (staffopt worker failed)"]}
+            report["cases"].append({"case": case, "staffopt": s, "highspy": r, "goals": _goals(case, s, r)})
+    print(json.dumps(report, indent=2) if args.json else _table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

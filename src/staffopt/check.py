@@ -1,0 +1,753 @@
+"""Independent re-check of a plan, from the result tables and the instance data alone.
+
+:func:`check_plan` never looks at the Pyomo model: it recomputes every constraint family of
+``docs/model.md`` from ``result.office_year``, ``result.platforms``, ``result.budget`` (and the
+aggregate tables) and the :class:`~staffopt.instance.Instance`, so a wrong builder, a wrong
+unit or a wrong result table shows up as a named violation::
+
+    posts_staff: office P01M02C03, year 2024: staff 31 > posts 30
+
+Every message starts with the family name, then the office (or pool / province / level) and
+year it concerns. :func:`assert_valid_plan` raises :class:`AssertionError` listing them (for
+tests). Comparisons allow ``tol`` relative to the size of the numbers compared (at least
+``tol`` absolute), since HiGHS works to a feasibility tolerance of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from staffopt.instance import Instance
+from staffopt.results import Result
+
+#: Most messages listed per family (the rest is counted in one more line).
+MAX_PER_FAMILY = 20
+
+#: Integer columns of ``office_year``.
+INTEGER_COLUMNS = ("posts", "staff", "contract", "professional", "platform")
+#: Cost lines of the official accounts, in order.
+COST_LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
+#: Columns summed by the aggregate tables.
+SUMMED = ("posts", "staff", "contract", "professional", "workload", "online", "unmet", *COST_LINES,
+          "cost_total")
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The plan rows of ``office_year`` with the data each check needs, one row per office-year."""
+
+    df: pd.DataFrame  # plan years only, sorted by office then year, with prev_* columns
+
+
+def _close(a: Any, b: Any, tol: float) -> np.ndarray:
+    """Element-wise ``a == b`` within ``tol`` relative to their size (at least ``tol``)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+    with np.errstate(invalid="ignore"):
+        return np.asarray((np.abs(a - b) <= tol * scale) | (np.isnan(a) & np.isnan(b)))
+
+
+def _le(a: Any, b: Any, tol: float) -> np.ndarray:
+    """Element-wise ``a <= b`` within ``tol`` relative to their size (at least ``tol``)."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+    return np.asarray(a - b <= tol * scale)
+
+
+def _about(col: str, template: str) -> Callable[[pd.Series], str]:
+    """Message maker for column ``col``: ``{c}`` is its name, ``{v}`` its value, ``{e}`` ``_expected``."""
+
+    def text(row: pd.Series) -> str:
+        expected = _fmt(row["_expected"]) if "_expected" in row.index else ""
+        return template.format(c=col, v=_fmt(row[col]), e=expected)
+
+    return text
+
+
+def _fmt(x: Any) -> str:
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return repr(x)
+    if not np.isfinite(x):
+        return str(x)
+    if x.is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+class _Report:
+    """Collects violation messages, at most :data:`MAX_PER_FAMILY` per family."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.counts: dict[str, int] = {}
+
+    def add(self, family: str, where: str, text: str) -> None:
+        n = self.counts.get(family, 0) + 1
+        self.counts[family] = n
+        if n <= MAX_PER_FAMILY:
+            self.lines.append(f"{family}: {where}: {text}")
+
+    def rows(self, family: str, df: pd.DataFrame, ok: np.ndarray, text: Callable[[pd.Series], str]) -> None:
+        """Report every row of ``df`` where ``ok`` is False (office-year rows)."""
+        bad = np.flatnonzero(~np.asarray(ok, dtype=bool))
+        for i in bad:
+            row = df.iloc[int(i)]
+            self.add(family, f"office {row['office_id']}, year {int(row['year'])}", text(row))
+
+    def finish(self) -> list[str]:
+        out = list(self.lines)
+        for family, n in self.counts.items():
+            if n > MAX_PER_FAMILY:
+                out.append(f"{family}: ... and {n - MAX_PER_FAMILY} more violation(s)")
+        return out
+
+
+# ------------------------------------------------------------------------------------------
+# entry points
+# ------------------------------------------------------------------------------------------
+def check_plan(instance: Instance, result: Result, tol: float = 1e-6) -> list[str]:
+    """Re-verify every constraint family of the plan in ``result``; empty list = valid.
+
+    Each message names the family (``posts_staff``, ``post_step``, ``attrition``, ``hiring``,
+    ``contract_no_new``, ``contract_share``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
+    ``training``,
+    ``digital_stock``, ``online_digital``, ``online_manual``, ``platform_monotone``,
+    ``load_ratio``, ``min_staff``, ``standard``, ``budget``, ``cost_lines``, ``integrality``,
+    ``nonnegative``, ``data``, ``derived``, ``base_year``, ``aggregates``, ``budget_table``,
+    ``objective``, ``tables``), then the office or pool and the year. A result without a plan
+    (infeasible, error) has nothing to check and gives an empty list.
+    """
+    if not result.has_plan:
+        return []
+    report = _Report()
+    frame = _prepare(instance, result, report)
+    if frame is None:
+        return report.finish()
+    for check in _OFFICE_CHECKS:
+        check(instance, frame.df, report, tol)
+    _check_base_rows(instance, result.office_year, report, tol)
+    _check_platforms(instance, result.platforms, frame.df, report, tol)
+    _check_budget(instance, frame.df, result.budget, report, tol)
+    _check_aggregates(result, report, tol)
+    _check_objective(instance, result, frame.df, report, tol)
+    return report.finish()
+
+
+def assert_valid_plan(instance: Instance, result: Result, tol: float = 1e-6) -> None:
+    """Raise :class:`AssertionError` listing every violation :func:`check_plan` finds."""
+    problems = check_plan(instance, result, tol)
+    if problems:
+        raise AssertionError(f"{len(problems)} violation(s) in the plan:\n" + "\n".join(problems))
+
+
+# ------------------------------------------------------------------------------------------
+# preparation: plan rows + instance data + previous-year values
+# ------------------------------------------------------------------------------------------
+_REQUIRED = ("office_id", "year", "is_base", "workload", "posts", "staff", "contract", "professional",
+             "train", "invest", "digital", "online", "unmet", "platform", *COST_LINES, "cost_total")
+
+
+def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | None:
+    oy = result.office_year
+    missing = [c for c in _REQUIRED if c not in oy.columns]
+    if missing:
+        report.add("tables", "office_year", f"missing columns {missing}")
+        return None
+    plan = oy.loc[~oy["is_base"].astype(bool)].copy()
+    offices = {o.id: o for o in instance.offices}
+    years = list(instance.years)
+    expected = {(o, t) for o in offices for t in years}
+    found = list(zip(plan["office_id"].astype(str), plan["year"].astype(int), strict=True))
+    if len(found) != len(set(found)):
+        report.add("tables", "office_year", "duplicate (office, year) rows")
+    for key in sorted(expected - set(found))[:MAX_PER_FAMILY]:
+        report.add("tables", f"office {key[0]}, year {key[1]}", "row missing from office_year")
+    for key in sorted(set(found) - expected)[:MAX_PER_FAMILY]:
+        report.add("tables", f"office {key[0]}, year {key[1]}", "row not in the instance")
+    if set(found) != expected or len(found) != len(expected):
+        return None
+    plan["office_id"] = plan["office_id"].astype(str)
+    plan["year"] = plan["year"].astype(int)
+    order = {o.id: i for i, o in enumerate(instance.offices)}
+    plan["_order"] = plan["office_id"].map(order)
+    plan = plan.sort_values(["_order", "year"], kind="stable").reset_index(drop=True)
+    numeric = [c for c in plan.columns if c in _REQUIRED and c not in ("office_id", "year", "is_base")]
+    for col in numeric:
+        plan[col] = pd.to_numeric(plan[col], errors="coerce").astype(float)
+    # instance data per row
+    ids = plan["office_id"].tolist()
+    yrs = plan["year"].tolist()
+    off = [offices[i] for i in ids]
+    plan["_level"] = [o.level for o in off]
+    plan["_province"] = [o.province for o in off]
+    plan["_N"] = [instance.workload[(i, t)] for i, t in zip(ids, yrs, strict=True)]
+    plan["_target"] = [instance.target[(o.level, t)] for o, t in zip(off, yrs, strict=True)]
+    plan["_appropriation"] = [instance.appropriation.get((i, t), np.nan)
+                              for i, t in zip(ids, yrs, strict=True)]
+    for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "min_staff", "post_step",
+                 "hire_cap"):
+        plan["_" + attr] = [float(getattr(o, attr)) for o in off]
+    # previous-year values: the base year comes from the instance (observed data), not the table
+    first = plan["year"] == years[0]
+    base = {"posts": "posts0", "staff": "staff0", "contract": "contract0", "professional": "pro0",
+            "digital": "digital0"}
+    for col, attr in base.items():
+        prev = plan.groupby("_order", sort=False)[col].shift(1)
+        prev[first] = [float(getattr(o, attr)) for o, f in zip(off, first, strict=True) if f]
+        plan["prev_" + col] = prev.astype(float)
+    plan.attrs["platforms"] = result.platforms
+    return _Frame(plan)
+
+
+# ------------------------------------------------------------------------------------------
+# office-year constraint families
+# ------------------------------------------------------------------------------------------
+def _check_integrality(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    for col in INTEGER_COLUMNS:
+        values = df[col].to_numpy()
+        ok = np.abs(values - np.round(values)) <= 1e-6
+        report.rows("integrality", df, ok, _about(col, "{c} = {v} is not a whole number"))
+    ok = df["platform"].isin([0.0, 1.0]).to_numpy()
+    report.rows("integrality", df, ok, lambda r: f"platform = {r['platform']!r} is not 0 or 1")
+
+
+def _check_nonnegative(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    for col in ("posts", "staff", "contract", "professional", "train", "invest", "digital", "online",
+                "unmet", *COST_LINES):
+        values = df[col].to_numpy()
+        ok = (values >= -tol * np.maximum(1.0, np.abs(values))) & np.isfinite(values)
+        report.rows("nonnegative", df, ok, _about(col, "{c} = {v} is negative or missing"))
+
+
+def _check_posts_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    ok = _le(df["staff"], df["posts"], tol)
+    report.rows("posts_staff", df, ok, lambda r: f"staff {_fmt(r['staff'])} > posts {_fmt(r['posts'])}")
+
+
+def _check_post_step(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    change = np.abs(df["posts"] - df["prev_posts"])
+    ok = _le(change, df["_post_step"], tol)
+    report.rows("post_step", df, ok, lambda r: (
+        f"posts change {_fmt(r['prev_posts'])} -> {_fmt(r['posts'])} exceeds the step "
+        f"{_fmt(r['_post_step'])} persons/year"))
+
+
+def _check_staff_flow(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    attrition = instance.settings.float("staff.attrition")
+    floor = (1.0 - attrition) * df["prev_staff"]
+    ok = _le(floor, df["staff"], tol)
+    report.rows("attrition", df, ok, lambda r: (
+        f"staff {_fmt(r['staff'])} fell below (1 - {attrition:g}) x {_fmt(r['prev_staff'])}"
+        " (established staff leave only by attrition)"))
+    cap = df["prev_staff"] + df["_hire_cap"]
+    ok = _le(df["staff"], cap, tol)
+    report.rows("hiring", df, ok, lambda r: (
+        f"staff {_fmt(r['prev_staff'])} -> {_fmt(r['staff'])} hires more than the cap "
+        f"{_fmt(r['_hire_cap'])} persons/year"))
+
+
+def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    s = instance.settings
+    if s.bool("contract.no_new"):
+        ok = _le(df["contract"], df["prev_contract"], tol)
+        report.rows("contract_no_new", df, ok, lambda r: (
+            f"contract staff grew {_fmt(r['prev_contract'])} -> {_fmt(r['contract'])}"
+            " with contract.no_new"))
+    share = s.float("contract.max_share_final")
+    if share < 1.0:
+        final = (df["year"] == instance.years[-1]).to_numpy()
+        ok = ~final | _le(df["contract"], share * (df["staff"] + df["contract"]), tol)
+        report.rows("contract_share", df, ok, lambda r: (
+            f"contract staff {_fmt(r['contract'])} above {share:g} of all staff "
+            f"{_fmt(r['staff'] + r['contract'])} in the final year"))
+
+
+def pro_share_required(instance: Instance, office_id: str, year: int) -> float:
+    """Least professional share of all staff in ``year`` (phase-in of ``pro.share_min``).
+
+    ``docs/model.md``: the share rises linearly from the office's base-year share
+    ``pro0 / (staff0 + contract0)`` to ``pro.share_min`` over ``pro.phase_years`` years, and stays
+    there; an office already at or above the minimum must keep the minimum only.
+    """
+    s = instance.settings
+    goal = s.float("pro.share_min")
+    if goal <= 0:
+        return 0.0
+    office = next(o for o in instance.offices if o.id == office_id)
+    people = office.staff0 + office.contract0
+    share0 = office.pro0 / people if people > 0 else 0.0
+    if share0 >= goal:
+        return goal
+    k = min(1.0, (year - instance.base_year) / s.int("pro.phase_years"))
+    return share0 + (goal - share0) * k
+
+
+def _check_pro(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    ok = _le(df["professional"], df["staff"], tol)
+    report.rows("pro_bounds", df, ok, lambda r: (
+        f"professional staff {_fmt(r['professional'])} > established staff {_fmt(r['staff'])}"))
+    keep = 1.0 - instance.settings.float("staff.attrition")
+    ok = _le(keep * df["prev_professional"], df["professional"], tol)
+    report.rows("pro_attrition", df, ok, lambda r: (
+        f"professional staff {_fmt(r['prev_professional'])} -> {_fmt(r['professional'])} fell faster than "
+        f"attrition (1 - {1 - keep:g})"))
+    if instance.settings.float("pro.share_min") <= 0:
+        return
+    need = np.array([pro_share_required(instance, o, int(t))
+                     for o, t in zip(df["office_id"], df["year"], strict=True)])
+    people = (df["staff"] + df["contract"]).to_numpy()
+    ok = _le(need * people, df["professional"], tol)
+    report.rows("pro_share", df, ok, lambda r: (
+        f"professional staff {_fmt(r['professional'])} below the phased-in share of "
+        f"{_fmt(r['staff'] + r['contract'])} staff"))
+
+
+def _check_training(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    s = instance.settings
+    people = df["staff"] + df["contract"]
+    if not s.bool("training.enabled"):
+        ok = _close(df["train"], 0.0, tol)
+        report.rows("training", df, ok, lambda r: f"train {_fmt(r['train'])} hours with training off")
+        return
+    lo, hi = s.float("training.min_hours"), s.float("training.max_hours")
+    ok = _le(lo * people, df["train"], tol) & _le(df["train"], hi * people, tol)
+    report.rows("training", df, ok, lambda r: (
+        f"train {_fmt(r['train'])} hours outside [{lo:g}, {hi:g}] x "
+        f"{_fmt(r['staff'] + r['contract'])} staff"))
+
+
+def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    s = instance.settings
+    dep = s.float("digital.depreciation")
+    expected = (1.0 - dep) * df["prev_digital"] + df["invest"]
+    ok = _close(df["digital"], expected, tol)
+    report.rows("digital_stock", df, ok, lambda r: (
+        f"digital {_fmt(r['digital'])} != (1 - {dep:g}) x {_fmt(r['prev_digital'])} + invest "
+        f"{_fmt(r['invest'])}"))
+    if not s.bool("digital.enabled"):
+        ok = (_close(df["invest"], 0.0, tol) & _close(df["online"], 0.0, tol)
+              & _close(df["platform"], 0.0, tol))
+        report.rows("online_digital", df, ok, lambda r: (
+            f"invest {_fmt(r['invest'])}, online {_fmt(r['online'])}, platform {_fmt(r['platform'])}"
+            " with digital.enabled false"))
+        return
+    share = s.float("platform.share") if s.bool("platform.enabled") else 0.0
+    cap = s.float("digital.yield") * df["digital"] + share * df["_N"] * df["platform"]
+    ok = _le(df["online"], cap, tol)
+    report.rows("online_digital", df, ok, lambda r: (
+        f"online {_fmt(r['online'])} > yield x digital + platform share x workload = "
+        f"{_fmt(s.float('digital.yield') * r['digital'] + share * r['_N'] * r['platform'])}"))
+    ok = _le(df["online"], (1.0 - df["_manual_floor"]) * df["_N"], tol)
+    report.rows("online_manual", df, ok, lambda r: (
+        f"online {_fmt(r['online'])} > (1 - manual floor {r['_manual_floor']:g}) x workload {_fmt(r['_N'])}"))
+
+
+def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    s = instance.settings
+    cp = s.float("contract.productivity")
+    tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
+    capacity = df["_target"] * (df["staff"] + cp * df["contract"] + tp * df["train"])
+    served = df["_N"] - df["online"] - df["unmet"]
+    ok = _le(served, capacity, tol)
+    report.rows("load_ratio", df, ok, lambda r: (
+        f"workload {_fmt(r['_N'])} - online {_fmt(r['online'])} - unmet {_fmt(r['unmet'])} exceeds "
+        f"target {_fmt(r['_target'])} x (staff {_fmt(r['staff'])} + {cp:g} x contract "
+        f"{_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
+
+
+def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    ok = _le(df["_min_staff"], df["staff"] + df["contract"], tol)
+    report.rows("min_staff", df, ok, lambda r: (
+        f"staff + contract {_fmt(r['staff'] + r['contract'])} below the minimum {_fmt(r['_min_staff'])}"))
+
+
+def reachable_posts(instance: Instance) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int], int]]:
+    """Fewest and most posts each office can have in each plan year (docs/model.md, family 11).
+
+    ``least[o,t] = max(least[o,t−1] − step[o], floor[o,t])`` with ``least[o,t0] = posts0`` and
+    ``floor[o,t] = ⌈(1 − attrition)·floor[o,t−1]⌉`` (``floor[o,t0] = staff0``): the staff the
+    attrition floor keeps need posts. ``most[o,t] = posts0 + step[o]·(t − t0)``.
+    """
+    keep = 1.0 - instance.settings.float("staff.attrition")
+    least: dict[tuple[str, int], int] = {}
+    most: dict[tuple[str, int], int] = {}
+    for o in instance.offices:
+        floor, low = o.staff0, o.posts0
+        for t in instance.years:
+            floor = math.ceil(keep * floor - 1e-9)
+            low = max(low - o.post_step, floor)
+            least[o.id, t] = low
+            most[o.id, t] = o.posts0 + o.post_step * (t - instance.base_year)
+    return least, most
+
+
+def _check_standard(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 11 as docs/model.md states it: the standard binds only as far as posts can move.
+
+    upper: ``posts ≤ max(std, least)``; lower: ``posts ≥ min(std, most)`` (:func:`reachable_posts`).
+    """
+    s = instance.settings
+    std = np.array([instance.standard_posts.get((o, int(t)), np.nan)
+                    for o, t in zip(df["office_id"], df["year"], strict=True)], dtype=float)
+    df = df.assign(_standard=std)
+    if "standard_posts" in df.columns:
+        reported = pd.to_numeric(df["standard_posts"], errors="coerce")
+        ok = _close(reported, std, tol)
+        report.rows("derived", df, ok, lambda r: (
+            f"standard_posts {_fmt(r['standard_posts'])} != the rule's {_fmt(r['_standard'])}"))
+    mode = s.str("standard.mode")
+    if mode == "report" or not instance.standard_posts:
+        return
+    least, most = reachable_posts(instance)
+    keys = list(zip(df["office_id"], df["year"].astype(int), strict=True))
+    has = ~np.isnan(std)
+    if mode == "upper":
+        bound = np.maximum(np.nan_to_num(std), [least[k] for k in keys])
+        ok = ~has | _le(df["posts"], bound, tol)
+        report.rows("standard", df.assign(_bound=bound), ok, lambda r: (
+            f"posts {_fmt(r['posts'])} above the staffing standard {_fmt(r['_standard'])} "
+            f"(mode upper; fewest posts reachable {_fmt(r['_bound'])})"))
+    elif mode == "lower":
+        bound = np.minimum(np.nan_to_num(std), [most[k] for k in keys])
+        ok = ~has | _le(bound, df["posts"], tol)
+        report.rows("standard", df.assign(_bound=bound), ok, lambda r: (
+            f"posts {_fmt(r['posts'])} below the staffing standard {_fmt(r['_standard'])} "
+            f"(mode lower; as far as reachable {_fmt(r['_bound'])})"))
+
+
+def platform_costs(instance: Instance, platforms: pd.DataFrame) -> dict[tuple[str, int], tuple[float, float]]:
+    """(build cost, running cost) in 万元 per (province, plan year), from the platform table.
+
+    A platform costs ``platform.build_cost`` in the first year it runs (a province whose
+    platform already ran in the previous year pays no build cost) and ``platform.running_cost``
+    in every year it runs. Both are booked on the province's provincial office.
+    """
+    s = instance.settings
+    build, run = s.float("platform.build_cost"), s.float("platform.running_cost")
+    on = _platform_map(platforms)
+    out: dict[tuple[str, int], tuple[float, float]] = {}
+    for p in instance.provinces:
+        before = 0.0
+        for t in instance.years:
+            now = on.get((p, t), 0.0)
+            out[(p, t)] = (build * max(0.0, now - before), run * now)
+            before = now
+    return out
+
+
+def _platform_map(platforms: pd.DataFrame) -> dict[tuple[str, int], float]:
+    if platforms is None or platforms.empty:
+        return {}
+    return {(str(p), int(t)): float(v) for p, t, v in
+            zip(platforms["province"], platforms["year"], platforms["platform"], strict=True)}
+
+
+def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.DataFrame) -> pd.DataFrame:
+    """Recompute the four cost lines (万元) from the quantities of each office-year row.
+
+    personnel = cost_staff·staff + cost_contract·contract + pro.premium·professional;
+    goods & services = training.cost_per_hour·train + digital.running_rate·digital
+    (+ platform running cost on the provincial office); capital = invest (+ platform build
+    cost on the provincial office); other = fixed overhead.
+    """
+    s = instance.settings
+    pcost = platform_costs(instance, platforms)
+    is_prov = (df["_level"] == "provincial").to_numpy()
+    build = np.array([pcost.get((p, int(t)), (0.0, 0.0))[0] for p, t in zip(df["_province"], df["year"],
+                                                                              strict=True)])
+    run = np.array([pcost.get((p, int(t)), (0.0, 0.0))[1] for p, t in zip(df["_province"], df["year"],
+                                                                            strict=True)])
+    personnel = (df["_cost_staff"] * df["staff"] + df["_cost_contract"] * df["contract"]
+                 + s.float("pro.premium") * df["professional"])
+    goods = (s.float("training.cost_per_hour") * df["train"] + s.float("digital.running_rate") * df["digital"]
+             + np.where(is_prov, run, 0.0))
+    capital = df["invest"] + np.where(is_prov, build, 0.0)
+    other = df["_overhead"]
+    return pd.DataFrame({"cost_personnel": personnel, "cost_goods_services": goods,
+                         "cost_capital": capital, "cost_other": other}, index=df.index)
+
+
+def _check_costs(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    platforms = df.attrs.get("platforms")
+    expected = expected_cost_lines(instance, df, platforms if platforms is not None else pd.DataFrame())
+    for col in COST_LINES:
+        ok = _close(df[col], expected[col], tol)
+        shown = df.assign(_expected=expected[col])
+        report.rows("cost_lines", shown, ok,
+                    _about(col, "{c} reported {v} but quantities x unit costs give {e}"))
+    total = df[list(COST_LINES)].sum(axis=1)
+    ok = _close(df["cost_total"], total, tol)
+    report.rows("cost_lines", df.assign(_sum=total), ok, lambda r: (
+        f"cost_total {_fmt(r['cost_total'])} != sum of the four lines {_fmt(r['_sum'])}"))
+
+
+def _check_data_columns(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    ok = _close(df["workload"], df["_N"], tol)
+    report.rows("data", df, ok, lambda r: f"workload {_fmt(r['workload'])} != instance {_fmt(r['_N'])}")
+    if "target" in df.columns:
+        ok = _close(df["target"], df["_target"], tol)
+        report.rows("data", df, ok, lambda r: f"target {_fmt(r['target'])} != instance {_fmt(r['_target'])}")
+    people = df["staff"] + df["contract"]
+    if "actual" in df.columns:
+        ok = _close(df["actual"], people, tol)
+        report.rows("derived", df, ok, lambda r: (
+            f"actual {_fmt(r['actual'])} != staff + contract {_fmt(r['staff'] + r['contract'])}"))
+    _check_ratios(instance, df, report, tol)
+    if "budget_cap" in df.columns and instance.settings.str("budget.regime") == "fiscal":
+        ok = _close(df["budget_cap"], df["_appropriation"], tol)
+        report.rows("data", df, ok, lambda r: (
+            f"budget_cap {_fmt(r['budget_cap'])} != appropriation {_fmt(r['_appropriation'])}"))
+
+
+def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Check derived columns: over-establishment, unmet share, nominal and effective load ratios."""
+    s = instance.settings
+    cp = s.float("contract.productivity")
+    tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
+    people = (df["staff"] + df["contract"]).to_numpy()
+    capacity = (df["staff"] + cp * df["contract"] + tp * df["train"]).to_numpy()
+    n = df["_N"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = {
+            "over_establishment": np.maximum(0.0, people - df["posts"].to_numpy()),
+            "unmet_share": np.where(n > 0, df["unmet"].to_numpy() / np.where(n > 0, n, 1.0), np.nan),
+            "load_ratio_nominal": np.where(people > 0, n / np.where(people > 0, people, 1.0), np.nan),
+            "load_ratio_effective": np.where(capacity > 0, (n - df["online"].to_numpy())
+                                             / np.where(capacity > 0, capacity, 1.0), np.nan),
+        }
+    for col, values in expected.items():
+        if col not in df.columns:
+            continue
+        shown = df.assign(_expected=values)
+        ok = _close(pd.to_numeric(df[col], errors="coerce"), values, max(tol, 1e-9))
+        report.rows("derived", shown, ok, _about(col, "{c} = {v} but the plan gives {e}"))
+
+
+_OFFICE_CHECKS: Sequence[Callable[[Instance, pd.DataFrame, _Report, float], None]] = (
+    _check_integrality, _check_nonnegative, _check_posts_staff, _check_post_step, _check_staff_flow,
+    _check_contract, _check_pro, _check_training, _check_digital, _check_load, _check_min_staff,
+    _check_standard, _check_costs, _check_data_columns,
+)
+
+
+# ------------------------------------------------------------------------------------------
+# base year, platforms, budget, aggregates, objective
+# ------------------------------------------------------------------------------------------
+def _check_base_rows(instance: Instance, oy: pd.DataFrame, report: _Report, tol: float) -> None:
+    base = oy.loc[oy["is_base"].astype(bool)]
+    by_id = {str(r["office_id"]): r for _, r in base.iterrows()}
+    for o in instance.offices:
+        row = by_id.get(o.id)
+        if row is None:
+            report.add("base_year", f"office {o.id}, year {instance.base_year}", "base-year row missing")
+            continue
+        for col, value in (("posts", o.posts0), ("staff", o.staff0), ("contract", o.contract0),
+                           ("professional", o.pro0), ("digital", o.digital0), ("workload", o.workload0)):
+            if not bool(_close(float(row[col]), float(value), tol)):
+                report.add("base_year", f"office {o.id}, year {instance.base_year}",
+                           f"{col} {_fmt(row[col])} != observed {_fmt(value)}")
+
+
+def _check_platforms(instance: Instance, platforms: pd.DataFrame, df: pd.DataFrame, report: _Report,
+                     tol: float) -> None:
+    on = _platform_map(platforms)
+    s = instance.settings
+    allowed = s.bool("platform.enabled") and s.bool("digital.enabled")
+    for p in instance.provinces:
+        before = 0.0
+        for t in instance.years:
+            now = on.get((p, t))
+            if now is None:
+                report.add("tables", f"province {p}, year {t}", "row missing from platforms")
+                continue
+            if now not in (0.0, 1.0):
+                report.add("integrality", f"province {p}, year {t}", f"platform = {now!r} is not 0 or 1")
+            if now < before - tol:
+                report.add("platform_monotone", f"province {p}, year {t}",
+                           f"platform switched off ({_fmt(before)} -> {_fmt(now)}); once built it stays")
+            if now > tol and not allowed:
+                report.add("platform_monotone", f"province {p}, year {t}",
+                           "platform built while platforms are off")
+            before = now
+    # the office rows must carry their province's platform
+    expected = np.array([on.get((p, int(t)), np.nan)
+                         for p, t in zip(df["_province"], df["year"], strict=True)])
+    ok = _close(df["platform"], np.nan_to_num(expected, nan=-1.0), tol)
+    report.rows("tables", df, ok, lambda r: (
+        f"platform {_fmt(r['platform'])} differs from the platforms table"))
+
+
+def _check_budget(instance: Instance, df: pd.DataFrame, budget: pd.DataFrame, report: _Report,
+                  tol: float) -> None:
+    s = instance.settings
+    regime = s.str("budget.regime")
+    if regime == "fiscal":
+        ok = _le(df["cost_total"], df["_appropriation"], tol)
+        report.rows("budget", df, ok, lambda r: (
+            f"cost {_fmt(r['cost_total'])} above the same-level appropriation "
+            f"{_fmt(r['_appropriation'])} 万元"))
+        groups = df.assign(_pool=df["office_id"])
+        caps = {(str(o), int(t)): float(a)
+                for o, t, a in zip(df["office_id"], df["year"], df["_appropriation"], strict=True)}
+    elif regime == "fund":
+        share = s.float("budget.fund_share")
+        groups = df.assign(_pool=df["office_id"].map(instance.pool_of))
+        caps = {key: share * v for key, v in instance.fund_spend.items()}
+        pool_cost = _sum_by(groups, ["cost_total"])
+        for (pool, t), vals in pool_cost.items():
+            cost = vals["cost_total"]
+            cap = caps[(pool, t)]
+            if not bool(_le(cost, cap, tol)):
+                report.add("budget", f"pool {pool}, year {t}",
+                           f"pool cost {_fmt(cost)} above {share:g} x fund spending = {_fmt(cap)} 万元")
+    else:
+        groups = df.assign(_pool="all")
+        caps = {}
+    _check_budget_table(groups, caps, budget, report, tol)
+
+
+def _sum_by(groups: pd.DataFrame, cols: list[str],
+            key: str = "_pool") -> dict[tuple[str, int], dict[str, float]]:
+    """Sum ``cols`` per (``key``, year) as plain floats."""
+    out: dict[tuple[str, int], dict[str, float]] = {}
+    for k, t, *vals in zip(groups[key], groups["year"], *(groups[c] for c in cols), strict=True):
+        acc = out.setdefault((str(k), int(t)), dict.fromkeys(cols, math.nan))
+        for c, v in zip(cols, vals, strict=True):
+            v = float(v)
+            if not math.isnan(v):  # NaN when every value is NaN (base-year online, unmet)
+                acc[c] = v if math.isnan(acc[c]) else acc[c] + v
+    return out
+
+
+def _records(table: pd.DataFrame, key: str, cols: list[str]) -> dict[tuple[str, int], dict[str, float]]:
+    """Rows of ``table`` keyed by (``key``, year), the numeric ``cols`` as floats."""
+    out: dict[tuple[str, int], dict[str, float]] = {}
+    for k, t, *vals in zip(table[key], table["year"], *(table[c] for c in cols), strict=True):
+        out[(str(k), int(t))] = {c: float(v) for c, v in zip(cols, vals, strict=True)}
+    return out
+
+
+def _check_budget_table(groups: pd.DataFrame, caps: dict[tuple[str, int], float], budget: pd.DataFrame,
+                        report: _Report, tol: float) -> None:
+    if budget is None or budget.empty:
+        report.add("budget_table", "budget", "table is empty")
+        return
+    lines = [*COST_LINES, "cost_total"]
+    sums = _sum_by(groups, lines)
+    cols = lines + (["budget_cap"] if "budget_cap" in budget.columns else [])
+    table = _records(budget, "pool", cols)
+    for (pool, t), row in sums.items():
+        where = f"pool {pool}, year {t}"
+        got = table.get((pool, t))
+        if got is None:
+            report.add("budget_table", where, "row missing")
+            continue
+        for col in lines:
+            if not bool(_close(got[col], row[col], tol)):
+                report.add("budget_table", where,
+                           f"{col} {_fmt(got[col])} != sum of its offices {_fmt(row[col])}")
+        cap = caps.get((pool, t))
+        if cap is not None and "budget_cap" in got and not bool(_close(got["budget_cap"], cap, tol)):
+            report.add("budget_table", where, f"budget_cap {_fmt(got['budget_cap'])} != {_fmt(cap)}")
+    if len(table) != len(sums):
+        report.add("budget_table", "budget", f"{len(table)} rows, expected {len(sums)} (pool, year) rows")
+
+
+def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
+    oy = result.office_year
+    agg = result.by_level_year
+    if agg is None or agg.empty:
+        report.add("aggregates", "by_level_year", "table is empty")
+        return
+    cols = [c for c in SUMMED if c in agg.columns and c in oy.columns]
+    sums = _sum_by(oy, cols, key="level")
+    sums.update({("all", t): v for (_, t), v in _sum_by(oy.assign(_all="all"), cols, key="_all").items()})
+    for (level, t), row in _records(agg, "level", cols).items():
+        where = f"level {level}, year {t}"
+        source = sums.get((level, t))
+        if source is None:
+            report.add("aggregates", where, "no office rows for this level and year")
+            continue
+        for col in cols:
+            if not bool(_close(row[col], source[col], tol)):
+                report.add("aggregates", where,
+                           f"{col} {_fmt(row[col])} != sum of office rows {_fmt(source[col])}")
+    _check_region_aggregates(result, cols, report, tol)
+
+
+def _check_region_aggregates(result: Result, cols: Iterable[str], report: _Report, tol: float) -> None:
+    agg = result.by_region_year
+    if agg is None or agg.empty or "regions" not in result.office_year.columns:
+        return
+    oy = result.office_year
+    tags = oy["regions"].map(_split_regions)
+    for _, row in agg.iterrows():
+        region, t = str(row["region"]), int(row["year"])
+        mask = (oy["year"].astype(int) == t) & tags.map(lambda ts, r=region: r in ts)
+        for col in cols:
+            if col not in agg.columns:
+                continue
+            total = float(oy.loc[mask, col].sum(min_count=1))
+            if not bool(_close(float(row[col]), total, tol)):
+                report.add("aggregates", f"region {region}, year {t}",
+                           f"{col} {_fmt(row[col])} != sum of office rows {_fmt(total)}")
+
+
+def _split_regions(value: object) -> tuple[str, ...]:
+    if isinstance(value, (tuple, list)):
+        return tuple(str(v) for v in value)
+    text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+    for sep in (";", "、", "，", "；"):
+        text = text.replace(sep, ",")
+    return tuple(t.strip() for t in text.split(",") if t.strip())
+
+
+def discount_factor(instance: Instance, year: int) -> float:
+    """Discount factor of plan ``year``: ``1 / (1 + r)^(year - t0)`` (first plan year discounted once)."""
+    r = instance.settings.float("discount_rate")
+    return float(1.0 / (1.0 + r) ** (year - instance.base_year))
+
+
+def objective_from_tables(instance: Instance, df: pd.DataFrame) -> float:
+    """Recompute the run's final objective from the office rows.
+
+    Discounted total cost ``Σ_t δ_t Σ_o cost_total[o,t]``, plus, for the ``cost`` objective, the
+    unmet penalty ``unmet.penalty · Σ_t δ_t Σ_o weight[level(o)] · unmet[o,t]``.
+    """
+    s = instance.settings
+    delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
+    value = float((delta * df["cost_total"]).sum())
+    if s.str("objective") == "cost":
+        weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
+        value += s.float("unmet.penalty") * float((delta * weight * df["unmet"]).sum())
+    return value
+
+
+def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, report: _Report,
+                     tol: float) -> None:
+    if result.objective is None:
+        report.add("objective", "result", "a plan without an objective value")
+        return
+    value = objective_from_tables(instance, df)
+    # the tables are rounded for display at most to 1e-6; allow the solver's gap tolerance too
+    terms = getattr(result, "objective_terms", None) or {}
+    if "cost_discounted" in terms:
+        delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
+        cost = float((delta * df["cost_total"]).sum())
+        if not bool(_close(terms["cost_discounted"], cost, max(tol, 1e-7))):
+            report.add("objective", "result",
+                       f"objective_terms cost_discounted {_fmt(terms['cost_discounted'])}"
+                       f" != {_fmt(cost)} recomputed from the office rows")
+    if not bool(_close(result.objective, value, max(tol, 1e-7))):
+        report.add("objective", "result",
+                   f"objective {_fmt(result.objective)} != {_fmt(value)} recomputed from the tables")

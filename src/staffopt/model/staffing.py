@@ -1,0 +1,138 @@
+"""Staffing families.
+
+Posts bound staff, post adjustment, attrition and hiring, contract staff, professional share
+and minimum staffing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyomo.environ as pyo
+
+from staffopt.model.sets import ModelData
+
+
+def previous(var: Any, base: float, o: str, t: int, data: ModelData) -> Any:
+    """``var[o, t−1]``, or the observed base-year value ``base`` in the first plan year."""
+    p = data.prev_year(t)
+    return base if p is None else var[o, p]
+
+
+def add_posts_bound_staff(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 1, posts bound staff.
+
+    ``staff[o,t] ≤ posts[o,t]   ∀ o ∈ O, t ∈ T``
+    """
+    m.posts_bound_staff = pyo.Constraint(m.OT, rule=lambda m, o, t: m.staff[o, t] <= m.posts[o, t])
+
+
+def add_post_adjustment(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 2, post adjustment 编制动态调整.
+
+    ``−step[o] ≤ posts[o,t] − posts[o,t−1] ≤ step[o]   ∀ o ∈ O_dyn, t ∈ T``, posts[o,t0] = posts0.
+    For offices with ``step[o] = 0`` (the status quo, posts frozen) ``posts[o,t]`` is fixed at
+    ``posts0`` instead of writing the two rows; ``O_dyn`` are the offices with ``step > 0``.
+    """
+    dynamic = [(o, t) for o, t in m.OT if data.offices[o].post_step > 0]
+    for o, t in m.OT:
+        if data.offices[o].post_step == 0:
+            m.posts[o, t].fix(data.offices[o].posts0)
+
+    def up(m: pyo.ConcreteModel, o: str, t: int) -> Any:
+        prior = previous(m.posts, data.offices[o].posts0, o, t, data)
+        return m.posts[o, t] - prior <= data.offices[o].post_step
+
+    def down(m: pyo.ConcreteModel, o: str, t: int) -> Any:
+        prior = previous(m.posts, data.offices[o].posts0, o, t, data)
+        return prior - m.posts[o, t] <= data.offices[o].post_step
+
+    m.OT_dyn = pyo.Set(initialize=dynamic, dimen=2, ordered=True)
+    m.post_adjustment_up = pyo.Constraint(m.OT_dyn, rule=up)
+    m.post_adjustment_down = pyo.Constraint(m.OT_dyn, rule=down)
+
+
+def add_attrition_and_hiring(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 3: established staff leave only by attrition; hiring is capped.
+
+    ``(1 − attrition)·staff[o,t−1] ≤ staff[o,t] ≤ staff[o,t−1] + hire_cap[o]   ∀ o ∈ O, t ∈ T``
+    with ``staff[o,t0] = staff0`` and ``hire_cap = max(staff.hire_min, ⌈staff.hire_rate·staff0⌉)``.
+    """
+    keep = 1.0 - data.instance.settings.float("staff.attrition")
+
+    def floor(m: pyo.ConcreteModel, o: str, t: int) -> Any:
+        return m.staff[o, t] >= keep * previous(m.staff, data.offices[o].staff0, o, t, data)
+
+    def cap(m: pyo.ConcreteModel, o: str, t: int) -> Any:
+        prior = previous(m.staff, data.offices[o].staff0, o, t, data)
+        return m.staff[o, t] <= prior + data.offices[o].hire_cap
+
+    m.attrition_floor = pyo.Constraint(m.OT, rule=floor)
+    m.hiring_cap = pyo.Constraint(m.OT, rule=cap)
+
+
+def add_contract_rules(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 4, contract staff rules, each only when its parameter switches it on.
+
+    ``contract[o,t] ≤ contract[o,t−1]   ∀ o ∈ O, t ∈ T`` when ``contract.no_new`` (contract[o,t0] =
+    contract0); ``contract[o,T] ≤ share·(staff[o,T] + contract[o,T])   ∀ o ∈ O`` in the final
+    year T when ``contract.max_share_final = share < 1``.
+    """
+    st = data.instance.settings
+    if st.bool("contract.no_new"):
+        m.contract_no_new = pyo.Constraint(
+            m.OT, rule=lambda m, o, t: m.contract[o, t]
+            <= previous(m.contract, data.offices[o].contract0, o, t, data))
+    share = st.float("contract.max_share_final")
+    if share < 1.0:
+        last = data.years[-1]
+        m.contract_share_final = pyo.Constraint(
+            m.O, rule=lambda m, o: m.contract[o, last] <= share * (m.staff[o, last] + m.contract[o, last]))
+
+
+def pro_share_path(data: ModelData, o: str, t: int) -> float:
+    """Return the least professional share of office ``o`` in year ``t``.
+
+    ``share_min`` when the office is already there; otherwise linear from today's share
+    ``pro0 / (staff0 + contract0)`` to ``share_min`` over ``pro.phase_years``.
+    """
+    st = data.instance.settings
+    goal = st.float("pro.share_min")
+    office = data.offices[o]
+    people = office.staff0 + office.contract0
+    today = office.pro0 / people if people > 0 else 0.0
+    if today >= goal:
+        return goal
+    return today + (goal - today) * min(1.0, data.k[t] / st.int("pro.phase_years"))
+
+
+def add_professional_share(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 5, professional-technical staff.
+
+    ``pro[o,t] ≤ staff[o,t]   ∀ o ∈ O, t ∈ T``;
+    ``pro[o,t] ≥ (1 − attrition)·pro[o,t−1]   ∀ o ∈ O, t ∈ T`` (pro[o,t0] = pro0: professional
+    staff, like all established staff, leave only by attrition — without this row a plan would
+    "save" the professional premium by demoting them all);
+    ``pro[o,t] ≥ share[o,t]·(staff[o,t] + contract[o,t])   ∀ (o,t) with share[o,t] > 0``,
+    ``share[o,t]`` from :func:`pro_share_path` (phased in when today's share is below it).
+    """
+    m.pro_within_staff = pyo.Constraint(m.OT, rule=lambda m, o, t: m.pro[o, t] <= m.staff[o, t])
+    keep = 1.0 - data.instance.settings.float("staff.attrition")
+    m.pro_attrition_floor = pyo.Constraint(
+        m.OT, rule=lambda m, o, t: m.pro[o, t] >= keep * previous(m.pro, data.offices[o].pro0, o, t, data))
+    shares = {(o, t): pro_share_path(data, o, t) for o, t in m.OT}
+    m.OT_pro = pyo.Set(initialize=[ot for ot, v in shares.items() if v > 0], dimen=2, ordered=True)
+    m.pro_share_min = pyo.Constraint(
+        m.OT_pro, rule=lambda m, o, t: m.pro[o, t] >= shares[o, t] * (m.staff[o, t] + m.contract[o, t]))
+
+
+def add_minimum_staffing(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 10, minimum staffing.
+
+    ``staff[o,t] + contract[o,t] ≥ min_staff[o]   ∀ o ∈ O with min_staff[o] > 0, t ∈ T``
+    (``min_staff`` from the offices sheet, else ``staff.min.<level>``).
+    """
+    m.OT_min = pyo.Set(initialize=[(o, t) for o, t in m.OT if data.offices[o].min_staff > 0],
+                       dimen=2, ordered=True)
+    m.minimum_staffing = pyo.Constraint(
+        m.OT_min, rule=lambda m, o, t: m.staff[o, t] + m.contract[o, t] >= data.offices[o].min_staff)

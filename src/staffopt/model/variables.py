@@ -1,0 +1,38 @@
+"""Decision variables (one Pyomo ``Var`` per domain word, indexed over ``OT`` or ``PT``).
+
+Bounds that follow from the data alone are set here, each one implied by a constraint family
+(so they only help the solver): ``posts ∈ [posts0 − step·k, posts0 + step·k]``,
+``staff ∈ [staff_floor, min(staff0 + hire_cap·k, posts0 + step·k)]``,
+``contract ≤ contract_most`` (more contract staff than the whole workload needs is never useful),
+``pro ≤ staff_most``.
+"""
+
+from __future__ import annotations
+
+import pyomo.environ as pyo
+
+from staffopt.model.sets import ModelData
+
+
+def add_variables(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Declare every decision variable of the model (see the table in ``docs/model.md``)."""
+    off = data.offices
+
+    def posts_bounds(_m: pyo.ConcreteModel, o: str, t: int) -> tuple[int, int]:
+        return max(0, off[o].posts0 - off[o].post_step * data.k[t]), data.posts_most[o, t]
+
+    def staff_bounds(_m: pyo.ConcreteModel, o: str, t: int) -> tuple[int, int]:
+        return data.staff_floor[o, t], data.staff_most[o, t]
+
+    m.posts = pyo.Var(m.OT, domain=pyo.NonNegativeIntegers, bounds=posts_bounds)
+    m.staff = pyo.Var(m.OT, domain=pyo.NonNegativeIntegers, bounds=staff_bounds)
+    m.contract = pyo.Var(m.OT, domain=pyo.NonNegativeIntegers,
+                         bounds=lambda _m, o, t: (0, data.contract_most[o]))
+    m.pro = pyo.Var(m.OT, domain=pyo.NonNegativeIntegers,
+                    bounds=lambda _m, o, t: (0, data.staff_most[o, t]))
+    m.train = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # hours
+    m.invest = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # 万元
+    m.digital = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # 万元
+    m.online_se = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # staff-equivalents at target
+    m.unmet_se = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # staff-equivalents at target
+    m.platform = pyo.Var(m.PT, domain=pyo.Binary)

@@ -1,0 +1,436 @@
+"""Solve an :class:`~staffopt.instance.Instance` with HiGHS and return a :class:`~staffopt.results.Result`.
+
+Pipeline: ``build_model`` → ``compile_model`` (Pyomo standard-form compiler, arrays) →
+``highspy.Highs.passModel`` → one MIP solve per lexicographic stage (the objective's cost
+vector is swapped in place; each finished stage adds the row ``stage objective ≤ its value +
+tolerance``; the previous stage's plan is passed as a starting solution) → LP with the integers
+fixed at the optimum for the marginal values → tidy tables.
+
+Guarantees: a time limit is always set (``solver.time_limit`` per stage); a run that hits it
+returns its best plan with status ``time_limit`` and the gap; no plan at all gives status
+``time_limit`` with empty tables and a message; an infeasible model is explained in a budget
+officer's terms (:mod:`staffopt.model.diagnose`). ``solve`` never raises for a solver outcome.
+Deterministic: fixed ``threads`` (HiGHS's scheduler is process-wide; it is reset when the thread
+count changes) and ``random_seed``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from time import perf_counter
+from typing import Any
+
+import highspy
+import numpy as np
+import pyomo.environ as pyo
+
+from staffopt.instance import Instance
+from staffopt.model import STAGES, ModelData, build_model
+from staffopt.model.blocks import province_blocks
+from staffopt.model.compile import INF, CompiledModel, compile_model
+from staffopt.model.diagnose import explain_infeasibility
+from staffopt.model.objective import unmet_weight
+from staffopt.model.sets import derive
+from staffopt.results import Result
+from staffopt.settings import Settings
+from staffopt.tables import Marginals, Solution, empty_tables, result_tables
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+#: Relative tolerance added to a finished stage's value when it becomes a bound for the next.
+STAGE_TOLERANCE = 1e-6
+
+_MS = highspy.HighsModelStatus
+_INFEASIBLE = (_MS.kInfeasible, _MS.kUnboundedOrInfeasible)
+_LIMITS = (_MS.kTimeLimit, _MS.kInterrupt, _MS.kIterationLimit, _MS.kSolutionLimit, _MS.kMemoryLimit)
+_threads_in_use: int | None = None
+
+
+def _ignore(stage: str, info: dict[str, Any]) -> None:
+    """Progress sink used when the caller passes none."""
+
+
+def new_highs(settings: Settings) -> highspy.Highs:
+    """Return a silent ``Highs`` with the run's time limit, gap, threads and seed set.
+
+    HiGHS's thread pool is process-wide: when the thread count differs from the previous
+    solve in this process the global scheduler is reset first (otherwise HiGHS silently
+    returns ``kNotset``).
+    """
+    global _threads_in_use
+    threads = settings.int("solver.threads")
+    if _threads_in_use is not None and _threads_in_use != threads:
+        highspy.Highs.resetGlobalScheduler(True)
+    _threads_in_use = threads
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", threads)
+    h.setOptionValue("random_seed", settings.int("solver.seed"))
+    h.setOptionValue("time_limit", settings.float("solver.time_limit"))
+    h.setOptionValue("mip_rel_gap", settings.float("solver.gap"))
+    return h
+
+
+@dataclass
+class StageOutcome:
+    """What the lexicographic stages produced."""
+
+    status: str  # optimal | time_limit | infeasible | error
+    x: np.ndarray | None = None
+    gap: float | None = None
+    objective: float | None = None
+    seconds: float = 0.0
+    values: dict[str, float] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+
+def run_stages(
+    h: highspy.Highs, compiled: CompiledModel, stages: tuple[str, ...], progress: Progress, limit: float,
+    start: np.ndarray | None = None,
+) -> StageOutcome:
+    """Optimise ``stages`` in order on ``h`` (model already passed with the first stage's costs).
+
+    ``start`` (a plan of the same model, e.g. from an earlier, shorter run) is offered to HiGHS
+    as the first stage's starting solution.
+    """
+    out = StageOutcome(status="optimal", x=start)
+    current = {"stage": stages[0]}
+
+    def improving(event: Any) -> None:
+        data = event.data_out
+        progress("solve", {"stage": current["stage"], "objective": float(data.objective_function_value),
+                           "gap": float(data.mip_gap)})
+
+    h.cbMipImprovingSolution.subscribe(improving)
+    all_cols = np.arange(compiled.num_col, dtype=np.int32)
+    for i, name in enumerate(stages):
+        current["stage"] = name
+        if i > 0:
+            h.changeColsCost(compiled.num_col, all_cols, compiled.costs[name])
+            h.changeObjectiveOffset(compiled.offsets[name])
+        if out.x is not None:
+            h.setSolution(compiled.num_col, all_cols, out.x)
+        progress("solve", {"stage": name, "event": "start"})
+        started = perf_counter()
+        h.run()
+        out.seconds += perf_counter() - started
+        status, info = h.getModelStatus(), h.getInfo()
+        feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
+        if status in _INFEASIBLE:
+            out.status = "infeasible"
+            return out
+        if status in _LIMITS:
+            out.status = "time_limit"
+            out.messages.append(
+                f"stage {name}: stopped at the time limit ({limit:g} s per stage, solver.time_limit); "
+                + ("the best plan found is reported" if feasible else "no plan was found"))
+            if not feasible:
+                out.x = None
+                return out
+        elif status != _MS.kOptimal:
+            out.status = "error"
+            out.messages.append(f"stage {name}: HiGHS ended with status {h.modelStatusToString(status)}")
+            return out
+        out.x = np.asarray(h.getSolution().col_value, dtype=float)
+        out.objective = float(info.objective_function_value)
+        out.gap = float(info.mip_gap) if math.isfinite(info.mip_gap) else None
+        out.values[name] = out.objective
+        progress("solve", {"stage": name, "event": "end", "objective": out.objective, "gap": out.gap,
+                           "seconds": out.seconds})
+        if i < len(stages) - 1:
+            costs = compiled.costs[name]
+            nz = np.flatnonzero(costs).astype(np.int32)
+            reached = float(costs @ out.x)
+            h.addRow(-INF, reached + STAGE_TOLERANCE * max(1.0, abs(reached)), len(nz), nz, costs[nz])
+    h.cbMipImprovingSolution.unsubscribe(improving)
+    return out
+
+
+def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarray) -> Solution:
+    """Load ``x`` into the model (integers rounded) and read every variable and cost line."""
+    x = np.where(compiled.integer, np.round(x), np.where(np.abs(x) < 1e-9, 0.0, x))
+    for var, value in zip(compiled.columns, x, strict=True):
+        var.set_value(float(value), skip_validation=True)
+    data: ModelData = m.data
+
+    def read(component: Any) -> dict[Any, float]:
+        return {idx: float(pyo.value(item, exception=False) or 0.0) for idx, item in component.items()}
+
+    values: dict[str, dict[tuple[str, int], float]] = {
+        name: read(getattr(m, name))
+        for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital",
+                     "cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
+    }
+    online, unmet = read(m.online_se), read(m.unmet_se)
+    values["online"] = {key: v * data.target[key] for key, v in online.items()}
+    values["unmet"] = {key: v * data.target[key] for key, v in unmet.items()}
+    return Solution(office_year=values, platform=read(m.platform))
+
+
+def marginal_values(
+    h: highspy.Highs, compiled: CompiledModel, x: np.ndarray, data: ModelData
+) -> tuple[Marginals, list[str]]:
+    """Duals of the LP with every integer fixed at its optimal value (domain relaxed too).
+
+    Workload (万元 of year t per person-time of office o):
+    ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity) / (s·d_t)``
+    — the derivative of the objective with respect to ``N[o,t]`` through every row it enters.
+    Budget: ``−y_budget / d_t`` ≥ 0, the objective saved per extra 万元 of the cap, net of
+    spending it (a 万元 that buys 500 万元 of avoided penalty is worth 499).
+    """
+    ints = np.flatnonzero(compiled.integer).astype(np.int32)
+    fixed = np.round(x[ints])
+    h.changeColsIntegrality(len(ints), ints, np.zeros(len(ints), dtype=np.uint8))
+    h.changeColsBounds(len(ints), ints, fixed, fixed)
+    h.run()
+    if h.getModelStatus() != _MS.kOptimal:
+        return Marginals(), ["marginal values: the LP with fixed integers did not solve to optimality "
+                             f"({h.modelStatusToString(h.getModelStatus())}); they are left empty"]
+    y = np.asarray(h.getSolution().row_dual, dtype=float)
+    xs = np.asarray(h.getSolution().col_value, dtype=float)
+    row = compiled.rows_by_key()
+    col = {id(v): j for j, v in enumerate(compiled.columns)}
+    st = data.instance.settings
+    share = st.float("platform.share")
+
+    def dual(name: str, idx: Any) -> float:
+        i = row.get((name, idx))
+        return 0.0 if i is None else float(y[i])
+
+    def value(var: Any) -> float:
+        j = col.get(id(var))
+        return float(var.value or 0.0) if j is None else float(xs[j])
+
+    model_vars = _VarLookup(compiled)
+    u = model_vars.scalar("max_unmet_share", value)
+    workload: dict[tuple[str, int], float] = {}
+    for (o, t), s in data.target.items():
+        office = data.offices[o]
+        platform = model_vars.indexed("platform", (office.province, t), value)
+        d = (dual("load_ratio", (o, t)) + (1.0 - office.manual_floor) * dual("manual_floor", (o, t))
+             + share * platform * dual("online_capacity", (o, t)) + u * dual("equity_share", (o, t)))
+        workload[o, t] = d / (s * data.discount[t])
+    budget: dict[tuple[str, int], float] = {}
+    for (name, idx), i in row.items():
+        if name == "budget_fiscal" or name == "budget_fund":
+            pool, t = idx
+            budget[pool, t] = max(0.0, -float(y[i])) / data.discount[t]
+    return Marginals(workload=workload, budget=budget), []
+
+
+class _VarLookup:
+    """Find variable values by component name (columns carry their Pyomo component)."""
+
+    def __init__(self, compiled: CompiledModel) -> None:
+        self._by_key = {(v.parent_component().local_name, v.index()): v for v in compiled.columns}
+
+    def indexed(self, name: str, idx: Any, value: Callable[[Any], float]) -> float:
+        var = self._by_key.get((name, idx))
+        return 0.0 if var is None else value(var)
+
+    def scalar(self, name: str, value: Callable[[Any], float]) -> float:
+        return self.indexed(name, None, value)
+
+
+def objective_terms(inst: Instance, data: ModelData, sol: Solution) -> dict[str, float]:
+    """Totals of the plan that add up to the objective (see :class:`~staffopt.results.Result`)."""
+    st = inst.settings
+    v = sol.office_year
+    lines = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
+    total = {key: sum(v[line][key] for line in lines) for key in data.target}
+    unmet = v["unmet"]
+    weighted = {key: unmet_weight(data, key[0]) * unmet[key] for key in unmet}
+    penalty = st.float("unmet.penalty") if st.str("objective") == "cost" else 0.0
+    shares = [unmet[key] / data.workload[key] for key in unmet if data.workload[key] > 0]
+    return {
+        "cost_discounted": sum(data.discount[key[1]] * c for key, c in total.items()),
+        "cost_undiscounted": sum(total.values()),
+        "unmet_penalty_discounted": penalty * sum(data.discount[key[1]] * w for key, w in weighted.items()),
+        "unmet_total": sum(unmet.values()),
+        "unmet_weighted": sum(weighted.values()),
+        "max_unmet_share": max(shares, default=0.0),
+    }
+
+
+@dataclass
+class BlockOutcome:
+    """One independently solved block (a province, or the whole instance)."""
+
+    status: str
+    messages: list[str]
+    solution: Solution | None = None
+    marginals: Marginals = field(default_factory=Marginals)
+    objective: float | None = None
+    dual_bound: float | None = None
+    gap: float | None = None
+    values: dict[str, float] = field(default_factory=dict)
+    build_seconds: float = 0.0
+    solve_seconds: float = 0.0
+    size: dict[str, int] = field(default_factory=dict)
+    x: np.ndarray | None = None  # final plan, column order of the block's compiled model
+
+
+def solve_block(
+    instance: Instance, progress: Progress, time_limit: float, start: np.ndarray | None = None
+) -> BlockOutcome:
+    """Build, compile and solve one block with ``time_limit`` seconds per stage (from ``start``)."""
+    st = instance.settings
+    progress("build", {"event": "start", "offices": len(instance.offices)})
+    started = perf_counter()
+    m = build_model(instance)
+    compiled = compile_model(m)
+    build_seconds = perf_counter() - started
+    size = {
+        "variables": compiled.num_col, "integer_variables": int(compiled.integer.sum()),
+        "constraints": compiled.num_row, "nonzeros": len(compiled.a_value),
+    }
+    progress("build", {"event": "end", "seconds": build_seconds, **size})
+    stages = STAGES[st.str("objective")]
+    h = new_highs(st)
+    h.setOptionValue("time_limit", max(0.1, time_limit))
+    h.passModel(compiled.to_lp(stages[0]))
+    run = run_stages(h, compiled, stages, progress, max(0.1, time_limit), start)
+    out = BlockOutcome(status=run.status, messages=list(run.messages), objective=run.objective,
+                       gap=run.gap, values=dict(run.values), build_seconds=build_seconds,
+                       solve_seconds=run.seconds, size=size, x=run.x)
+    if run.status == "infeasible":
+        out.messages = explain_infeasibility(instance, m.data, compiled, st)
+        return out
+    if run.x is None:
+        return out
+    bound = h.getInfo().mip_dual_bound
+    out.dual_bound = float(bound) if math.isfinite(bound) else None
+    out.solution = extract_solution(m, compiled, run.x)
+    progress("marginals", {"event": "start"})
+    out.marginals, notes = marginal_values(h, compiled, run.x, m.data)
+    out.messages.extend(notes)
+    return out
+
+
+def _merge(parts: list[BlockOutcome]) -> tuple[Solution, Marginals]:
+    office_year: dict[str, dict[tuple[str, int], float]] = {}
+    platform: dict[tuple[str, int], float] = {}
+    workload: dict[tuple[str, int], float] = {}
+    budget: dict[tuple[str, int], float] = {}
+    for part in parts:
+        assert part.solution is not None
+        for name, values in part.solution.office_year.items():
+            office_year.setdefault(name, {}).update(values)
+        platform.update(part.solution.platform)
+        workload.update(part.marginals.workload)
+        budget.update(part.marginals.budget)
+    return Solution(office_year=office_year, platform=platform), Marginals(workload=workload, budget=budget)
+
+
+def _combined_gap(parts: list[BlockOutcome]) -> float | None:
+    if len(parts) == 1:
+        return parts[0].gap
+    if any(p.objective is None or p.dual_bound is None for p in parts):
+        return None
+    primal = sum(p.objective or 0.0 for p in parts)
+    dual = sum(p.dual_bound or 0.0 for p in parts)
+    return abs(primal - dual) / max(abs(primal), 1e-9) if primal else 0.0
+
+
+def _second_chance(
+    blocks: list[Instance], parts: list[BlockOutcome], budget_seconds: float, progress: Progress
+) -> None:
+    """Give provinces stopped by their share of the time limit the time the others left over.
+
+    Each is solved again from its best plan so far (same column order: same instance, same
+    build), with the leftover time shared out; the better outcome is kept.
+    """
+    if len(blocks) == 1:
+        return
+    again = [i for i, p in enumerate(parts) if p.status == "time_limit"]
+    for n, i in enumerate(again):
+        left = budget_seconds - sum(p.solve_seconds for p in parts)
+        share = left / (len(again) - n)
+        if share < 1.0:
+            return
+        old = parts[i]
+        new = solve_block(blocks[i], _tagged(progress, f"{i + 1}/{len(blocks)} (more time)"), share, old.x)
+        new.solve_seconds += old.solve_seconds
+        new.build_seconds += old.build_seconds
+        stages = STAGES[blocks[i].settings.str("objective")]
+        better = new.solution is not None and (
+            old.solution is None or new.status == "optimal"
+            or [new.values.get(s, math.inf) for s in stages] <= [old.values.get(s, math.inf) for s in stages])
+        if better:
+            parts[i] = new
+        else:
+            old.solve_seconds = new.solve_seconds
+            old.build_seconds = new.build_seconds
+
+
+def _tagged(progress: Progress, label: str) -> Progress:
+    """``progress`` with ``block=label`` added to every info dict."""
+
+    def report(stage: str, info: dict[str, Any]) -> None:
+        progress(stage, {**info, "block": label})
+
+    return report
+
+
+def solve(
+    instance: Instance,
+    *,
+    scenario: str | None = None,
+    on_progress: Progress | None = None,
+) -> Result:
+    """Build, solve and tabulate ``instance``; never raises for a solver outcome.
+
+    When the model separates by province (:mod:`staffopt.model.blocks`) each province is solved
+    on its own and the plans are merged; ``solver.time_limit`` is then shared out over the
+    provinces (unused time rolls over). ``on_progress(stage, info)`` is called with ``build``
+    (start, then model size and seconds), ``solve`` (start/end of each lexicographic stage and
+    every improving plan with its objective and gap), ``marginals`` and ``done``; with several
+    provinces ``info`` also carries ``block`` ("2/31").
+    """
+    progress = on_progress or _ignore
+    st = instance.settings
+    blocks = province_blocks(instance)
+    budget_seconds = st.float("solver.time_limit")
+    started = perf_counter()
+    parts: list[BlockOutcome] = []
+    for i, block in enumerate(blocks):
+        tagged = progress if len(blocks) == 1 else _tagged(progress, f"{i + 1}/{len(blocks)}")
+        spent = sum(p.solve_seconds for p in parts)
+        share = budget_seconds if len(blocks) == 1 else (budget_seconds - spent) / (len(blocks) - i)
+        parts.append(solve_block(block, tagged, share))
+    _second_chance(blocks, parts, budget_seconds, progress)
+    size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
+    values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
+    messages = [m for p in parts for m in p.messages]
+    solve_seconds = sum(p.solve_seconds for p in parts)
+    build_seconds = sum(p.build_seconds for p in parts)
+    statuses = {p.status for p in parts}
+    status = next(s for s in ("infeasible", "error", "time_limit", "optimal") if s in statuses)
+    gap = _combined_gap(parts)
+
+    def finish(status: str, objective: float | None = None, tables: dict[str, Any] | None = None,
+               terms: dict[str, float] | None = None) -> Result:
+        progress("done", {"status": status, "objective": objective, "gap": gap,
+                          "seconds": perf_counter() - started})
+        return Result(
+            status=status, objective=objective, mip_gap=gap, solve_seconds=solve_seconds,
+            build_seconds=build_seconds, settings=st, scenario=scenario,
+            **(tables or empty_tables()), model_size=size, messages=tuple(messages),
+            objective_terms=terms or {}, stage_objectives=values,
+        )
+
+    if status == "infeasible":
+        messages = [m for p in parts if p.status == "infeasible" for m in p.messages]
+        return finish("infeasible")
+    if any(p.solution is None for p in parts):
+        if status == "time_limit":
+            messages.append("no plan was found within the time limit: raise solver.time_limit "
+                            "(--time-limit) or loosen solver.gap")
+        return finish("error" if status == "optimal" else status)
+    solution, marginals = _merge(parts)
+    tables = result_tables(instance, solution, marginals)
+    terms = objective_terms(instance, derive(instance), solution)
+    objective = sum(p.objective or 0.0 for p in parts)
+    return finish(status, objective, tables, terms)

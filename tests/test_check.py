@@ -1,0 +1,228 @@
+"""The independent plan checker: passes on real solves, and names every corrupted family.
+
+A checker that cannot fail is a defect: every constraint family is corrupted in one cell of a
+real, valid plan, and the checker must name that family, the office (or pool / level) and year.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from helpers_solve import plan_row, solve_checked, tiny_data, with_cell
+from staffopt.check import assert_valid_plan, check_plan, reachable_posts
+from staffopt.instance import Instance
+from staffopt.results import Result
+
+#: Settings that switch on every optional family, so each can be corrupted.
+RICH = {
+    "posts.step": 2,
+    "contract.no_new": "true",
+    "contract.max_share_final": 0.5,
+    "pro.share_min": 0.3,
+    "training.min_hours": 8,
+    "standard.rule": "ratio",
+    "standard.mode": "upper",
+    "standard.ratio.county": 4000,
+}
+OFFICE = "P01M01C01"  # a county office
+YEAR = 2023  # the second plan year (base 2021, horizon 3)
+
+
+@pytest.fixture(scope="module")
+def rich() -> tuple[Instance, Result]:
+    return solve_checked(tiny_data(seed=1), RICH)
+
+
+@pytest.fixture(scope="module")
+def fund() -> tuple[Instance, Result]:
+    return solve_checked(tiny_data(seed=2), {"budget.regime": "fund", "budget.pool": "province",
+                                             "budget.fund_share": 0.0075})
+
+
+def test_valid_plan_passes(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    assert check_plan(instance, result) == []
+    assert_valid_plan(instance, result)
+    # the families were really switched on (else the corruption tests would prove little)
+    assert instance.settings.bool("contract.no_new")
+    assert instance.standard_posts, "the ratio rule gives standard posts"
+
+
+def _prev(result: Result, office: str, year: int, col: str) -> float:
+    return float(plan_row(result, office, year - 1)[col])
+
+
+Edit = Callable[[Instance, Result], Result]
+
+
+def cell(column: str, value: Callable[[Instance, Result, pd.Series], float],
+         office: str = OFFICE, year: int = YEAR) -> Edit:
+    """Set one office_year cell of ``office`` in ``year`` to ``value(instance, result, row)``."""
+    def edit(instance: Instance, result: Result) -> Result:
+        row = plan_row(result, office, year)
+        return with_cell(result, "office_year", {"office_id": office, "year": year}, column,
+                         value(instance, result, row))
+    return edit
+
+
+def cells(*edits: Edit) -> Edit:
+    def edit(instance: Instance, result: Result) -> Result:
+        for e in edits:
+            result = e(instance, result)
+        return result
+    return edit
+
+
+def _office(instance: Instance, office: str = OFFICE) -> Any:
+    return next(o for o in instance.offices if o.id == office)
+
+
+def _online_cap(instance: Instance, result: Result, row: pd.Series) -> float:
+    s = instance.settings
+    return (s.float("digital.yield") * row["digital"]
+            + s.float("platform.share") * row["workload"] * row["platform"])
+
+
+def _above_standard(instance: Instance, result: Result, row: pd.Series) -> float:
+    least, _ = reachable_posts(instance)
+    return max(instance.standard_posts[(OFFICE, YEAR)], least[(OFFICE, YEAR)]) + 1
+
+
+# family, the place the message must name, the corruption
+CORRUPTIONS: list[tuple[str, str, Edit]] = [
+    ("integrality", f"office {OFFICE}, year {YEAR}", cell("staff", lambda i, r, row: row["staff"] + 0.5)),
+    ("posts_staff", f"office {OFFICE}, year {YEAR}", cell("staff", lambda i, r, row: row["posts"] + 1)),
+    ("post_step", f"office {OFFICE}, year {YEAR}",
+     cell("posts", lambda i, r, row: _prev(r, OFFICE, YEAR, "posts") + 3)),
+    ("attrition", f"office {OFFICE}, year {YEAR}",
+     cell("staff", lambda i, r, row: math.floor(0.96 * _prev(r, OFFICE, YEAR, "staff")) - 1)),
+    ("hiring", f"office {OFFICE}, year {YEAR}",
+     cell("staff", lambda i, r, row: _prev(r, OFFICE, YEAR, "staff") + _office(i).hire_cap + 1)),
+    ("contract_no_new", f"office {OFFICE}, year {YEAR}",
+     cell("contract", lambda i, r, row: _prev(r, OFFICE, YEAR, "contract") + 1)),
+    ("contract_share", f"office {OFFICE}, year 2024",
+     cell("contract", lambda i, r, row: row["staff"] + 1, year=2024)),
+    ("pro_bounds", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: row["staff"] + 1)),
+    ("pro_share", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: 0)),
+    ("pro_attrition", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: 0)),
+    ("training", f"office {OFFICE}, year {YEAR}",
+     cell("train", lambda i, r, row: 120 * (row["staff"] + row["contract"]) + 100)),
+    ("training", f"office {OFFICE}, year {YEAR}", cell("train", lambda i, r, row: 0.0)),
+    ("digital_stock", f"office {OFFICE}, year {YEAR}",
+     cell("digital", lambda i, r, row: row["digital"] + 100)),
+    ("online_digital", f"office {OFFICE}, year {YEAR}",
+     cell("online", lambda i, r, row: _online_cap(i, r, row) + 1000)),
+    ("online_manual", f"office {OFFICE}, year {YEAR}",
+     cell("online", lambda i, r, row: (1 - _office(i).manual_floor) * row["workload"] + 1000)),
+    ("load_ratio", f"office {OFFICE}, year {YEAR}",
+     cells(*(cell(c, lambda i, r, row: 0.0) for c in ("staff", "contract", "train", "online", "unmet")))),
+    ("min_staff", f"office {OFFICE}, year {YEAR}",
+     cells(cell("staff", lambda i, r, row: 1), cell("contract", lambda i, r, row: 0))),
+    ("standard", f"office {OFFICE}, year {YEAR}", cell("posts", _above_standard)),
+    ("budget", f"office {OFFICE}, year {YEAR}",
+     cells(cell("cost_other", lambda i, r, row: row["cost_other"] + row["budget_cap"]),
+           cell("cost_total", lambda i, r, row: row["cost_total"] + row["budget_cap"]))),
+    ("cost_lines", f"office {OFFICE}, year {YEAR}",
+     cells(cell("cost_personnel", lambda i, r, row: row["cost_personnel"] + 1),
+           cell("cost_total", lambda i, r, row: row["cost_total"] + 1))),
+    ("cost_lines", f"office {OFFICE}, year {YEAR}",
+     cell("cost_total", lambda i, r, row: row["cost_total"] - 1)),
+    ("nonnegative", f"office {OFFICE}, year {YEAR}", cell("invest", lambda i, r, row: -5.0)),
+    ("data", f"office {OFFICE}, year {YEAR}", cell("workload", lambda i, r, row: row["workload"] + 10)),
+    ("derived", f"office {OFFICE}, year {YEAR}",
+     cell("load_ratio_nominal", lambda i, r, row: 2 * row["load_ratio_nominal"])),
+    ("derived", f"office {OFFICE}, year {YEAR}", cell("actual", lambda i, r, row: row["actual"] + 1)),
+    ("base_year", f"office {OFFICE}, year 2021",
+     cell("posts", lambda i, r, row: row["posts"] + 1, year=2021)),
+]
+
+
+@pytest.mark.parametrize(("family", "where", "edit"), CORRUPTIONS,
+                         ids=[f"{f}-{n}" for n, (f, _, _) in enumerate(CORRUPTIONS)])
+def test_checker_names_corrupted_family(rich: tuple[Instance, Result], family: str, where: str,
+                                        edit: Edit) -> None:
+    instance, result = rich
+    bad = edit(instance, result)
+    problems = check_plan(instance, bad)
+    wanted = f"{family}: {where}:"
+    assert any(p.startswith(wanted) for p in problems), f"{wanted!r} not in {problems}"
+    with pytest.raises(AssertionError, match=family):
+        assert_valid_plan(instance, bad)
+
+
+def _table_edit(result: Result, table: str, where: dict[str, Any], column: str, delta: float) -> Result:
+    frame = getattr(result, table)
+    mask = pd.Series(True, index=frame.index)
+    for k, v in where.items():
+        mask &= frame[k] == v
+    value = float(frame.loc[mask, column].iloc[0]) + delta
+    return with_cell(result, table, where, column, value)
+
+
+def test_platform_switched_off_is_named(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    bad = with_cell(result, "platforms", {"province": "P01", "year": 2022}, "platform", 1)
+    bad = with_cell(bad, "platforms", {"province": "P01", "year": 2023}, "platform", 0)
+    problems = check_plan(instance, bad)
+    assert any(p.startswith("platform_monotone: province P01, year 2023:") for p in problems), problems
+
+
+def test_aggregate_and_budget_tables_are_checked(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    bad = _table_edit(result, "by_level_year", {"level": "county", "year": YEAR}, "cost_total", 1.0)
+    assert any(p.startswith(f"aggregates: level county, year {YEAR}:") for p in check_plan(instance, bad))
+    bad = _table_edit(result, "by_level_year", {"level": "all", "year": YEAR}, "staff", 1.0)
+    assert any(p.startswith(f"aggregates: level all, year {YEAR}:") for p in check_plan(instance, bad))
+    bad = _table_edit(result, "budget", {"pool": OFFICE, "year": YEAR}, "cost_total", 1.0)
+    assert any(p.startswith(f"budget_table: pool {OFFICE}, year {YEAR}:") for p in check_plan(instance, bad))
+
+
+def test_objective_mismatch_is_named(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    assert result.objective is not None
+    bad = dataclasses.replace(result, objective=result.objective * 1.01)
+    assert any(p.startswith("objective: result:") for p in check_plan(instance, bad))
+
+
+def test_missing_row_is_named(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    oy = result.office_year
+    keep = ~((oy["office_id"] == OFFICE) & (oy["year"] == YEAR))
+    bad = dataclasses.replace(result, office_year=oy[keep])
+    assert f"tables: office {OFFICE}, year {YEAR}: row missing from office_year" in check_plan(instance, bad)
+
+
+def test_fund_pool_overspend_is_named(fund: tuple[Instance, Result]) -> None:
+    instance, result = fund
+    assert check_plan(instance, result) == []
+    row = plan_row(result, OFFICE, YEAR)
+    extra = instance.settings.float("budget.fund_share") * instance.fund_spend[("P01", YEAR)]
+    bad = with_cell(result, "office_year", {"office_id": OFFICE, "year": YEAR}, "cost_other",
+                    row["cost_other"] + extra)
+    bad = with_cell(bad, "office_year", {"office_id": OFFICE, "year": YEAR}, "cost_total",
+                    row["cost_total"] + extra)
+    problems = check_plan(instance, bad)
+    assert any(p.startswith(f"budget: pool P01, year {YEAR}:") for p in problems), problems
+
+
+def test_many_violations_are_capped_and_counted(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    oy = result.office_year.copy()
+    plan = ~oy["is_base"]
+    oy.loc[plan, "staff"] = oy.loc[plan, "posts"] + 1
+    problems = check_plan(instance, dataclasses.replace(result, office_year=oy))
+    named = [p for p in problems if p.startswith("posts_staff: office")]
+    assert len(named) == 20
+    assert any(p.startswith("posts_staff: ... and ") for p in problems)
+
+
+def test_plan_without_tables_has_nothing_to_check(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    empty = dataclasses.replace(result, status="infeasible", office_year=pd.DataFrame())
+    assert check_plan(instance, empty) == []

@@ -1,0 +1,197 @@
+"""One tiny instance per constraint family, solved by hand; the exact optimum is asserted."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from staffopt.check import check_plan
+from test_model_support import instance_of, make_data, office, plan, run
+
+
+def test_load_ratio_alone_gives_workload_over_target() -> None:
+    # target 5,000, workload 1,000,000, nothing else enabled -> exactly 200 staff
+    r = run([office(workload=1_000_000)])
+    row = plan(r)
+    assert r.status == "optimal"
+    assert (row["staff"], row["contract"], row["unmet"]) == (200, 0, 0)
+    assert row["posts"] >= 200
+    assert r.objective == pytest.approx(200 * 10.0)
+    assert row["load_ratio_nominal"] == pytest.approx(5000.0)
+    assert check_plan(instance_of(make_data([office(workload=1_000_000)])), r) == []
+
+
+def test_posts_bound_staff_and_contract_fills_the_rest() -> None:
+    # posts frozen at 150: staff <= 150; the other 50 staff-equivalents are contract staff (productivity 1)
+    r = run([office(workload=1_000_000, posts=150, actual_staff=150)], posts__step=0,
+            contract__productivity=1.0)
+    row = plan(r)
+    assert (row["posts"], row["staff"], row["contract"]) == (150, 150, 50)
+    assert r.objective == pytest.approx(150 * 10 + 50 * 5)
+
+
+def test_post_adjustment_moves_posts_by_the_step() -> None:
+    # need 200 staff-eq; posts 100 may grow by 10 a year; contract staff fill the gap
+    # (contract staff cost more than established staff here, so posts and staff grow as fast as allowed)
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0)], posts__step=10,
+            horizon=3, contract__productivity=1.0)
+    got = [(plan(r, year=y)["posts"], plan(r, year=y)["staff"], plan(r, year=y)["contract"])
+           for y in (2022, 2023, 2024)]
+    assert got == [(110, 110, 90), (120, 120, 80), (130, 130, 70)]
+
+
+def test_attrition_floor_keeps_staff_no_longer_needed() -> None:
+    # no workload; 100 staff, 10% attrition: 90, 81, ceil(72.9) = 73
+    r = run([office(workload=0, posts=100, actual_staff=100)], staff__attrition=0.1, horizon=3)
+    assert [plan(r, year=y)["staff"] for y in (2022, 2023, 2024)] == [90, 81, 73]
+
+
+def test_hiring_cap_limits_growth() -> None:
+    # need 200; hire cap = max(hire_min 0, ceil(0.05 x 100)) = 5 a year; contract staff fill the gap
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0)],
+            staff__hire_rate=0.05, staff__hire_min=0,
+            horizon=2, contract__productivity=1.0)
+    got = [(plan(r, year=y)["staff"], plan(r, year=y)["contract"]) for y in (2022, 2023)]
+    assert got == [(105, 95), (110, 90)]
+
+
+def test_contract_no_new_leaves_workload_unmet() -> None:
+    # posts frozen at 100, 20 contract staff who may not grow: 150 needed -> 30 x 5,000 unmet
+    r = run([office(workload=750_000, posts=100, actual_staff=120)], posts__step=0,
+            contract__productivity=1.0, contract__no_new=True)
+    row = plan(r)
+    assert (row["staff"], row["contract"]) == (100, 20)
+    assert row["unmet"] == pytest.approx(30 * 5000)
+    assert r.objective == pytest.approx(100 * 10 + 20 * 5 + 1.0 * 150_000)
+
+
+def test_contract_share_cap_in_final_year() -> None:
+    # final-year contract share <= 10%: with 100 staff at most floor(100/9) = 11 contract staff
+    r = run([office(workload=750_000, posts=100, actual_staff=100)], posts__step=0,
+            contract__productivity=1.0, contract__max_share_final=0.1)
+    row = plan(r)
+    assert row["contract"] == 11
+    assert row["unmet"] == pytest.approx((150 - 111) * 5000)
+
+
+def test_professional_share_phased_in() -> None:
+    # pro0 = 0 of 100 staff; minimum share 50% reached after 2 years: 25 then 50 professional staff
+    r = run([office(workload=500_000, posts=100, actual_staff=100)], posts__step=0, pro__share_min=0.5,
+            pro__phase_years=2, pro__premium=1.0, horizon=2)
+    assert [plan(r, year=y)["professional"] for y in (2022, 2023)] == [25, 50]
+    assert r.objective == pytest.approx(2 * 1000 + 25 + 50)
+
+
+def test_professional_staff_leave_only_by_attrition() -> None:
+    # 40 professional staff of 100; no share rule, premium 1: they leave by attrition 10% only
+    r = run([office(workload=0, posts=100, actual_staff=100, professional_staff=40)], staff__attrition=0.1,
+            pro__premium=1.0, horizon=2)
+    assert [plan(r, year=y)["professional"] for y in (2022, 2023)] == [36, 33]
+
+
+def test_training_fills_a_capacity_gap_within_its_bounds() -> None:
+    # 100 staff frozen, need 110 staff-eq; 0.01 staff-eq per hour -> 1,000 hours (max 20 x 100 = 2,000)
+    r = run([office(workload=550_000, posts=100, actual_staff=100)], posts__step=0, training__enabled=True,
+            training__productivity=0.01, training__cost_per_hour=0.001, training__min_hours=5.0,
+            training__max_hours=20.0)
+    row = plan(r)
+    assert row["train"] == pytest.approx(1000.0)
+    assert row["unmet"] == pytest.approx(0.0, abs=1e-6)
+    assert r.objective == pytest.approx(1000 + 1000 * 0.001)
+
+
+def test_training_minimum_hours_when_not_needed() -> None:
+    r = run([office(workload=0, posts=100, actual_staff=100)], posts__step=0, training__enabled=True,
+            training__min_hours=5.0, training__cost_per_hour=0.01)
+    assert plan(r)["train"] == pytest.approx(500.0)
+
+
+def test_digital_capital_depreciates_without_investment() -> None:
+    r = run([office(workload=0, digital_capital=100.0)], digital__enabled=True, digital__depreciation=0.2,
+            digital__running_rate=0.1, horizon=2)
+    assert [plan(r, year=y)["digital"] for y in (2022, 2023)] == pytest.approx([80.0, 64.0])
+    assert plan(r, year=2022)["cost_goods_services"] == pytest.approx(8.0)
+
+
+def test_digital_investment_serves_workload_online() -> None:
+    # 100 staff frozen serve 500,000; the other 50,000 online at 500 per 万元 -> 100 万元 of capital
+    r = run([office(workload=550_000, posts=100, actual_staff=100)], posts__step=0, digital__enabled=True,
+            digital__yield=500.0, digital__running_rate=0.1)
+    row = plan(r)
+    assert row["invest"] == pytest.approx(100.0)
+    assert row["online"] == pytest.approx(50_000.0)
+    assert row["cost_capital"] == pytest.approx(100.0)
+    assert r.objective == pytest.approx(1000 + 100 + 10)
+
+
+def test_manual_floor_caps_online_service() -> None:
+    # 90% must stay manual: online <= 100,000 of 1,000,000; 100 staff serve 500,000; 400,000 unmet
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, manual_floor=0.9)], posts__step=0,
+            digital__enabled=True, digital__yield=1e6, digital__running_rate=0.0, unmet__penalty=1.0)
+    row = plan(r)
+    assert row["online"] == pytest.approx(100_000.0)
+    assert row["unmet"] == pytest.approx(400_000.0)
+
+
+def test_platform_is_built_once_stays_and_is_paid_by_the_province() -> None:
+    # yield 0: only the platform serves online (30% of 1,000,000 = 300,000 = 60 staff-eq)
+    offices = [office("P", workload=0), office("C", level="county", parent="P", workload=1_000_000,
+                                             posts=140, actual_staff=140)]
+    r = run(offices, posts__step=0, digital__enabled=True, platform__enabled=True, digital__yield=0.0,
+            platform__share=0.3, platform__build_cost=100.0, platform__running_cost=10.0, horizon=2)
+    assert list(r.platforms["platform"]) == [1, 1]
+    assert plan(r, "P", 2022)["cost_capital"] == pytest.approx(100.0)
+    assert plan(r, "P", 2023)["cost_capital"] == pytest.approx(0.0)
+    assert plan(r, "P", 2023)["cost_goods_services"] == pytest.approx(10.0)
+    assert plan(r, "C", 2022)["online"] == pytest.approx(300_000.0)
+    assert r.objective == pytest.approx(2 * 1400 + 100 + 2 * 10)
+
+
+def test_minimum_staffing() -> None:
+    r = run([office(workload=0, min_staff=5)], posts__step=0)
+    row = plan(r)
+    assert row["staff"] + row["contract"] == 5
+    assert (row["staff"], row["contract"]) == (0, 5)
+
+
+def test_staffing_standard_upper_never_below_what_attrition_keeps() -> None:
+    # ratio 4,000 on 200,000 -> 50 posts; 100 staff, 10% attrition keep 90 -> posts capped at max(50, 90)
+    r = run([office(workload=200_000, posts=100, actual_staff=100)], posts__step=50, staff__attrition=0.1,
+            standard__rule="ratio", standard__ratio__provincial=4000.0, standard__mode="upper")
+    row = plan(r)
+    assert row["standard_posts"] == 50
+    assert row["posts"] == 90
+
+
+def test_staffing_standard_lower_bound_on_posts() -> None:
+    r = run([office(workload=200_000, posts=10, actual_staff=10)], posts__step=100,
+            standard__rule="ratio", standard__ratio__provincial=4000.0, standard__mode="lower")
+    assert plan(r)["posts"] >= 50
+
+
+def test_budget_fiscal_limits_staff_and_leaves_unmet() -> None:
+    # appropriation 1,000 buys 100 staff at 10: 100 x 5,000 of 1,000,000 unmet
+    r = run([office(workload=1_000_000, appropriation=1000.0)], budget__regime="fiscal")
+    row = plan(r)
+    assert row["staff"] == 100
+    assert row["unmet"] == pytest.approx(500_000.0)
+    assert r.budget["budget_use"].iloc[0] == pytest.approx(1.0)
+
+
+def test_budget_fund_pool_moves_money_between_offices() -> None:
+    # office A has no appropriation but the pool cap (1% of 200,000 = 2,000) pays 200 staff anywhere
+    offices = [office("P", workload=500_000, fund_spending=100_000.0),
+               office("C", level="county", parent="P", workload=500_000, fund_spending=100_000.0)]
+    r = run(offices, budget__regime="fund", budget__fund_share=0.01)
+    assert plan(r, "P")["staff"] + plan(r, "C")["staff"] == 200
+    assert plan(r, "P")["unmet"] + plan(r, "C")["unmet"] == pytest.approx(0.0, abs=1e-6)
+    assert r.budget["budget_cap"].iloc[0] == pytest.approx(2000.0)
+    r2 = run(offices, budget__regime="fund", budget__fund_share=0.005)
+    assert plan(r2, "P")["staff"] + plan(r2, "C")["staff"] == 100
+
+
+def test_no_budget_limit() -> None:
+    r = run([office(workload=1_000_000, appropriation=0.0)], budget__regime="none")
+    assert plan(r)["staff"] == 200
+    assert math.isnan(plan(r)["budget_cap"])

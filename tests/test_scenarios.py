@@ -1,0 +1,214 @@
+"""Scenarios: presets (values from domain.md), the scenarios sheet, resolution and errors."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from staffopt.cli import cli
+from staffopt.errors import EXIT_INPUT, InputError
+from staffopt.instance import InputData, build_instance
+from staffopt.io import read_workbook, table_frame
+from staffopt.pipeline import effective_settings
+from staffopt.scenarios import (
+    NEW_EMPLOYMENT_GROWTH,
+    PRESETS,
+    apply_scenario,
+    check_scenarios,
+    scenario_names,
+    scenario_overrides,
+    scenario_source,
+)
+from staffopt.schema import PARAMETERS_BY_KEY
+from staffopt.settings import Settings
+from staffopt.synthetic import national_instance
+from staffopt.workbook import write_input_workbook
+
+
+def tiny(rows: list[dict[str, object]] | None = None) -> InputData:
+    data = national_instance(provinces=1, municipal=1, county=2, horizon=2)
+    return dataclasses.replace(data, scenarios=table_frame("scenarios", rows or []))
+
+
+def row(scenario: str, key: str, value: object, excel_row: int, note: str = "") -> dict[str, object]:
+    return {"scenario": scenario, "key": key, "value": str(value), "note": note, "row": excel_row}
+
+
+# ------------------------------------------------------------------------------------------
+# presets
+# ------------------------------------------------------------------------------------------
+#: The figures of /work/shared/docs/domain.md (source 002), typed as the parameters are.
+DOMAIN = {
+    "status_quo": {"budget.regime": "fiscal", "posts.step": 0},
+    "fund_1pct": {"budget.regime": "fund", "budget.fund_share": 0.01},
+    "fund_austria": {"budget.regime": "fund", "budget.fund_share": 0.019},
+    "fund_korea": {"budget.regime": "fund", "budget.fund_share": 0.036},
+    "ratio_xinjiang": {"target.municipal": 7000.0, "target.county": 7000.0},
+    "ratio_beijing": {"target.county": 5000.0},
+    "ratio_chengdu": {"target.municipal": 10000.0, "target.county": 4000.0},
+    "henan_standard": {"standard.rule": "henan", "standard.mode": "lower", "posts.step": 5},
+    "pro_share_2011": {"pro.share_min": 0.34},
+    "shared_platform": {"digital.enabled": True, "platform.enabled": True},
+    "office_it": {"digital.enabled": True, "platform.enabled": False},
+    "dynamic_posts": {"posts.step": 5},
+    "new_employment": {"workload.growth_extra": 0.025},
+}
+
+
+def test_preset_values_match_domain() -> None:
+    assert set(PRESETS) == set(DOMAIN)
+    for name, expected in DOMAIN.items():
+        applied = Settings().with_overrides(PRESETS[name].overrides, sheet=f"preset {name}")
+        assert {k: applied[k] for k in PRESETS[name].overrides} == expected, name
+
+
+def test_presets_use_known_keys_and_carry_sources() -> None:
+    for name, preset in PRESETS.items():
+        assert preset.name == name
+        assert preset.overrides, name
+        assert set(preset.overrides) <= set(PARAMETERS_BY_KEY), name
+        assert "002" in preset.source, name
+        assert preset.description_en.strip() and preset.description_zh.strip(), name
+        # every number the preset sets is quoted in its description (as a figure or percentage)
+        for key, value in preset.overrides.items():
+            if PARAMETERS_BY_KEY[key].dtype in ("int", "float") and float(value) != 0:
+                number = float(value)
+                shown = {f"{number:,.0f}", f"{number:g}", f"{number * 100:g}%", f"{number * 100:.1f}%",
+                         f"{number:.0f}"}
+                assert any(s in preset.description_en for s in shown), (name, key, value)
+
+
+def test_new_employment_arithmetic() -> None:
+    # 002: load ratio 10,663:1 with 145,275 staff (2021); +200 million person-times (lower end of
+    # "several hundred million" for ~200 million workers in new forms of employment); 5-year horizon.
+    today = 10663 * 145275
+    extra = 200e6 / today
+    yearly = (1 + extra) ** (1 / Settings().int("horizon")) - 1
+    assert round(extra, 3) == 0.129
+    assert round(yearly, 3) == float(NEW_EMPLOYMENT_GROWTH)
+
+
+def test_presets_are_not_shared_mutable_state() -> None:
+    overrides = scenario_overrides(None, "fund_korea")
+    overrides["budget.fund_share"] = "0.5"
+    assert PRESETS["fund_korea"].overrides["budget.fund_share"] == "0.036"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        PRESETS["fund_korea"].name = "x"  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------------------------------
+# resolution
+# ------------------------------------------------------------------------------------------
+def test_budget_regime_scenario_changes_nothing_else() -> None:
+    data = tiny()
+    base = data.parameters
+    for name in ("fund_1pct", "fund_austria", "fund_korea"):
+        settings = apply_scenario(base, data, name)
+        changed = {k for k in base if base[k] != settings[k]}
+        assert changed and changed <= {"budget.regime", "budget.fund_share"}, changed
+        a, b = build_instance(data, base), build_instance(data, settings)
+        # the data the model sees is identical except for the budget regime's cap
+        assert a.offices == b.offices
+        assert a.workload == b.workload and a.target == b.target
+        assert a.appropriation == b.appropriation and a.standard_posts == b.standard_posts
+        assert a.fund_spend == b.fund_spend and a.pool_of == b.pool_of
+
+
+def test_apply_scenario_copies_base() -> None:
+    data = tiny()
+    base = data.parameters
+    before = base.as_dict()
+    out = apply_scenario(base, data, "ratio_chengdu")
+    assert base.as_dict() == before
+    assert out["target.county"] == 4000.0 and out["target.municipal"] == 10000.0
+    assert apply_scenario(base, data, None) is base
+
+
+def test_workbook_scenario_replaces_preset_of_same_name() -> None:
+    data = tiny([row("fund_korea", "budget.fund_share", "0.05", 2), row("mine", "target.county", 6000, 3)])
+    assert scenario_overrides(data, "fund_korea") == {"budget.fund_share": "0.05"}
+    assert scenario_source(data, "fund_korea") == "workbook (replaces preset)"
+    assert scenario_source(data, "mine") == "workbook"
+    assert scenario_source(data, "fund_austria") == "preset"
+    names = scenario_names(data)
+    assert names[:2] == ["fund_korea", "mine"]
+    assert names.count("fund_korea") == 1 and set(PRESETS) <= set(names)
+
+
+def test_scenario_then_set_precedence() -> None:
+    data = tiny([row("mine", "target.county", 6000, 2)])
+    settings = effective_settings(data, "mine", {"target.county": "4500"})
+    assert settings["target.county"] == 4500.0
+    settings = effective_settings(data, "fund_korea", {"budget.fund_share": "2%"})
+    assert settings["budget.regime"] == "fund" and settings["budget.fund_share"] == pytest.approx(0.02)
+
+
+def test_unknown_scenario_lists_known_names() -> None:
+    data = tiny([row("mine", "target.county", 6000, 2)])
+    with pytest.raises(InputError) as err:
+        scenario_overrides(data, "fund_swiss")
+    assert err.value.exit_code == EXIT_INPUT
+    problem = err.value.problems[0]
+    assert problem.sheet == "--scenario" and problem.value == "fund_swiss"
+    assert "mine" in problem.expected and "fund_korea" in problem.expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "bad_row", "column", "value"),
+    [
+        ([row("a", "target.countyy", 5000, 4)], 4, "parameter", "target.countyy"),
+        ([row("a", "target.county", "lots", 7)], 7, "target.county", "lots"),
+        ([row("a", "budget.fund_share", "1.5", 3)], 3, "budget.fund_share", "1.5"),
+        ([row("a", "budget.regime", "federal", 5)], 5, "budget.regime", "federal"),
+        ([row("a", "target.county", 5000, 2), row("a", "target.county", 6000, 3)], 3, "parameter",
+         "target.county"),
+    ],
+)
+def test_bad_scenario_rows_name_sheet_row_and_value(
+    rows: list[dict[str, object]], bad_row: int, column: str, value: str
+) -> None:
+    data = tiny(rows)
+    problems = check_scenarios(data)
+    assert [(p.sheet, p.row, p.column, p.value) for p in problems] == [("scenarios", bad_row, column, value)]
+    with pytest.raises(InputError) as err:
+        scenario_overrides(data, "a")
+    assert err.value.exit_code == EXIT_INPUT
+    assert f"row {bad_row}" in str(err.value.format_message())
+
+
+def test_other_scenarios_rows_do_not_block_a_good_one() -> None:
+    data = tiny([row("good", "target.county", 5000, 2), row("bad", "target.county", "x", 3)])
+    assert scenario_overrides(data, "good") == {"target.county": "5000"}
+
+
+# ------------------------------------------------------------------------------------------
+# command line
+# ------------------------------------------------------------------------------------------
+def test_scenarios_command_lists_presets_and_workbook(tmp_path: Path) -> None:
+    data = tiny([row("cheap", "budget.growth", "0.01", 2, note="lean years")])
+    path = tmp_path / "in.xlsx"
+    write_input_workbook(data, path)
+    assert not check_scenarios(read_workbook(path))
+    runner = CliRunner()
+    result = runner.invoke(cli, ["scenarios", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "cheap  [workbook]" in result.output and "budget.growth = 0.01" in result.output
+    assert "lean years" in result.output
+    for name, preset in PRESETS.items():
+        assert f"{name}  [preset]" in result.output
+        assert preset.source in result.output
+    zh = runner.invoke(cli, ["scenarios", "--lang", "zh"])
+    assert zh.exit_code == 0 and "基金预算制" in zh.output and "来源" in zh.output
+
+
+def test_compare_unknown_scenario_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "in.xlsx"
+    write_input_workbook(tiny(), path)
+    result = CliRunner().invoke(cli, ["compare", str(path), "--scenario", "status_quo",
+                                      "--scenario", "nope", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert "nope" in result.output and "status_quo" in result.output
+    assert not (tmp_path / "out").exists()

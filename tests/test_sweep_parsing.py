@@ -1,0 +1,96 @@
+"""Range parsing of ``--vary``, ``--scheduler`` addresses and frontier jobs (no solver)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from staffopt.errors import EXIT_INPUT, InputError
+from staffopt.settings import Settings
+from staffopt.sweep import Job, check_scheduler_address, frontier_jobs, parse_vary, single_thread
+
+
+def test_float_range() -> None:
+    key, values = parse_vary("budget.fund_share=0.005:0.04:8")
+    assert key == "budget.fund_share"
+    assert len(values) == 8 and values[0] == 0.005 and values[-1] == 0.04
+    assert values == sorted(values)
+    assert values[1] == pytest.approx(0.01)
+
+
+def test_percent_and_descending() -> None:
+    _, values = parse_vary("budget.fund_share=4%:1%:4")
+    assert values == [0.04, 0.03, 0.02, 0.01]
+
+
+def test_int_range_rounds_and_dedupes() -> None:
+    key, values = parse_vary("posts.step=0:3:7")
+    assert key == "posts.step" and values == [0, 1, 2, 3]
+    assert all(isinstance(v, int) for v in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("budget.fund_share", "KEY=START:STOP:STEPS"),
+        ("budget.fund_share=0.01:0.02", "KEY=START:STOP:STEPS"),
+        ("budget.fund_sharee=0.01:0.02:3", "numeric parameter key"),
+        ("budget.regime=0:1:3", "numeric parameter key"),
+        ("budget.fund_share=0.01:2:3", "from 0 to 1"),
+        ("target.county=abc:5000:3", "START and STOP"),
+        ("target.county=3000:5000:1", "STEPS"),
+        ("target.county=3000:5000:x", "STEPS"),
+        ("target.county=3000:5000:1000", "STEPS"),
+        ("target.county=3000:3000:4", "different"),
+        ("posts.step=0:1:2", None),
+    ],
+)
+def test_bad_ranges(text: str, fragment: str | None) -> None:
+    if fragment is None:
+        assert parse_vary(text)[1] == [0, 1]
+        return
+    with pytest.raises(InputError) as err:
+        parse_vary(text)
+    assert err.value.exit_code == EXIT_INPUT
+    assert err.value.problems[0].sheet == "--vary"
+    assert fragment in err.value.problems[0].expected
+
+
+@given(st.floats(100, 1e5), st.floats(100, 1e5), st.integers(2, 50))
+def test_range_endpoints_and_count(start: float, stop: float, steps: int) -> None:
+    if abs(start - stop) < 1e-6:
+        return
+    _, values = parse_vary(f"target.county={start!r}:{stop!r}:{steps}")
+    assert len(values) == steps
+    assert values[0] == pytest.approx(start) and values[-1] == pytest.approx(stop)
+    diffs = [b - a for a, b in zip(values, values[1:], strict=False)]
+    assert all(d > 0 for d in diffs) or all(d < 0 for d in diffs)
+
+
+def test_frontier_jobs_copy_base() -> None:
+    base = Settings().with_overrides({"budget.regime": "fund"})
+    jobs = frontier_jobs(base, "budget.fund_share", [0.01, 0.02])
+    assert [j.name for j in jobs] == ["budget.fund_share=0.01", "budget.fund_share=0.02"]
+    assert [j.settings["budget.fund_share"] for j in jobs] == [0.01, 0.02]
+    assert all(j.settings["budget.regime"] == "fund" for j in jobs)
+    assert base["budget.fund_share"] == 0.01
+
+
+def test_single_thread() -> None:
+    s = Settings().with_overrides({"solver.threads": 4})
+    assert single_thread(s)["solver.threads"] == 1
+    assert single_thread(Settings()) == Settings()
+    assert Job("a", s).settings is s
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:8786", "tcp://node-1.lan:9000", "tls://10.0.0.5:8786"])
+def test_good_scheduler_addresses(address: str) -> None:
+    assert check_scheduler_address(address) == address
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:8786", "tcp://host", "http://h:1", "tcp://:8786", "tcp://h:x"])
+def test_bad_scheduler_addresses(address: str) -> None:
+    with pytest.raises(InputError) as err:
+        check_scheduler_address(address)
+    assert err.value.problems[0].sheet == "--scheduler"
