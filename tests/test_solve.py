@@ -59,6 +59,9 @@ def test_infeasible_budget_is_explained_in_the_officers_terms() -> None:
     assert "540.0 万元" in text and "550.0 万元" in text
     assert "frozen" in text and "attrition" in text
     assert "short by 10.0 万元" in text
+    assert len(r.messages_zh) == len(r.messages)
+    zh = "\n".join(r.messages_zh)
+    assert "县12" in zh and "2022年" in zh and "缺口 10.0 万元" in zh and "编制冻结" in zh
 
 
 def test_infeasible_minimum_staffing_names_the_rule() -> None:
@@ -147,3 +150,15 @@ def test_equity_and_an_instance_wide_pool_are_not_split() -> None:
     for overrides in ({"objective": "equity"}, {"budget.regime": "fund", "budget.pool": "instance"}):
         instance = build_instance(data, data.parameters.with_overrides(overrides))
         assert len(province_blocks(instance)) == 1
+
+
+def test_marginal_when_nothing_is_served_is_the_penalty() -> None:
+    # no staff can be hired (posts frozen at 0, contract useless): all workload unmet at penalty 0.5
+    r = run([office(workload=1_000_000)], posts__step=0, unmet__penalty=0.5)
+    assert plan(r)["unmet"] == pytest.approx(1_000_000)
+    assert plan(r)["marginal_workload"] == pytest.approx(0.5)
+
+
+def test_unmet_never_exceeds_the_workload_even_without_penalty() -> None:
+    r = run([office(workload=1_000_000)], posts__step=0, unmet__penalty=0.0)
+    assert plan(r)["unmet"] <= 1_000_000 + 1e-6

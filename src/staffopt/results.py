@@ -83,6 +83,8 @@ class Result:
     model_size: dict[str, int] = field(default_factory=dict)
     messages: tuple[str, ...] = ()
     objective_terms: dict[str, float] = field(default_factory=dict)
+    #: ``messages`` in Chinese, one for one (same order and length).
+    messages_zh: tuple[str, ...] = ()
     stage_objectives: dict[str, float] = field(default_factory=dict)
 
     @property

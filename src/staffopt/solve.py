@@ -30,7 +30,7 @@ from staffopt.instance import Instance
 from staffopt.model import STAGES, ModelData, build_model
 from staffopt.model.blocks import province_blocks
 from staffopt.model.compile import INF, CompiledModel, compile_model
-from staffopt.model.diagnose import explain_infeasibility
+from staffopt.model.diagnose import Msg, explain_infeasibility
 from staffopt.model.objective import unmet_weight
 from staffopt.model.sets import derive
 from staffopt.results import Result
@@ -39,6 +39,13 @@ from staffopt.tables import Marginals, Solution, empty_tables, result_tables
 
 Progress = Callable[[str, dict[str, Any]], None]
 
+#: Stage objective names in English and Chinese (for messages).
+STAGE_LABELS: dict[str, Msg] = {
+    "obj_cost": ("least cost", "成本最低"),
+    "obj_unmet": ("least unmet workload", "未满足业务量最小"),
+    "obj_share": ("smallest largest unmet share", "最大未满足比例最小"),
+}
+
 #: Relative tolerance added to a finished stage's value when it becomes a bound for the next.
 STAGE_TOLERANCE = 1e-6
 
@@ -46,6 +53,12 @@ _MS = highspy.HighsModelStatus
 _INFEASIBLE = (_MS.kInfeasible, _MS.kUnboundedOrInfeasible)
 _LIMITS = (_MS.kTimeLimit, _MS.kInterrupt, _MS.kIterationLimit, _MS.kSolutionLimit, _MS.kMemoryLimit)
 _threads_in_use: int | None = None
+
+
+def _finite(value: Any) -> float | None:
+    """``value`` as a float, or ``None`` when it is not finite (HiGHS reports ±inf before a bound)."""
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 def _ignore(stage: str, info: dict[str, Any]) -> None:
@@ -83,7 +96,7 @@ class StageOutcome:
     objective: float | None = None
     seconds: float = 0.0
     values: dict[str, float] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
+    messages: list[Msg] = field(default_factory=list)
 
 
 def run_stages(
@@ -100,8 +113,9 @@ def run_stages(
 
     def improving(event: Any) -> None:
         data = event.data_out
-        progress("solve", {"stage": current["stage"], "objective": float(data.objective_function_value),
-                           "gap": float(data.mip_gap)})
+        progress("solve", {"stage": current["stage"], "objective": _finite(data.objective_function_value),
+                           "bound": _finite(data.mip_dual_bound), "gap": _finite(data.mip_gap),
+                           "elapsed": _finite(data.running_time)})
 
     h.cbMipImprovingSolution.subscribe(improving)
     all_cols = np.arange(compiled.num_col, dtype=np.int32)
@@ -123,15 +137,20 @@ def run_stages(
             return out
         if status in _LIMITS:
             out.status = "time_limit"
-            out.messages.append(
-                f"stage {name}: stopped at the time limit ({limit:g} s per stage, solver.time_limit); "
-                + ("the best plan found is reported" if feasible else "no plan was found"))
+            en, zh = STAGE_LABELS[name]
+            out.messages.append((
+                f"stage '{en}': stopped at the time limit ({limit:g} s, solver.time_limit); "
+                + ("the best plan found is reported" if feasible else "no plan was found"),
+                f"求解阶段“{zh}”达到时间上限({limit:g} 秒，solver.time_limit)；"
+                + ("报告已找到的最优方案" if feasible else "未找到任何方案")))
             if not feasible:
                 out.x = None
                 return out
         elif status != _MS.kOptimal:
             out.status = "error"
-            out.messages.append(f"stage {name}: HiGHS ended with status {h.modelStatusToString(status)}")
+            text = h.modelStatusToString(status)
+            out.messages.append((f"stage '{STAGE_LABELS[name][0]}': HiGHS ended with status {text}",
+                                 f"求解阶段“{STAGE_LABELS[name][1]}”：HiGHS 结束状态为 {text}"))
             return out
         out.x = np.asarray(h.getSolution().col_value, dtype=float)
         out.objective = float(info.objective_function_value)
@@ -171,11 +190,12 @@ def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarra
 
 def marginal_values(
     h: highspy.Highs, compiled: CompiledModel, x: np.ndarray, data: ModelData
-) -> tuple[Marginals, list[str]]:
+) -> tuple[Marginals, list[Msg]]:
     """Duals of the LP with every integer fixed at its optimal value (domain relaxed too).
 
     Workload (万元 of year t per person-time of office o):
-    ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity) / (s·d_t)``
+    ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    (``r_unmet``, the reduced cost of ``unmet_se``, only when the whole workload is unmet)
     — the derivative of the objective with respect to ``N[o,t]`` through every row it enters.
     Budget: ``−y_budget / d_t`` ≥ 0, the objective saved per extra 万元 of the cap, net of
     spending it (a 万元 that buys 500 万元 of avoided penalty is worth 499).
@@ -186,10 +206,13 @@ def marginal_values(
     h.changeColsBounds(len(ints), ints, fixed, fixed)
     h.run()
     if h.getModelStatus() != _MS.kOptimal:
-        return Marginals(), ["marginal values: the LP with fixed integers did not solve to optimality "
-                             f"({h.modelStatusToString(h.getModelStatus())}); they are left empty"]
+        text = h.modelStatusToString(h.getModelStatus())
+        return Marginals(), [(f"marginal values: the LP with fixed integers did not solve to optimality "
+                              f"({text}); they are left empty",
+                              f"边际值：固定整数后的线性规划未求得最优解({text})，边际值留空")]
     y = np.asarray(h.getSolution().row_dual, dtype=float)
     xs = np.asarray(h.getSolution().col_value, dtype=float)
+    reduced = np.asarray(h.getSolution().col_dual, dtype=float)
     row = compiled.rows_by_key()
     col = {id(v): j for j, v in enumerate(compiled.columns)}
     st = data.instance.settings
@@ -211,6 +234,9 @@ def marginal_values(
         platform = model_vars.indexed("platform", (office.province, t), value)
         d = (dual("load_ratio", (o, t)) + (1.0 - office.manual_floor) * dual("manual_floor", (o, t))
              + share * platform * dual("online_capacity", (o, t)) + u * dual("equity_share", (o, t)))
+        j = col.get(id(model_vars.var("unmet_se", (o, t))))
+        if j is not None and xs[j] >= compiled.col_upper[j] - 1e-9 > 0:  # everything unmet: bound N/s
+            d += float(reduced[j])
         workload[o, t] = d / (s * data.discount[t])
     budget: dict[tuple[str, int], float] = {}
     for (name, idx), i in row.items():
@@ -225,6 +251,10 @@ class _VarLookup:
 
     def __init__(self, compiled: CompiledModel) -> None:
         self._by_key = {(v.parent_component().local_name, v.index()): v for v in compiled.columns}
+
+    def var(self, name: str, idx: Any) -> Any:
+        """The column variable ``name[idx]`` (``None`` when it is fixed or absent)."""
+        return self._by_key.get((name, idx))
 
     def indexed(self, name: str, idx: Any, value: Callable[[Any], float]) -> float:
         var = self._by_key.get((name, idx))
@@ -259,7 +289,7 @@ class BlockOutcome:
     """One independently solved block (a province, or the whole instance)."""
 
     status: str
-    messages: list[str]
+    messages: list[Msg]
     solution: Solution | None = None
     marginals: Marginals = field(default_factory=Marginals)
     objective: float | None = None
@@ -417,7 +447,8 @@ def solve(
         return Result(
             status=status, objective=objective, mip_gap=gap, solve_seconds=solve_seconds,
             build_seconds=build_seconds, settings=st, scenario=scenario,
-            **(tables or empty_tables()), model_size=size, messages=tuple(messages),
+            **(tables or empty_tables()), model_size=size, messages=tuple(en for en, _ in messages),
+            messages_zh=tuple(zh for _, zh in messages),
             objective_terms=terms or {}, stage_objectives=values,
         )
 
@@ -426,8 +457,10 @@ def solve(
         return finish("infeasible")
     if any(p.solution is None for p in parts):
         if status == "time_limit":
-            messages.append("no plan was found within the time limit: raise solver.time_limit "
-                            "(--time-limit) or loosen solver.gap")
+            messages.append(("no plan was found within the time limit: raise solver.time_limit "
+                             "(--time-limit) or loosen solver.gap",
+                             "在时间上限内未找到任何方案：请提高 solver.time_limit(--time-limit)"
+                             "或放宽 solver.gap"))
         return finish("error" if status == "optimal" else status)
     solution, marginals = _merge(parts)
     tables = result_tables(instance, solution, marginals)

@@ -4,7 +4,7 @@ Bounds that follow from the data alone are set here, each one implied by a const
 (so they only help the solver): ``posts ∈ [posts0 − step·k, posts0 + step·k]``,
 ``staff ∈ [staff_floor, min(staff0 + hire_cap·k, posts0 + step·k)]``,
 ``contract ≤ contract_most`` (more contract staff than the whole workload needs is never useful),
-``pro ≤ staff_most``.
+``pro ≤ staff_most``, ``unmet ≤ N``.
 """
 
 from __future__ import annotations
@@ -34,5 +34,7 @@ def add_variables(m: pyo.ConcreteModel, data: ModelData) -> None:
     m.invest = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # 万元
     m.digital = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # 万元
     m.online_se = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # staff-equivalents at target
-    m.unmet_se = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # staff-equivalents at target
+    # unmet ≤ N: never more than the whole workload (binds only with a zero penalty or weight)
+    m.unmet_se = pyo.Var(m.OT, domain=pyo.NonNegativeReals,
+                         bounds=lambda _m, o, t: (0.0, data.workload[o, t] / data.target[o, t]))
     m.platform = pyo.Var(m.PT, domain=pyo.Binary)

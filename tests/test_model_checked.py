@@ -1,0 +1,109 @@
+"""Every plan the model produces passes the independent checker (staffopt.check), across the
+switches of the model, on fixed and on random (hypothesis) tiny instances.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from staffopt.check import check_plan
+from staffopt.instance import build_instance
+from staffopt.solve import solve
+from staffopt.synthetic import national_instance
+from test_model_support import instance_of, make_data, office
+
+VARIANTS: list[dict[str, Any]] = [
+    {},
+    {"objective": "service"},
+    {"objective": "equity"},
+    {"budget.regime": "fund"},
+    {"budget.regime": "fund", "budget.pool": "province", "budget.fund_share": 0.006},
+    {"budget.regime": "none", "objective": "service"},
+    {"posts.step": 3, "standard.rule": "ratio", "standard.mode": "upper"},
+    {"posts.step": 3, "standard.rule": "henan", "standard.mode": "lower"},
+    {"digital.enabled": False},
+    {"platform.enabled": False, "training.enabled": False},
+    {"contract.no_new": True, "contract.max_share_final": 0.1, "pro.share_min": 0.3},
+    {"target.reach_year": 2024, "target.county": 5000, "objective": "equity"},
+]
+
+
+def _name(overrides: dict[str, Any]) -> str:
+    return ",".join(f"{k}={x}" for k, x in overrides.items()) or "defaults"
+
+
+@pytest.mark.parametrize("overrides", VARIANTS, ids=_name)
+def test_plans_pass_the_independent_checker(overrides: dict[str, Any]) -> None:
+    data = national_instance(provinces=2, municipal=3, county=8, horizon=4, seed=5)
+    instance = build_instance(data, data.parameters.with_overrides(overrides))
+    result = solve(instance)
+    assert result.status == "optimal"
+    assert check_plan(instance, result) == []
+
+
+@st.composite
+def tiny_world(draw: st.DrawFn) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    n_county = draw(st.integers(min_value=0, max_value=2))
+    rows = []
+    for i in range(1 + n_county):
+        posts = draw(st.integers(min_value=0, max_value=60))
+        actual = draw(st.integers(min_value=0, max_value=80))
+        rows.append(office(
+            "P" if i == 0 else f"C{i}", level="provincial" if i == 0 else "county",
+            parent="" if i == 0 else "P",
+            workload=float(draw(st.integers(min_value=0, max_value=800_000))),
+            posts=posts, actual_staff=actual,
+            professional_staff=draw(st.integers(min_value=0, max_value=min(posts, actual))),
+            cost_staff=float(draw(st.integers(min_value=5, max_value=20))),
+            cost_contract=float(draw(st.integers(min_value=2, max_value=20))),
+            digital_capital=float(draw(st.integers(min_value=0, max_value=500))),
+            manual_floor=draw(st.sampled_from([0.0, 0.3, 0.8])),
+            appropriation=float(draw(st.integers(min_value=0, max_value=2000))),
+            fund_spending=float(draw(st.integers(min_value=0, max_value=200_000))),
+            overhead=float(draw(st.integers(min_value=0, max_value=50))),
+        ))
+    params = {
+        "horizon": draw(st.integers(min_value=1, max_value=3)),
+        "objective": draw(st.sampled_from(["cost", "service", "equity"])),
+        "budget__regime": draw(st.sampled_from(["fiscal", "fund", "none"])),
+        "posts__step": draw(st.sampled_from([0, 2, 50])),
+        "staff__attrition": draw(st.sampled_from([0.0, 0.04, 0.2])),
+        "contract__productivity": draw(st.sampled_from([0.0, 0.8])),
+        "digital__enabled": draw(st.booleans()), "platform__enabled": draw(st.booleans()),
+        "training__enabled": draw(st.booleans()), "discount_rate": draw(st.sampled_from([0.0, 0.03])),
+        "pro__share_min": draw(st.sampled_from([0.0, 0.3])),
+        "staff__min__county": draw(st.sampled_from([0, 5])),
+    }
+    return rows, params
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(world=tiny_world())
+def test_random_tiny_worlds_solve_to_checked_plans_or_explained_infeasibility(world: Any) -> None:
+    rows, params = world
+    instance = instance_of(make_data(rows), **params)
+    result = solve(instance)
+    event(result.status)
+    assert result.status in ("optimal", "infeasible")
+    if result.status == "infeasible":
+        assert len(result.messages) >= 2 and len(result.messages_zh) == len(result.messages)
+        assert any("year" in m for m in result.messages[1:])
+        return
+    assert check_plan(instance, result) == []
+    terms = result.objective_terms
+    total = terms["cost_discounted"] + terms["unmet_penalty_discounted"]
+    assert result.objective == pytest.approx(total, rel=1e-7, abs=1e-6)
+
+
+def test_a_fund_cap_below_the_wages_in_post_is_explained_per_pool_and_year() -> None:
+    data = national_instance(provinces=2, municipal=3, county=8, horizon=4, seed=5)
+    overrides = {"budget.regime": "fund", "budget.pool": "province", "budget.fund_share": 0.004}
+    result = solve(build_instance(data, data.parameters.with_overrides(overrides)))
+    assert result.status == "infeasible"
+    text = "\n".join(result.messages)
+    assert "budget pool P01, year 2022" in text and "short by" in text and "budget.fund_share" in text
+    assert "资金池 P01，2022年" in "\n".join(result.messages_zh)
