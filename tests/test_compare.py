@@ -94,6 +94,9 @@ def test_failing_scenario_does_not_sink_the_batch(workbook: Path, tmp_path: Path
     settings = wb.worksheets[2]
     rows = {settings.cell(r, 1).value: settings.cell(r, 3).value for r in range(2, 5)}
     assert "budget.growth=0.0" in str(rows["lean"]) and "target.county=6000.0" in str(rows["lean"])
+    reasons = {settings.cell(r, 1).value: str(settings.cell(r, 4).value) for r in range(2, 5)}
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in reasons["impossible"])  # why, in Chinese
+    assert settings.cell(3, 2).value == "工作簿"
 
 
 def test_compare_needs_scenarios(workbook: Path, tmp_path: Path) -> None:

@@ -130,3 +130,11 @@ def test_frontier_workbook(tmp_path: Path) -> None:
     assert header[1] == "target.county (person-times per staff member)"
     assert any("CNY 10k / person-times per staff member" in str(h) for h in header)
     assert ws.cell(4, 2).value == 3000 and ws.cell(5, 3).value == "solver error"
+
+
+def test_run_folder_names_are_safe_and_unique() -> None:
+    from staffopt.commands.whatif_cmds import run_folder_names
+
+    names = run_folder_names(["a b", "a_b", "A_B", "情景/1", "..", "../../etc", "con", "x."])
+    assert names == ["a_b", "a_b-2", "A_B-3", "情景_1", "_", "_.._etc", "_con", "x"]
+    assert all("/" not in n and "\\" not in n and not n.startswith(".") for n in names)

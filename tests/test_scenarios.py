@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from staffopt.cli import cli
 from staffopt.errors import EXIT_INPUT, InputError
@@ -212,3 +215,38 @@ def test_compare_unknown_scenario_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2, result.output
     assert "nope" in result.output and "status_quo" in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", sorted(PRESETS))
+def test_preset_changes_only_its_own_keys(name: str) -> None:
+    base = Settings().with_overrides({"budget.regime": "none", "posts.step": 3, "target.county": 9000})
+    out = apply_scenario(base, None, name)
+    changed = {k for k in base if base[k] != out[k]}
+    assert changed <= set(PRESETS[name].overrides)
+
+
+NUMERIC = sorted(k for k, f in PARAMETERS_BY_KEY.items() if f.dtype in ("int", "float"))
+
+
+@given(st.sampled_from(NUMERIC), st.floats(0, 1), st.integers(2, 500))
+def test_any_in_bounds_value_is_accepted(key: str, where: float, excel_row: int) -> None:
+    field = PARAMETERS_BY_KEY[key]
+    low = field.minimum if field.minimum is not None else -1e6
+    high = field.maximum if field.maximum is not None else 1e6
+    value = low + (high - low) * where
+    if field.dtype == "int":
+        value = float(min(max(round(value), math.ceil(low)), math.floor(high)))
+    data = tiny([row("s", key, repr(value), excel_row)])
+    assert check_scenarios(data) == []
+    assert apply_scenario(data.parameters, data, "s")[key] == pytest.approx(value)
+
+
+@given(st.sampled_from(NUMERIC), st.floats(1.01, 10), st.integers(2, 500))
+def test_any_out_of_bounds_value_names_its_row(key: str, factor: float, excel_row: int) -> None:
+    field = PARAMETERS_BY_KEY[key]
+    if field.maximum is None:
+        return
+    value = field.maximum * factor + 1
+    data = tiny([row("s", key, repr(value), excel_row)])
+    problems = check_scenarios(data)
+    assert [(p.sheet, p.row, p.column) for p in problems] == [("scenarios", excel_row, key)]

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pandas as pd
 import psutil
 import pytest
-from click.testing import CliRunner
 
-from staffopt.cli import cli
 from staffopt.instance import InputData
 from staffopt.pipeline import effective_settings
 from staffopt.results import Result
@@ -129,24 +127,26 @@ def test_run_job_reports_bad_input_instead_of_raising(data: InputData) -> None:
     assert result.status == "error" and "parent_id" in result.messages[0]
 
 
-def test_workers_cli_in_fresh_process_equals_serial(data: InputData, tmp_path: Path) -> None:
-    """``staffopt compare --workers 2`` in its own process (forked workers on Linux) = serial."""
-    from staffopt.workbook import write_input_workbook
+FRESH = """
+import pickle, sys
+from staffopt.sweep import run_sweep, start_method
+data, jobs = pickle.load(open(sys.argv[1], "rb"))
+method = start_method()
+results = run_sweep(data, jobs, workers=2)
+pickle.dump((method, results), open(sys.argv[2], "wb"))
+"""
 
-    path = tmp_path / "tiny.xlsx"
-    write_input_workbook(data, path)
-    common = ["compare", str(path), "--scenario", "fund_korea", "--scenario", "ratio_beijing", "--gap", "0"]
-    serial = CliRunner().invoke(cli, [*common, "--out", str(tmp_path / "serial")])
-    assert serial.exit_code == 0, serial.output
-    done = subprocess.run([sys.executable, "-m", "staffopt.cli", *common, "--workers", "2",
-                           "--out", str(tmp_path / "dask")], capture_output=True, text=True, timeout=300,
-                          check=False)
+
+def test_fresh_process_with_forked_workers_equals_serial(data: InputData, tmp_path: Path) -> None:
+    """A process that has not solved yet (like ``staffopt compare --workers 2``) forks its workers."""
+    jobs = jobs_of(data)
+    (tmp_path / "in.pkl").write_bytes(pickle.dumps((data, jobs)))
+    done = subprocess.run([sys.executable, "-c", FRESH, str(tmp_path / "in.pkl"), str(tmp_path / "out.pkl")],
+                          capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
-    a = openpyxl.load_workbook(tmp_path / "serial" / "comparison.xlsx")
-    b = openpyxl.load_workbook(tmp_path / "dask" / "comparison.xlsx")
-    for ws_a, ws_b in zip(a.worksheets[:2], b.worksheets[:2], strict=True):
-        cells_a = [[c.value for c in r] for r in ws_a.iter_rows()]
-        assert cells_a == [[c.value for c in r] for r in ws_b.iter_rows()]
+    method, parallel = pickle.loads((tmp_path / "out.pkl").read_bytes())
+    assert method == ("fork" if sys.platform == "linux" else "spawn")
+    assert_same(run_sweep(data, jobs), parallel)
 
 
 def test_start_method_after_a_solve_in_this_process(data: InputData) -> None:

@@ -94,3 +94,15 @@ def test_bad_scheduler_addresses(address: str) -> None:
     with pytest.raises(InputError) as err:
         check_scheduler_address(address)
     assert err.value.problems[0].sheet == "--scheduler"
+
+
+def test_unreachable_scheduler_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import staffopt.sweep as sweep
+    from staffopt.synthetic import national_instance
+
+    monkeypatch.setattr(sweep, "CONNECT_TIMEOUT", 1.0)
+    data = national_instance(provinces=1, municipal=1, county=1, horizon=1)
+    with pytest.raises(InputError) as err:
+        sweep.run_sweep(data, [Job("a", data.parameters)], scheduler="tcp://127.0.0.1:1")
+    assert err.value.exit_code == EXIT_INPUT
+    assert err.value.problems[0].sheet == "--scheduler" and "reachable" in err.value.problems[0].expected

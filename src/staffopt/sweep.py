@@ -54,14 +54,21 @@ def single_thread(settings: Settings) -> Settings:
     return settings.with_overrides({"solver.threads": 1})
 
 
-def failed_result(settings: Settings, name: str | None, message: str, seconds: float = 0.0) -> Result:
+def failed_result(
+    settings: Settings,
+    name: str | None,
+    message: str,
+    seconds: float = 0.0,
+    *,
+    message_zh: str | None = None,
+) -> Result:
     """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason."""
     empty = pd.DataFrame()
     return Result(
         status="error", objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
         settings=settings, scenario=name, office_year=empty, by_level_year=empty,
         by_region_year=empty, budget=empty, marginals=empty, platforms=empty,
-        messages=(message,),
+        messages=(message,), messages_zh=(message_zh or f"运行出错：{message}",),
     )
 
 
@@ -79,7 +86,8 @@ def run_job(data: InputData, settings: Settings, name: str | None) -> Result:
         result: Result = solve(instance, scenario=name)
         return result
     except InputError as exc:
-        return failed_result(settings, name, exc.format_message(), time.perf_counter() - start)
+        return failed_result(settings, name, exc.format_message(), time.perf_counter() - start,
+                             message_zh=f"输入有误：{exc.format_message()}")
     except Exception as exc:  # one bad scenario must not sink the batch
         logging.getLogger(__name__).debug("job %s failed:\n%s", name, traceback.format_exc())
         return failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
@@ -228,8 +236,9 @@ def _collect(future: Any, job: Job) -> Result:
         result: Result = future.result()
         return result
     except Exception as exc:
-        return failed_result(job.settings, job.name, f"the worker running this job failed: "
-                             f"{type(exc).__name__}: {exc}")
+        detail = f"{type(exc).__name__}: {exc}"
+        return failed_result(job.settings, job.name, f"the worker running this job failed: {detail}",
+                             message_zh=f"执行该任务的工作进程失败：{detail}")
 
 
 # ------------------------------------------------------------------------------------------

@@ -440,7 +440,8 @@ def frontier_chart(frame: pd.DataFrame, key: str, lang: Lang) -> Any:
         title = f"{m.label(lang)} ({m.unit(lang)})"
         panels.append(alt.Chart(data, width=WIDTH, height=160).mark_line(point=True).encode(
             x=alt.X("value:Q", title=x_title),
-            y=alt.Y("y:Q", title=title, axis=alt.Axis(format=",.0f")),
+            y=alt.Y("y:Q", title=title, axis=alt.Axis(format=",.0f"),
+                    scale=alt.Scale(zero=metric_key == "unmet")),  # show the change, not the level
             tooltip=[alt.Tooltip("value:Q", title=key), alt.Tooltip("y:Q", title=title, format=",.2f")],
         ))
     return alt.vconcat(*panels, title=text("chart.frontier", lang, key=key))

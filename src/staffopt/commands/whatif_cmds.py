@@ -20,6 +20,7 @@ from staffopt.commands.options import (
 from staffopt.commands.solve_cmd import option_overrides
 from staffopt.errors import SolveError
 from staffopt.instance import InputData
+from staffopt.report.labels import localized_messages
 from staffopt.results import Result
 from staffopt.schema import Lang
 from staffopt.settings import Settings
@@ -69,8 +70,14 @@ def _read(input_path: Path) -> InputData:
     return read_input(input_path)
 
 
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{dev}{i}" for dev in ("COM", "LPT") for i in range(1, 10))}
+
+
 def _safe(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name.strip()) or "_"
+    """Return ``name`` as one folder name on every system (no separators, no ``..``, not ``CON``)."""
+    text = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name.strip()).lstrip(".")
+    text = text.rstrip(". ") or "_"
+    return f"_{text}" if text.split(".")[0].upper() in _RESERVED else text
 
 
 # ------------------------------------------------------------------------------------------
@@ -159,7 +166,8 @@ def write_comparison_folder(
     rows = []
     for name, result in zip(names, results, strict=True):
         changed = ", ".join(f"{k}={v}" for k, v in _changed(data.parameters, result.settings).items())
-        reason = "" if result.has_plan else " ".join(result.messages)
+        reason = "" if result.has_plan else " ".join(
+            localized_messages(result.messages, result.messages_zh, lang))
         rows.append((name, source_text(scenario_source(data, name), lang), changed,
                      "; ".join(x for x in (describe(data, name, lang), reason) if x)))
     with atomic_folder(out_dir) as tmp:
@@ -168,9 +176,22 @@ def write_comparison_folder(
             (tmp / CHARTS_DIR).mkdir()
             for stem, chart in comparison_charts(table, lang).items():
                 save_chart(chart, tmp / CHARTS_DIR, stem)
-        for name, result in zip(names, results, strict=True):
-            write_run_folder(result, data, tmp / RUNS_DIR / _safe(name), lang)
+        for folder, result in zip(run_folder_names(names), results, strict=True):
+            write_run_folder(result, data, tmp / RUNS_DIR / folder, lang)
     return out_dir
+
+
+def run_folder_names(names: Sequence[str]) -> list[str]:
+    """Return each scenario's run folder name: made safe, then unique with ``-2``, ``-3`` and so on."""
+    out: list[str] = []
+    for name in names:
+        base = folder = _safe(name)
+        n = 1
+        while folder.lower() in {f.lower() for f in out}:  # Windows folders ignore case
+            n += 1
+            folder = f"{base}-{n}"
+        out.append(folder)
+    return out
 
 
 def _changed(base: Settings, settings: Settings) -> dict[str, Any]:
@@ -188,7 +209,8 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
             pt = "person-times" if lang == "en" else "人次"
             line += f", cost {m['cost_total']:,.0f} {unit}, unmet {m['unmet']:,.0f} {pt}"
         elif result.messages:
-            line += f" - {result.messages[0]}"
+            reason = " ".join(localized_messages(result.messages, result.messages_zh, lang))
+            line += f" - {reason[:240]}{'...' if len(reason) > 240 else ''}"
         click.echo(line)
 
 
