@@ -88,14 +88,27 @@ def _warm_up(solve_mod: Any) -> None:
     solve_mod.compile_model(m)
 
 
-def worker_staffopt(case: str, mps: str, args: argparse.Namespace) -> dict[str, Any]:
-    """Run ``staffopt.solve.solve`` on ``case``, timing each stage; write the model to ``mps``.
+class _Clock:
+    """Wall and CPU seconds accumulated per stage name."""
 
-    The product path is measured as it is: ``solve`` itself runs, and the stages are timed by
-    thin wrappers around the functions it calls (``build_model``, ``compile_model``,
-    ``new_highs``) and by its progress events (``build`` end, first ``solve`` start, ``done``).
-    The MPS file is written from the ``Highs`` object once the model is passed, before the
-    first solve starts; the time that takes is excluded.
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+
+    def add(self, name: str, wall: float, cpu: float) -> None:
+        self.wall[name] = self.wall.get(name, 0.0) + wall
+        self.cpu[name] = self.cpu.get(name, 0.0) + cpu
+
+
+def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Run ``staffopt.solve.solve`` on ``case``, timing each stage; write each model to MPS.
+
+    The product path is measured as it is: ``solve`` itself runs — including its split into
+    independent provinces (``staffopt.model.blocks``) — and the stages are timed by thin
+    wrappers around the functions it calls (``build_model``, ``compile_model``, ``new_highs``)
+    and by its progress events (``build`` end, the next ``solve`` start: the rest of the
+    hand-off, ``passModel``). Every block's model is written to ``<case>-block<NN>.mps`` from
+    its ``Highs`` object once passed, before its first solve; that time is excluded.
     """
     started = perf_counter()
     import staffopt.solve as solve_mod
@@ -109,21 +122,23 @@ def worker_staffopt(case: str, mps: str, args: argparse.Namespace) -> dict[str, 
     instance = build_instance(data, settings)
     t_data = perf_counter()
 
-    marks: dict[str, float] = {}
+    clock = _Clock()
+    state: dict[str, Any] = {"pending": None, "blocks": 0, "mps": 0.0, "solve_from": None}
     highs: list[Any] = []
+    trace: list[tuple[float, float | None, float | None]] = []  # (s into solve(), objective, gap)
     real_build, real_compile = solve_mod.build_model, solve_mod.compile_model
     real_new_highs = solve_mod.new_highs
 
     def build_model(inst: Any) -> Any:
         t, c = perf_counter(), process_time()
         model = real_build(inst)
-        marks["build"], marks["build_cpu"] = perf_counter() - t, process_time() - c
+        clock.add("build", perf_counter() - t, process_time() - c)
         return model
 
     def compile_model(model: Any) -> Any:
         t, c = perf_counter(), process_time()
         compiled = real_compile(model)
-        marks["compile"], marks["compile_cpu"] = perf_counter() - t, process_time() - c
+        clock.add("handoff", perf_counter() - t, process_time() - c)
         return compiled
 
     def new_highs(st: Any) -> Any:
@@ -132,18 +147,26 @@ def worker_staffopt(case: str, mps: str, args: argparse.Namespace) -> dict[str, 
         return h
 
     def progress(stage: str, info: dict[str, Any]) -> None:
-        now = perf_counter()
+        now, cpu = perf_counter(), process_time()
         if stage == "build" and info.get("event") == "end":
-            marks["build_end"], marks["build_end_cpu"] = now, process_time()
-        elif stage == "solve" and info.get("event") == "start" and "solve_start" not in marks:
-            marks["solve_start"], marks["solve_start_cpu"] = now, process_time()
-            highs[-1].writeModel(mps)
-            marks["mps"] = perf_counter() - now
-            marks["solve_cpu_from"] = process_time()
-        elif stage == "solve" and info.get("event") == "end":
-            marks["solve_end"], marks["solve_end_cpu"] = perf_counter(), process_time()
-        elif stage == "done":
-            marks["done"] = now
+            state["pending"] = (now, cpu)
+        elif stage == "solve" and info.get("event") == "start":
+            if state["pending"] is not None:  # the first stage of a freshly built block
+                t, c = state["pending"]
+                clock.add("handoff", now - t, cpu - c)  # new_highs + passModel
+                state["pending"] = None
+                if "more time" not in str(info.get("block", "")):
+                    path = Path(mps_dir) / f"{case}-block{state['blocks']:02d}.mps"
+                    highs[-1].writeModel(str(path))
+                    state["blocks"] += 1
+                state["mps"] += perf_counter() - now
+            state["solve_from"] = (perf_counter(), process_time())
+        elif stage == "solve" and info.get("event") == "end" and state["solve_from"] is not None:
+            t, c = state["solve_from"]
+            clock.add("highs", now - t, cpu - c)
+            state["solve_from"] = None
+        elif stage == "solve" and "gap" in info and "event" not in info:
+            trace.append((round(now - t_data - state["mps"], 2), info.get("objective"), info.get("gap")))
 
     solve_mod.build_model, solve_mod.compile_model = build_model, compile_model
     solve_mod.new_highs = new_highs
@@ -154,24 +177,26 @@ def worker_staffopt(case: str, mps: str, args: argparse.Namespace) -> dict[str, 
         solve_mod.new_highs = real_new_highs
     t_end = perf_counter()
     size = result.model_size
-    handoff = marks["compile"] + (marks["solve_start"] - marks["build_end"])
-    end_to_end = (t_end - t_data) - marks.get("mps", 0.0)
+    end_to_end = (t_end - t_data) - state["mps"]
+    build, handoff = clock.wall.get("build", 0.0), clock.wall.get("handoff", 0.0)
     out: dict[str, Any] = {
         "case": case, "path": "staffopt",
         "offices": len(instance.offices), "years": len(instance.years),
+        "blocks": state["blocks"],
         "rows": size.get("constraints"), "cols": size.get("variables"),
         "integers": size.get("integer_variables"), "nonzeros": size.get("nonzeros"),
         "import_s": imported - started, "data_s": t_data - imported,
-        "build_s": marks["build"], "handoff_s": handoff, "highs_s": result.solve_seconds,
-        "results_s": end_to_end - marks["build"] - handoff - result.solve_seconds,
+        "build_s": build, "handoff_s": handoff, "highs_s": result.solve_seconds,
+        "results_s": end_to_end - build - handoff - result.solve_seconds,
         "solve_call_s": end_to_end, "total_s": end_to_end + (t_data - imported),
         "status": result.status, "objective": result.objective, "mip_gap": result.mip_gap,
         "gap_goal": settings.float("solver.gap"), "time_limit": settings.float("solver.time_limit"),
         "threads": settings.int("solver.threads"), "messages": list(result.messages)[:3],
         # CPU seconds of this process (robust to other load on the machine; HiGHS: all threads)
-        "build_cpu_s": marks["build_cpu"],
-        "handoff_cpu_s": marks["compile_cpu"] + marks["solve_start_cpu"] - marks["build_end_cpu"],
-        "highs_cpu_s": marks.get("solve_end_cpu", marks["solve_cpu_from"]) - marks["solve_cpu_from"],
+        "build_cpu_s": clock.cpu.get("build", 0.0), "handoff_cpu_s": clock.cpu.get("handoff", 0.0),
+        "highs_cpu_s": clock.cpu.get("highs", 0.0),
+        "first_plan_s": trace[0][0] if trace else None,
+        "gap_trace_tail": trace[-5:],
     }
     t = perf_counter()
     problems = check_plan(instance, result) if result.has_plan else None
@@ -182,41 +207,60 @@ def worker_staffopt(case: str, mps: str, args: argparse.Namespace) -> dict[str, 
     return out
 
 
-def worker_raw(case: str, mps: str, args: argparse.Namespace) -> dict[str, Any]:
-    """Read ``mps`` into highspy alone and solve it with the same options."""
+def worker_raw(case: str, mps_dir: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Read every block's MPS into highspy alone and solve it with the same options.
+
+    The time limit is shared over the blocks as ``staffopt.solve`` shares it (what is left over
+    the blocks still to solve); the gap of the whole is (Σ primal − Σ dual bound) / Σ primal.
+    """
     import highspy
 
     data = _load(case)
     settings = _settings(data, case, args)
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", settings.int("solver.threads"))
-    h.setOptionValue("random_seed", settings.int("solver.seed"))
-    h.setOptionValue("time_limit", settings.float("solver.time_limit"))
-    h.setOptionValue("mip_rel_gap", settings.float("solver.gap"))
-    rss_before = _peak_rss_mb()
-    started = perf_counter()
-    h.readModel(mps)
-    read, read_cpu = perf_counter(), process_time()
-    h.run()
-    solved, solved_cpu = perf_counter(), process_time()
-    info = h.getInfo()
+    files = sorted(Path(mps_dir).glob(f"{case}-block*.mps"))
+    limit = settings.float("solver.time_limit")
+    totals = {"read": 0.0, "solve": 0.0, "cpu": 0.0, "primal": 0.0, "dual": 0.0}
+    statuses: dict[str, int] = {}
+    for i, path in enumerate(files):
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", bool(args.keep))
+        if args.keep:  # the HiGHS log, for reading where the time goes
+            h.setOptionValue("log_to_console", False)
+            h.setOptionValue("log_file", str(Path(mps_dir) / f"{path.stem}-highspy.log"))
+        h.setOptionValue("threads", settings.int("solver.threads"))
+        h.setOptionValue("random_seed", settings.int("solver.seed"))
+        h.setOptionValue("time_limit", max(0.1, (limit - totals["solve"]) / (len(files) - i)))
+        h.setOptionValue("mip_rel_gap", settings.float("solver.gap"))
+        started = perf_counter()
+        h.readModel(str(path))
+        read, read_cpu = perf_counter(), process_time()
+        h.run()
+        solved, solved_cpu = perf_counter(), process_time()
+        info = h.getInfo()
+        status = h.modelStatusToString(h.getModelStatus())
+        statuses[status] = statuses.get(status, 0) + 1
+        totals["read"] += read - started
+        totals["solve"] += solved - read
+        totals["cpu"] += solved_cpu - read_cpu
+        totals["primal"] += float(info.objective_function_value)
+        totals["dual"] += float(info.mip_dual_bound)
+    gap = abs(totals["primal"] - totals["dual"]) / max(abs(totals["primal"]), 1e-9)
     return {
-        "case": case, "path": "highspy", "read_s": read - started, "highs_s": solved - read,
-        "highs_cpu_s": solved_cpu - read_cpu,
-        "status": h.modelStatusToString(h.getModelStatus()),
-        "objective": float(info.objective_function_value), "mip_gap": float(info.mip_gap),
-        "peak_rss_mb": _peak_rss_mb(), "rss_before_read_mb": rss_before,
-        "mps_mb": os.path.getsize(mps) / 1e6,
+        "case": case, "path": "highspy", "blocks": len(files), "read_s": totals["read"],
+        "highs_s": totals["solve"], "highs_cpu_s": totals["cpu"],
+        "status": ", ".join(f"{k} x{v}" for k, v in statuses.items()),
+        "objective": totals["primal"], "mip_gap": gap, "peak_rss_mb": _peak_rss_mb(),
+        "mps_mb": sum(p.stat().st_size for p in files) / 1e6,
     }
 
 
 # ------------------------------------------------------------------------------------------
 # driver
 # ------------------------------------------------------------------------------------------
-def _run_worker(kind: str, case: str, mps: str, args: argparse.Namespace) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--worker", kind, "--case", case, "--mps", mps]
-    for flag, value in (("--time-limit", args.time_limit), ("--threads", args.threads), ("--gap", args.gap)):
+def _run_worker(kind: str, case: str, mps_dir: str, args: argparse.Namespace) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--worker", kind, "--case", case, "--mps", mps_dir]
+    for flag, value in (("--time-limit", args.time_limit), ("--threads", args.threads), ("--gap", args.gap),
+                        ("--keep", args.keep)):
         if value is not None:
             cmd += [flag, str(value)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -282,6 +326,8 @@ def _goals(case: str, s: dict[str, Any], raw: dict[str, Any]) -> list[dict[str, 
 def _fmt(value: Any, unit: str = "") -> str:
     if value is None:
         return "-"
+    if isinstance(value, float) and unit == "%":
+        return f"{100 * value:.3f} %"
     if isinstance(value, float):
         text = f"{value:,.3f}" if abs(value) < 1000 else f"{value:,.0f}"
         return f"{text} {unit}".strip()
@@ -293,6 +339,7 @@ def _fmt(value: Any, unit: str = "") -> str:
 ROWS: tuple[tuple[str, str, str, str], ...] = (
     # label, source (s = staffopt, r = raw), key, unit
     ("offices x years", "s", "offices", ""),
+    ("independent blocks (provinces) solved", "s", "blocks", ""),
     ("rows", "s", "rows", ""),
     ("columns", "s", "cols", ""),
     ("integer columns", "s", "integers", ""),
@@ -311,14 +358,16 @@ ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("independent check", "s", "check_s", "s"),
     ("check violations", "s", "check_violations", ""),
     ("status", "s", "status", ""),
-    ("MIP gap", "s", "mip_gap", ""),
+    ("MIP gap", "s", "mip_gap", "%"),
+    ("first plan found after", "s", "first_plan_s", "s"),
     ("objective (CNY 10k)", "s", "objective", ""),
     ("peak RSS", "s", "peak_rss_mb", "MB"),
+    ("raw highspy: blocks", "r", "blocks", ""),
     ("raw highspy: read MPS", "r", "read_s", "s"),
     ("raw highspy: solve", "r", "highs_s", "s"),
     ("raw highspy: CPU solve", "r", "highs_cpu_s", "s"),
     ("raw highspy: status", "r", "status", ""),
-    ("raw highspy: MIP gap", "r", "mip_gap", ""),
+    ("raw highspy: MIP gap", "r", "mip_gap", "%"),
     ("raw highspy: objective (CNY 10k)", "r", "objective", ""),
     ("raw highspy: peak RSS", "r", "peak_rss_mb", "MB"),
 )
@@ -366,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gap", type=float, default=None,
                         help="relative MIP gap (default 0.001 example, 0.01 national)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    parser.add_argument("--keep", metavar="DIR", default=None,
+                        help="keep the MPS files and the raw HiGHS log in DIR")
     parser.add_argument("--worker", choices=["staffopt", "highspy"], help=argparse.SUPPRESS)
     parser.add_argument("--case", choices=["example", "national"], help=argparse.SUPPRESS)
     parser.add_argument("--mps", help=argparse.SUPPRESS)
@@ -378,13 +429,18 @@ def main(argv: list[str] | None = None) -> int:
 
     cases = [args.only] if args.only else ["example", "national"]
     report: dict[str, Any] = {"machine": _machine(), "cases": []}
-    with tempfile.TemporaryDirectory(prefix="staffopt-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="staffopt-bench-") as scratch:
+        tmp = args.keep or scratch
+        if args.keep:
+            Path(args.keep).mkdir(parents=True, exist_ok=True)
         for case in cases:
-            mps = str(Path(tmp) / f"{case}.mps")
+            for old in Path(tmp).glob(f"{case}-block*"):  # files of an earlier run kept in DIR
+                old.unlink()
             print(f"running {case} (staffopt path) ...", file=sys.stderr, flush=True)
-            s = _run_worker("staffopt", case, mps, args)
+            s = _run_worker("staffopt", case, tmp, args)
             print(f"running {case} (raw highspy on the MPS) ...", file=sys.stderr, flush=True)
-            r = _run_worker("highspy", case, mps, args) if os.path.exists(mps) else {
+            written = list(Path(tmp).glob(f"{case}-block*.mps"))
+            r = _run_worker("highspy", case, tmp, args) if written else {
                 "case": case, "path": "highspy", "error": ["no MPS file (staffopt worker failed)"]}
             report["cases"].append({"case": case, "staffopt": s, "highspy": r, "goals": _goals(case, s, r)})
     print(json.dumps(report, indent=2) if args.json else _table(report))

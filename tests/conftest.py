@@ -11,8 +11,12 @@ from typing import Any
 
 import pytest
 
+from helpers_solve import install_plan_checker
 from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
 from staffopt.schema import SHEETS_BY_KEY, Lang
+
+# every solve in the suite is re-verified by the independent checker (staffopt.check)
+install_plan_checker()
 
 MakeInput = Callable[..., Path]
 

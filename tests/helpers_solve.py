@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
+import staffopt.solve
 from staffopt.check import check_plan
 from staffopt.instance import InputData, Instance, build_instance
 from staffopt.results import Result
-from staffopt.solve import solve
 from staffopt.synthetic import national_instance
 
 #: Solver settings of every test solve: exact optimum, one thread, fixed seed, short limit.
@@ -34,7 +35,7 @@ def solve_data(data: InputData, overrides: Mapping[str, Any] | None = None) -> t
     """Build the instance of ``data`` with :data:`EXACT` and ``overrides`` applied, and solve it."""
     settings = data.parameters.with_overrides({**EXACT, **(overrides or {})})
     instance = build_instance(data, settings)
-    return instance, solve(instance)
+    return instance, staffopt.solve.solve(instance)
 
 
 def solve_checked(data: InputData, overrides: Mapping[str, Any] | None = None) -> tuple[Instance, Result]:
@@ -65,3 +66,29 @@ def plan_row(result: Result, office: str, year: int) -> pd.Series:
     rows = oy[(oy["office_id"] == office) & (oy["year"] == year)]
     assert len(rows) == 1
     return rows.iloc[0]
+
+
+def install_plan_checker() -> None:
+    """Make every ``staffopt.solve.solve`` call of this test process re-check its plan.
+
+    Called once from ``conftest.py`` (before the test modules import ``solve``): the wrapped
+    ``solve`` runs :func:`staffopt.check.check_plan` on every result that holds a plan and
+    raises :class:`AssertionError` listing the violations, so the independent checker runs on
+    every solve of the test suite (Dask worker processes excepted).
+    """
+    real = staffopt.solve.solve
+    if getattr(real, "plan_checked", False):
+        return
+
+    @functools.wraps(real)
+    def checked(instance: Instance, *args: Any, **kwargs: Any) -> Result:
+        result = real(instance, *args, **kwargs)
+        if result.has_plan:
+            problems = check_plan(instance, result)
+            if problems:
+                raise AssertionError(f"independent check: {len(problems)} violation(s) in the plan:\n"
+                                     + "\n".join(problems))
+        return result
+
+    checked.plan_checked = True  # type: ignore[attr-defined]
+    staffopt.solve.solve = checked

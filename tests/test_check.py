@@ -226,3 +226,22 @@ def test_plan_without_tables_has_nothing_to_check(rich: tuple[Instance, Result])
     instance, result = rich
     empty = dataclasses.replace(result, status="infeasible", office_year=pd.DataFrame())
     assert check_plan(instance, empty) == []
+
+
+@pytest.fixture(scope="module")
+def service() -> tuple[Instance, Result]:
+    # a tight budget, so that some workload stays unmet and the unmet stage binds
+    from helpers_solve import scale_appropriation
+
+    return solve_checked(scale_appropriation(tiny_data(seed=3), 0.97),
+                         {"objective": "service", "target.county": 7000, "target.municipal": 8000})
+
+
+def test_lexicographic_stage_is_kept(service: tuple[Instance, Result]) -> None:
+    instance, result = service
+    assert result.stage_objectives["obj_unmet"] > 0, "the test needs unmet workload"
+    row = result.office_year[(~result.office_year["is_base"]) & (result.office_year["unmet"] > 0)].iloc[0]
+    where = {"office_id": row["office_id"], "year": row["year"]}
+    worse = with_cell(result, "office_year", where, "unmet", row["unmet"] * 1.5 + 10)
+    problems = check_plan(instance, worse)
+    assert any(p.startswith("lexicographic: result:") for p in problems), problems

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from helpers_solve import scale_appropriation, solve_checked, solve_data, tiny_data
 from staffopt.check import assert_valid_plan
 from staffopt.results import Result
+from staffopt.synthetic import national_instance
 
 PROPERTY = settings(max_examples=5, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -116,3 +117,43 @@ def test_checker_passes_on_every_solve(seed: int, step: int, no_new: bool, pro: 
     instance, result = solve_checked(data, overrides)  # asserts check_plan(...) == []
     assert result.status == "optimal"
     assert len(result.office_year) == len(instance.offices) * (1 + len(instance.years))
+
+
+# ------------------------------------------------------------------------------------------
+# the synthetic generator behind the national benchmark
+# ------------------------------------------------------------------------------------------
+@settings(max_examples=10, deadline=None, derandomize=True, database=None)
+@given(provinces=st.integers(1, 4), extra_municipal=st.integers(0, 6), extra_county=st.integers(0, 30),
+       seed=seeds)
+def test_synthetic_instance_is_calibrated_and_seeded(provinces: int, extra_municipal: int,
+                                                     extra_county: int, seed: int) -> None:
+    municipal = provinces + extra_municipal
+    county = municipal + extra_county
+    data = national_instance(provinces=provinces, municipal=municipal, county=county, horizon=2, seed=seed)
+    offices = data.offices
+    assert offices["level"].value_counts().to_dict() == {
+        lv: n for lv, n in (("provincial", provinces), ("municipal", municipal), ("county", county))}
+    # every parent exists one level up; provinces have none
+    levels = dict(zip(offices["office_id"], offices["level"], strict=True))
+    for level, parent in zip(offices["level"], offices["parent_id"], strict=True):
+        expected = {"provincial": None, "municipal": "provincial", "county": "municipal"}[level]
+        assert (levels.get(parent) if parent else None) == expected
+    # each level serves exactly the national load ratio; contract staff only where over posts
+    by_level = offices.groupby("level")[["workload", "actual_staff"]].sum()
+    ratio = by_level["workload"] / by_level["actual_staff"]
+    assert ((ratio - 10663).abs() < 1e-6).all(), ratio
+    assert (offices["professional_staff"] <= offices[["posts", "actual_staff"]].min(axis=1)).all()
+    assert (offices["appropriation"] > 0).all() and (offices["fund_spending"] > 0).all()
+    again = national_instance(provinces=provinces, municipal=municipal, county=county, horizon=2, seed=seed)
+    pd.testing.assert_frame_equal(offices, again.offices)
+
+
+def test_national_instance_matches_the_2021_table() -> None:
+    offices = national_instance().offices
+    totals = offices.groupby("level")[["posts", "actual_staff"]].sum()
+    assert totals.loc["provincial"].tolist() == [4726, 4846]
+    assert totals.loc["municipal"].tolist() == [33096, 35670]
+    assert totals.loc["county"].tolist() == [93190, 104759]
+    over = (offices["actual_staff"] - offices["posts"]).clip(lower=0).groupby(offices["level"]).sum()
+    assert over.idxmax() == "county"  # over-establishment mostly at county level (002)
+    assert len(offices) == 31 + 330 + 2850

@@ -120,12 +120,12 @@ def check_plan(instance: Instance, result: Result, tol: float = 1e-6) -> list[st
 
     Each message names the family (``posts_staff``, ``post_step``, ``attrition``, ``hiring``,
     ``contract_no_new``, ``contract_share``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
-    ``training``,
-    ``digital_stock``, ``online_digital``, ``online_manual``, ``platform_monotone``,
-    ``load_ratio``, ``min_staff``, ``standard``, ``budget``, ``cost_lines``, ``integrality``,
-    ``nonnegative``, ``data``, ``derived``, ``base_year``, ``aggregates``, ``budget_table``,
-    ``objective``, ``tables``), then the office or pool and the year. A result without a plan
-    (infeasible, error) has nothing to check and gives an empty list.
+    ``training``, ``digital_stock``, ``online_digital``, ``online_manual``,
+    ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``budget``,
+    ``cost_lines``, ``integrality``, ``nonnegative``, ``data``, ``derived``, ``base_year``,
+    ``aggregates``, ``budget_table``, ``objective``, ``lexicographic``, ``tables``), then the
+    office or pool and the year. A result without a plan (infeasible, error) has nothing to
+    check and gives an empty list.
     """
     if not result.has_plan:
         return []
@@ -751,3 +751,38 @@ def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, repor
     if not bool(_close(result.objective, value, max(tol, 1e-7))):
         report.add("objective", "result",
                    f"objective {_fmt(result.objective)} != {_fmt(value)} recomputed from the tables")
+    _check_stages(instance, result, df, report, tol)
+
+
+#: Relative slack a lexicographic stage bound carries (``solve.STAGE_TOLERANCE``) plus HiGHS's own.
+STAGE_SLACK = 1e-5
+
+
+def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Lexicographic objectives: the final plan keeps every earlier stage's optimum.
+
+    ``Σ w[level]·unmet ≤ obj_unmet`` and ``max unmet/N ≤ obj_share`` (each within the stage
+    tolerance), recomputed from the office rows.
+    """
+    s = instance.settings
+    stages = getattr(result, "stage_objectives", None) or {}
+    weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
+    weighted = float((weight * df["unmet"]).sum())
+    if "obj_unmet" in stages:
+        bound = float(stages["obj_unmet"])
+        if not bool(_le(weighted, bound, max(tol, STAGE_SLACK))):
+            report.add("lexicographic", "result", f"weighted unmet workload {_fmt(weighted)} of the plan "
+                       f"is above the optimum {_fmt(bound)} of the unmet stage")
+    positive = df["_N"] > 0
+    share = float((df.loc[positive, "unmet"] / df.loc[positive, "_N"]).max()) if positive.any() else 0.0
+    if "obj_share" in stages:
+        bound = float(stages["obj_share"])
+        if share > bound + max(tol, STAGE_SLACK):
+            report.add("lexicographic", "result", f"largest unmet share {share:.6g} of the plan is above the "
+                       f"optimum {bound:.6g} of the equity stage")
+    terms = getattr(result, "objective_terms", None) or {}
+    for key, mine in (("unmet_total", float(df["unmet"].sum())), ("unmet_weighted", weighted),
+                      ("max_unmet_share", share)):
+        if key in terms and not bool(_close(terms[key], mine, max(tol, 1e-7))):
+            report.add("objective", "result", f"objective_terms {key} {_fmt(terms[key])} != {_fmt(mine)} "
+                       "recomputed from the office rows")
