@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -96,3 +97,29 @@ def test_pdf_renders_chinese(solved: tuple[Path, dict]) -> None:
     pdf = _convert(exe, root / "run" / "plan.xlsx", "pdf", root / "pdf-fonts", root / "lo-profile2")
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "CJK" in fonts or "Hei" in fonts or "Han" in fonts, fonts
+
+
+def test_pdf_summary_is_one_page_with_headers_repeated(solved: tuple[Path, dict]) -> None:
+    """In a real renderer the summary (run, key figures, cost, budget use) fills page 1 and the
+    plan sheet's header row is printed again on its following pages."""
+    exe = _soffice()
+    if shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext (poppler-utils) is required under CI")
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    root, _ = solved
+    pdf = _convert(exe, root / "run" / "plan.xlsx", "pdf", root / "pdf-pages", root / "lo-profile3")
+
+    def page(n: int) -> str:
+        return subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    first = page(1)
+    for key in ("summary.title", "summary.key_figures", "summary.cost_by_line", "summary.budget_use"):
+        assert text(key, "zh") in first, key
+    assert text("summary.chart_data", "zh") not in first  # outside the print area
+    footer = text("sheet.plan", "zh")
+    plan_pages = [n for n in range(2, 12) if re.search(rf"^{footer}\s+{n} / ", page(n), re.M)]
+    assert len(plan_pages) >= 2  # the plan sheet spans pages (two across at least)
+    for n in plan_pages:
+        assert "机构编号" in page(n) or "机构名称" in page(n), n  # title columns/header repeated

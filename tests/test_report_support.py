@@ -73,6 +73,9 @@ def write_tiny_workbook(path: Path, lang: str = "en", **params: Any) -> Path:
 
 
 _LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
+NAN = float("nan")
+#: Columns the model leaves NaN in the base year (status quo): decisions and the target.
+BASE_NAN: tuple[str, ...] = ("train", "invest", "online", "unmet", "unmet_share", "target")
 
 
 def fake_result(data: InputData, status: str = "optimal") -> Result:
@@ -108,6 +111,8 @@ def fake_result(data: InputData, status: str = "optimal") -> Result:
                 "budget_cap": float("nan") if k == 0 else rec["appropriation"],
             }
             row["cost_total"] = sum(row[c] for c in _LINES)
+            if k == 0:  # like the model: the status quo defines none of the plan's decisions
+                row.update({c: NAN for c in BASE_NAN})
             office_rows.append(row)
     oy = pd.DataFrame(office_rows)
     sums = ["posts", "staff", "contract", "professional", "workload", "online", "unmet", *_LINES,
@@ -116,10 +121,11 @@ def fake_result(data: InputData, status: str = "optimal") -> Result:
     groups = [*oy.groupby(["level", "year"]), *((("all", y), g) for y, g in oy.groupby("year"))]
     for (level, year), g in groups:
         row = {"level": level, "year": year, "is_base": bool(g["is_base"].iloc[0])}
-        row.update({c: g[c].sum() for c in sums})
+        row.update({c: g[c].sum(min_count=1) for c in sums})
         row["load_ratio_nominal"] = row["workload"] / (row["staff"] + row["contract"])
         capacity = row["staff"] + 0.8 * row["contract"]
-        row["load_ratio_effective"] = (row["workload"] - row["online"]) / capacity
+        online = 0.0 if pd.isna(row["online"]) else row["online"]
+        row["load_ratio_effective"] = (row["workload"] - online) / capacity
         row["target"] = g["target"].max()
         level_rows.append(row)
     bly = pd.DataFrame(level_rows)

@@ -198,17 +198,35 @@ def test_no_plan_exits_3_with_summary_only(tmp_path: Path) -> None:
 
 
 def test_summary_sheet_key_figures_come_from_the_tables(first_run: dict[str, Any]) -> None:
+    """Each level's status quo, final-year figure and change on the summary are the table values."""
     out = first_run["out"]
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    base_year = summary["settings"]["base_year"]
     final_year = max(r["year"] for r in summary["by_level_year"])
-    want = {(r["level"], key): r[key] for r in summary["by_level_year"] if r["year"] == final_year
-            for key in ("posts", "staff", "contract", "cost_total")}
+    keys = ("posts", "staff", "contract", "workload", "cost_total")
+    want = {(r["level"], r["year"], key): r[key] for r in summary["by_level_year"] for key in keys}
     ws = openpyxl.load_workbook(out / "plan.xlsx")[text("sheet.summary", "en")]
-    labels = {output_label(k, "en", with_unit=False): k for k in ("posts", "staff", "contract", "cost_total")}
-    levels = {"provincial": "provincial", "municipal": "municipal", "county": "county", "all levels": "all"}
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    top = next(i for i, r in enumerate(rows) if r[0] == text("summary.figure", "en"))
+    level_of = {"provincial": "provincial", "municipal": "municipal", "county": "county", "all levels": "all"}
+    level_cols = {level_of[v]: j for j, v in enumerate(rows[top]) if v in level_of}
+    assert set(level_cols) == {"provincial", "municipal", "county", "all"}
+    for col in level_cols.values():  # status quo, final plan year, change under each level
+        assert rows[top + 1][col:col + 3] == [f"status quo {base_year}", f"plan, final year {final_year}",
+                                              "change"]
+    labels = {output_label(k, "en", with_unit=False): k for k in keys}
     seen = 0
-    for row in ws.iter_rows(min_row=1, max_col=5, values_only=True):
-        if row[0] in labels and row[1] in levels:
-            assert row[4] == pytest.approx(want[levels[row[1]], labels[row[0]]]), row
+    for row in rows[top + 2:]:
+        if row[0] is None:  # end of the key-figure table
+            break
+        if row[0] not in labels:
+            continue
+        key = labels[row[0]]
+        assert row[1] == output_label(key, "en").split(" (")[-1].rstrip(")")  # the unit
+        for level, col in level_cols.items():
+            before, after = want[level, base_year, key], want[level, final_year, key]
+            assert row[col] == pytest.approx(before), (key, level)
+            assert row[col + 1] == pytest.approx(after), (key, level)
+            assert row[col + 2] == pytest.approx(after - before), (key, level)
             seen += 1
-    assert seen == 16
+    assert seen == len(keys) * 4

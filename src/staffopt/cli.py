@@ -13,7 +13,7 @@ from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="staffopt")
 def cli() -> None:
-    r"""Plan posts, staff, training, IT investment and budgets of social-insurance agencies.
+    """Plan posts, staff, training, IT investment and budgets of social-insurance agencies.
 
     \b
     Start with:

@@ -36,9 +36,26 @@ objective_option = click.option(
 )
 
 
+class InputArgument(click.Argument):
+    """A positional argument shown as ``[INPUT]`` in the usage line when it is optional.
+
+    click prints an explicit ``metavar`` as given (no brackets); error messages keep the plain
+    name (``Invalid value for 'INPUT'``).
+    """
+
+    def make_metavar(self, ctx: click.Context) -> str:
+        """Return the metavar, bracketed when the argument is optional."""
+        var = super().make_metavar(ctx)
+        return var if self.required or var.startswith("[") else f"[{var}]"
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        """Name the argument in error messages without the usage brackets."""
+        return f"'{self.metavar or self.human_readable_name}'"
+
+
 def input_argument(required: bool = False) -> Callable[[F], F]:
-    """The INPUT workbook argument (an existing file)."""
+    """The INPUT workbook argument (an existing file); ``[INPUT]`` in the usage when optional."""
     return click.argument(
-        "input_path", metavar="INPUT", required=required,
+        "input_path", metavar="INPUT", required=required, cls=InputArgument,
         type=click.Path(path_type=Path, exists=True, dir_okay=False),
     )

@@ -57,7 +57,9 @@ def _echo_result(result: Any, out_dir: Path, lang: Lang) -> None:
     objective = "-" if result.objective is None else f"{result.objective:,.2f} {unit}"
     click.echo(f"status: {result.status}  objective: {objective}  gap: {gap}  "
                f"solve time: {result.solve_seconds:.1f} s")
-    for message in result.messages:
+    from staffopt.report.labels import localized_messages
+
+    for message in localized_messages(result.messages, result.messages_zh, lang):
         click.echo(f"  {message}")
     click.echo(f"report: {out_dir}")
 

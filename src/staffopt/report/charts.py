@@ -26,7 +26,7 @@ import pandas as pd
 
 from staffopt.report.labels import text
 from staffopt.results import Result
-from staffopt.schema import LEVELS, Lang, level_label, output_label
+from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
 
 #: Font families tried in order (the first one installed is used for every chart).
 CJK_FONTS: tuple[str, ...] = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
@@ -152,7 +152,12 @@ def _level_order(lang: Lang, with_all: bool = True) -> list[str]:
 
 
 def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
-    """Rows (level, series, value): status-quo and final-year nominal load ratio, and the target."""
+    """Rows (level, series, value): status-quo and final-year load ratios, and the target.
+
+    The final year has both the nominal ratio (workload per person) and the effective one
+    (after online service and training), which is the one held to the target. Missing values
+    (the target of ``all``) are left out.
+    """
     bly = result.by_level_year
     base = _base_rows(bly).set_index("level")
     final = bly[(bly["year"] == _final_year(result)) & ~bly["is_base"].astype(bool)].set_index("level")
@@ -162,13 +167,20 @@ def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
             continue
         label = level_label(lv, lang)
         rows.append((label, text("summary.status_quo", lang), base.at[lv, "load_ratio_nominal"]))
-        rows.append((label, text("summary.plan_final", lang), final.at[lv, "load_ratio_nominal"]))
+        rows.append((label, text("chart.plan_nominal", lang), final.at[lv, "load_ratio_nominal"]))
+        rows.append((label, text("chart.plan_effective", lang), final.at[lv, "load_ratio_effective"]))
         rows.append((label, output_label("target", lang, with_unit=False), final.at[lv, "target"]))
     return pd.DataFrame(rows, columns=["level", "series", "value"]).dropna()
 
 
+def load_ratio_axis_title(lang: Lang) -> str:
+    """Axis title of charts holding nominal and effective load ratios: "load ratio (unit)"."""
+    unit = OUTPUT_COLUMNS_BY_KEY["load_ratio_nominal"].unit
+    return f"{text('chart.load_ratio.axis', lang)} ({unit.en if lang == 'en' else unit.zh})"
+
+
 def load_ratio_chart(result: Result, lang: Lang) -> alt.Chart:
-    """Draw grouped bars: load ratio by level, status quo / plan (final year) / target."""
+    """Draw grouped bars: load ratio by level, status quo / plan nominal / plan effective / target."""
     data = load_ratio_frame(result, lang)
     series_order = list(dict.fromkeys(data["series"]))
     return alt.Chart(data, width=WIDTH, height=HEIGHT, title=alt.Title(
@@ -176,9 +188,9 @@ def load_ratio_chart(result: Result, lang: Lang) -> alt.Chart:
         x=alt.X("level:N", sort=_level_order(lang), title=output_label("level", lang),
                 axis=alt.Axis(labelAngle=0)),
         xOffset=alt.XOffset("series:N", sort=series_order),
-        y=alt.Y("value:Q", title=output_label("load_ratio_nominal", lang), axis=alt.Axis(format=",.0f")),
+        y=alt.Y("value:Q", title=load_ratio_axis_title(lang), axis=alt.Axis(format=",.0f")),
         color=alt.Color("series:N", sort=series_order, title=text("chart.series", lang),
-                        scale=alt.Scale(range=["#9e9e9e", "#1f77b4", "#d62728"])),
+                        scale=alt.Scale(range=["#9e9e9e", "#9ecae1", "#1f77b4", "#d62728"])),
         tooltip=[alt.Tooltip("level:N"), alt.Tooltip("series:N"), alt.Tooltip("value:Q", format=",.0f")],
     )
 
@@ -252,7 +264,8 @@ def cost_chart(result: Result, lang: Lang) -> alt.TopLevelMixin:
         return bars.properties(width=WIDTH, height=HEIGHT, title=title)
     cap_label = output_label("budget_cap", lang, with_unit=False)
     cap = cap.assign(series=cap_label)
-    line = alt.Chart(cap).mark_line(point=True, color="black", strokeDash=[6, 3]).encode(
+    line = alt.Chart(cap).mark_line(point=alt.OverlayMarkDef(color="black"), color="black",
+                                    strokeDash=[6, 3]).encode(
         x=alt.X("year:O", sort=years), y=alt.Y("value:Q"),
         shape=alt.Shape("series:N", title=""),
         tooltip=[alt.Tooltip("year:O"), alt.Tooltip("value:Q", title=cap_label, format=",.1f")],

@@ -27,21 +27,31 @@ from openpyxl.worksheet.worksheet import Worksheet
 from staffopt.report.labels import text
 from staffopt.schema import LEVEL_LABELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
 
-HEADER_FONT = Font(bold=True)
+#: Font of every styled cell: the workbook default, named so that LibreOffice/WPS do not fall
+#: back to a serif face for bold Latin text and digits.
+FONT_NAME = "Calibri"
+HEADER_FONT = Font(name=FONT_NAME, bold=True)
 HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-TITLE_FONT = Font(bold=True, size=14)
-SECTION_FONT = Font(bold=True, size=12)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+SECTION_FONT = Font(name=FONT_NAME, bold=True, size=12)
 OVER_TARGET_FILL = PatternFill("solid", start_color="F8CBAD", end_color="F8CBAD")
-OVER_TARGET_FONT = Font(color="9C0006")
+OVER_TARGET_FONT = Font(name=FONT_NAME, color="9C0006")
 _THIN = Side(style="thin", color="8EA9DB")
+_CENTER = Alignment(horizontal="center")
 HEADER_BORDER = Border(bottom=_THIN)
 
 #: Load-ratio columns coloured when above the ``target`` column of the same row.
 RATIO_KEYS: tuple[str, ...] = ("load_ratio_nominal", "load_ratio_effective")
 #: Columns whose values are level keys, shown as level names in the report's language.
 LEVEL_KEYS: tuple[str, ...] = ("level",)
+#: 0/1 columns shown as yes/no in the report's language.
+YES_NO_KEYS: tuple[str, ...] = ("platform",)
 _MAX_WIDTH = 42
 _MIN_WIDTH = 8
+#: Widest a column grows for its header alone (longer headers wrap, up to 4 lines).
+_HEADER_WIDTH = 11
+#: Column-width units one A4 landscape page holds at the smallest readable scale (~60%).
+PAGE_WIDTH_UNITS = 250
 
 
 @dataclass(frozen=True)
@@ -96,11 +106,17 @@ def header_label(key: str, lang: Lang) -> str:
 
 
 def display_value(key: str, value: Any, lang: Lang) -> Any:
-    """Return a table value as shown in the report (level keys and yes/no in the report's language)."""
+    """Return a table value as shown in the report (level names and yes/no in the report's language).
+
+    Flags (booleans, and the 0/1 columns of :data:`YES_NO_KEYS`) read yes/no, so no unitless
+    0/1 is shown; NaN stays NaN (an empty cell).
+    """
     if key in LEVEL_KEYS and isinstance(value, str) and value in LEVEL_LABELS:
         return level_label(value, lang)
     if isinstance(value, bool):
         return text("bool.true" if value else "bool.false", lang)
+    if key in YES_NO_KEYS and to_cell_value(value) in (0, 1):
+        return text("bool.true" if to_cell_value(value) == 1 else "bool.false", lang)
     return value
 
 
@@ -139,8 +155,11 @@ def write_table(
         row += 1
         for j, (key, value) in enumerate(zip(keys, row_values, strict=True)):
             fmt = formats[j]
-            write_cell(ws, row, start_col + j, display_value(key, value, lang),
-                       None if fmt == "General" else fmt)
+            shown = display_value(key, value, lang)
+            cell = write_cell(ws, row, start_col + j, shown, None if fmt == "General" else fmt)
+            if shown is not value and isinstance(shown, str) and key not in LEVEL_KEYS:
+                cell.alignment = _CENTER  # yes/no between numbers
+
     return TableRange(start_row, start_row + 1, row, col_of)
 
 
@@ -191,7 +210,7 @@ def fit_columns(ws: Worksheet, header_rows: Iterable[int] = (1,), min_row: int =
             w = _text_width(cell.value, cell.number_format)
             if cell.row in headers:
                 header_text[(cell.row, cell.column)] = w
-                w = min(w, 18)  # headers wrap
+                w = min(w, _HEADER_WIDTH)  # headers wrap
             widths[cell.column] = max(widths.get(cell.column, 0), w)
     for col, w in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = max(_MIN_WIDTH, min(_MAX_WIDTH, w + 2))
@@ -201,7 +220,45 @@ def fit_columns(ws: Worksheet, header_rows: Iterable[int] = (1,), min_row: int =
             if hr == r:
                 width = ws.column_dimensions[get_column_letter(col)].width or 10
                 lines = max(lines, math.ceil(w / max(1.0, width - 1)))
-        ws.row_dimensions[r].height = 15 * min(lines, 4) + 3
+        ws.row_dimensions[r].height = 15 * min(lines, 5) + 3
+
+
+def pages_wide(ws: Worksheet) -> int:
+    """Pages across needed to print ``ws`` at a readable scale (at most 3).
+
+    One A4 landscape page holds about :data:`PAGE_WIDTH_UNITS` column-width units at the
+    smallest scale still readable; a wider sheet (the plan, 30+ columns) is spread over two
+    or three pages across, each repeating the title columns, rather than shrunk illegibly.
+    """
+    total = sum(ws.column_dimensions[get_column_letter(c)].width or _MIN_WIDTH
+                for c in range(1, ws.max_column + 1))
+    return max(1, min(3, math.ceil(total / PAGE_WIDTH_UNITS)))
+
+
+def set_print_layout(ws: Worksheet, *, header_rows: tuple[int, int] | None = (1, 1),
+                     title_columns: int = 0, fit_height: bool = False) -> None:
+    """Make a sheet print usably: A4 landscape, fit to width, header rows on every page.
+
+    Call after the column widths are set. The sheet is fitted to :func:`pages_wide` pages
+    across (one for all but the widest sheets). ``header_rows`` (first, last) repeat at the
+    top of each printed page, ``title_columns`` leading columns (e.g. office id and name) at
+    the left; ``fit_height`` fits the whole sheet on one page (the summary). The footer
+    shows the sheet name and page number.
+    """
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1 if fit_height else pages_wide(ws)
+    ws.page_setup.fitToHeight = 1 if fit_height else 0
+    ws.page_setup.pageOrder = "overThenDown"  # the halves of a wide page print side by side
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = False
+    if header_rows is not None:
+        ws.print_title_rows = f"{header_rows[0]}:{header_rows[1]}"
+    if title_columns > 0:
+        ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
+    ws.oddFooter.center.text = "&A  &P / &N"
 
 
 def add_table_sheet(
@@ -228,6 +285,7 @@ def add_table_sheet(
     if highlight:
         highlight_over_target(ws, table)
     fit_columns(ws, header_rows=(table.header_row,))
+    set_print_layout(ws, header_rows=(table.header_row, table.header_row), title_columns=freeze_columns)
     return ws, table
 
 

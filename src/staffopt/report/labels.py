@@ -7,6 +7,8 @@ input sheet name, so a report stays a valid input workbook: the reader ignores t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from staffopt.schema import SHEETS, Lang
 
 #: key -> {"en": ..., "zh": ...}
@@ -76,9 +78,12 @@ TEXT: dict[str, dict[str, str]] = {
     # charts
     "chart.load_ratio": {"en": "Load ratio by level", "zh": "分层级人均负荷比"},
     "chart.load_ratio.sub": {
-        "en": "status quo, plan (final year, nominal) and target",
-        "zh": "现状、规划末年(名义)与标准",
+        "en": "status quo, final plan year (nominal and effective) and target",
+        "zh": "现状、规划末年(名义与有效)与标准",
     },
+    "chart.load_ratio.axis": {"en": "load ratio", "zh": "人均负荷比"},
+    "chart.plan_nominal": {"en": "plan, final year (nominal)", "zh": "规划末年(名义)"},
+    "chart.plan_effective": {"en": "plan, final year (effective)", "zh": "规划末年(有效)"},
     "chart.headcount": {"en": "Headcount change by level", "zh": "分层级人员变化"},
     "chart.headcount.sub": {"en": "final plan year against the status quo", "zh": "规划末年相对现状"},
     "chart.cost": {"en": "Cost by line and budget cap", "zh": "分科目支出与预算上限"},
@@ -106,6 +111,18 @@ TEXT: dict[str, dict[str, str]] = {
 def text(key: str, lang: Lang) -> str:
     """Return the report text ``key`` in ``lang`` (KeyError for an unknown key)."""
     return TEXT[key][lang]
+
+
+def localized_messages(messages: Sequence[str], messages_zh: Sequence[str], lang: Lang) -> tuple[str, ...]:
+    """Return the result's messages in ``lang``: ``messages_zh`` under ``zh``, else ``messages``.
+
+    ``messages_zh`` is one for one with ``messages``; should a Chinese message be missing (an
+    older result), the English one stands in for it, so no message is ever dropped.
+    """
+    if lang != "zh":
+        return tuple(messages)
+    return tuple(messages_zh[i] if i < len(messages_zh) and messages_zh[i] else en
+                 for i, en in enumerate(messages))
 
 
 def report_sheet_names() -> set[str]:

@@ -18,20 +18,23 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.instance import InputData
+from staffopt.report.charts import load_ratio_axis_title
 from staffopt.report.excel import (
     SECTION_FONT,
     TITLE_FONT,
     add_table_sheet,
     fit_columns,
+    set_print_layout,
     style_header,
     write_cell,
     write_key_values,
     write_table,
 )
-from staffopt.report.labels import TEXT, text
+from staffopt.report.labels import TEXT, localized_messages, text
 from staffopt.results import Result
 from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
 from staffopt.schema import level_label as _level_label
@@ -46,9 +49,13 @@ PLAN_COLUMNS: tuple[str, ...] = (
 )
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
-    "posts", "staff", "contract", "professional", "load_ratio_nominal", "load_ratio_effective", "target",
-    "unmet", "cost_total",
+    "workload", "posts", "staff", "contract", "professional", "online", "load_ratio_nominal",
+    "load_ratio_effective", "target", "unmet", "cost_total",
 )
+#: First column of the key-figure values (after figure and unit).
+KEY_FIRST_COL = 3
+#: Rows kept free beside the run block for the two native charts of the summary.
+CHART_BAND_ROWS = 17
 COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
                                "cost_total")
 
@@ -87,9 +94,21 @@ def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str,
     ]
     if source:
         rows.append((text("summary.input", lang), source, None))
-    for i, message in enumerate(result.messages):
-        rows.append((text("summary.messages", lang) if i == 0 else "", message, None))
     return rows
+
+
+def _messages(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
+    """Write the run's messages in ``lang`` below the charts; return the next free row.
+
+    One message per row from column A: a long one runs across the empty cells to the right.
+    """
+    messages = localized_messages(result.messages, result.messages_zh, lang)
+    if not messages:
+        return row
+    write_cell(ws, row, 1, text("summary.messages", lang)).font = SECTION_FONT
+    for i, message in enumerate(messages, start=1):
+        write_cell(ws, row + i, 1, message)
+    return row + len(messages) + 2
 
 
 def _base_and_final(result: Result) -> tuple[pd.DataFrame, pd.DataFrame, int, int]:
@@ -103,31 +122,45 @@ def _base_and_final(result: Result) -> tuple[pd.DataFrame, pd.DataFrame, int, in
     return base, final, base_year, final_year
 
 
-def _key_figures(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int]:
-    """Key figures table; returns (next free row, first row of the load-ratio chart block)."""
+def _key_figures(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
+    """Key figures, one row per figure: status quo, final plan year and change for each level.
+
+    Columns: figure, unit, then per level (provincial, municipal, county, all) three columns
+    under a merged level header. Returns the next free row.
+    """
     base, final, base_year, final_year = _base_and_final(result)
     write_cell(ws, row, 1, text("summary.key_figures", lang)).font = SECTION_FONT
-    row += 1
-    heads = [text("summary.figure", lang), OUTPUT_COLUMNS_BY_KEY["level"].label(lang, False),
-             text("summary.unit", lang), f"{text('summary.status_quo', lang)} {base_year}",
-             f"{text('summary.plan_final', lang)} {final_year}", text("summary.change", lang)]
-    for j, head in enumerate(heads, start=1):
-        style_header(write_cell(ws, row, j, head))
+    levels = [lv for lv in (*LEVELS, "all") if lv in base.index and lv in final.index]
+    top, sub = row + 1, row + 2
+    ws.merge_cells(start_row=top, start_column=1, end_row=sub, end_column=1)
+    ws.merge_cells(start_row=top, start_column=2, end_row=sub, end_column=2)
+    style_header(write_cell(ws, top, 1, text("summary.figure", lang)))
+    style_header(write_cell(ws, top, 2, text("summary.unit", lang)))
+    subheads = [f"{text('summary.status_quo', lang)} {base_year}",
+                f"{text('summary.plan_final', lang)} {final_year}", text("summary.change", lang)]
+    for i, lv in enumerate(levels):
+        col = KEY_FIRST_COL + 3 * i
+        style_header(write_cell(ws, top, col, _level_label(lv, lang)))
+        for j in range(1, 3):
+            style_header(ws.cell(row=top, column=col + j))
+        ws.merge_cells(start_row=top, start_column=col, end_row=top, end_column=col + 2)
+        for j, head in enumerate(subheads):
+            style_header(write_cell(ws, sub, col + j, head))
+    for c in (1, 2):
+        style_header(ws.cell(row=sub, column=c))
+    row = sub
     for key in _present(result.by_level_year, KEY_FIGURES):
-        for lv in (*LEVELS, "all"):
-            if lv not in base.index or lv not in final.index:
-                continue
-            row += 1
+        row += 1
+        fmt = _fmt(key)
+        write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
+        write_cell(ws, row, 2, _unit(key, lang))
+        for i, lv in enumerate(levels):
+            col = KEY_FIRST_COL + 3 * i
             before, after = base.at[lv, key], final.at[lv, key]
-            fmt = _fmt(key)
-            write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
-            write_cell(ws, row, 2, _level_label(lv, lang))
-            write_cell(ws, row, 3, _unit(key, lang))
-            write_cell(ws, row, 4, before, fmt)
-            write_cell(ws, row, 5, after, fmt)
-            change = _num(after) - _num(before)
-            write_cell(ws, row, 6, change, fmt)
-    return row + 2, row
+            write_cell(ws, row, col, before, fmt)
+            write_cell(ws, row, col + 1, after, fmt)
+            write_cell(ws, row, col + 2, _num(after) - _num(before), fmt)  # NaN: empty
+    return row + 2
 
 
 def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int, int, int]:
@@ -171,8 +204,7 @@ def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
     labels = {
         "cost_total": OUTPUT_COLUMNS_BY_KEY["cost_total"].label(lang),
         "budget_cap": OUTPUT_COLUMNS_BY_KEY["budget_cap"].label(lang),
-        "budget_use": f"{OUTPUT_COLUMNS_BY_KEY['budget_use'].label(lang, False)}: "
-                      f"{text('summary.highest_use', lang)}",
+        "budget_use": f"{text('summary.highest_use', lang)} (%)",
     }
     for key, label in labels.items():
         row += 1
@@ -183,13 +215,14 @@ def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
 
 
 def _chart_data(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int, int]:
-    """Load ratio by level (status quo, final year, target) as a block for the native chart."""
+    """Load ratio by level (status quo, final year nominal and effective, target) for the native chart."""
     base, final, base_year, final_year = _base_and_final(result)
     write_cell(ws, row, 1, text("summary.chart_data", lang)).font = SECTION_FONT
     row += 1
     heads = [OUTPUT_COLUMNS_BY_KEY["level"].label(lang, False),
              f"{text('summary.status_quo', lang)} {base_year}",
-             f"{text('summary.plan_final', lang)} {final_year}",
+             f"{text('chart.plan_nominal', lang)} {final_year}",
+             f"{text('chart.plan_effective', lang)} {final_year}",
              OUTPUT_COLUMNS_BY_KEY["target"].label(lang, False)]
     for j, head in enumerate(heads, start=1):
         style_header(write_cell(ws, row, j, head))
@@ -201,42 +234,54 @@ def _chart_data(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
         write_cell(ws, row, 1, _level_label(lv, lang))
         write_cell(ws, row, 2, base.at[lv, "load_ratio_nominal"], "#,##0")
         write_cell(ws, row, 3, final.at[lv, "load_ratio_nominal"], "#,##0")
-        write_cell(ws, row, 4, final.at[lv, "target"], "#,##0")
+        write_cell(ws, row, 4, final.at[lv, "load_ratio_effective"], "#,##0")
+        write_cell(ws, row, 5, final.at[lv, "target"], "#,##0")
     return row + 2, header, row
 
 
 def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None) -> None:
+    """The one-page summary: run, two charts, key figures by level, cost by line, budget use.
+
+    The chart data block below the print area feeds the load-ratio chart; it is not printed.
+    """
     ws.title = text("sheet.summary", lang)
     write_cell(ws, 1, 1, text("summary.title", lang)).font = TITLE_FONT
     write_cell(ws, 3, 1, text("summary.run", lang)).font = SECTION_FONT
     row = write_key_values(ws, _run_rows(result, lang, source), start_row=4) + 1
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    set_print_layout(ws, header_rows=None, fit_height=True)  # the summary is one page
     if not result.has_plan or result.by_level_year.empty:
         fit_columns(ws, header_rows=())
+        _messages(ws, result, lang, row)
         return
+    row = max(row, 3 + CHART_BAND_ROWS)  # the charts sit beside the run block
+    row = _messages(ws, result, lang, row)
     first_table_row = row
-    row, _ = _key_figures(ws, result, lang, row)
+    row = _key_figures(ws, result, lang, row)
     row, cost_first, cost_last, n_years = _cost_block(ws, result, lang, row)
     row = _budget_block(ws, result, lang, row)
+    last_printed = row - 2
     row, ratio_header, ratio_last = _chart_data(ws, result, lang, row)
-    fit_columns(ws, header_rows=(), min_row=first_table_row + 1)
+    # widths from the printed tables only (sub-headers wrap), not from the chart data below
+    fit_columns(ws, header_rows=(first_table_row + 2,), min_row=first_table_row + 1,
+                max_rows=last_printed - first_table_row - 1)
     ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width or 0, 12)
+    last_col = max(KEY_FIRST_COL + 11, 1 + n_years)
+    ws.print_area = f"A1:{get_column_letter(last_col)}{last_printed}"
 
     ratio_chart = BarChart()
     ratio_chart.type = "col"
     ratio_chart.title = text("chart.load_ratio", lang)
-    ratio_chart.y_axis.title = OUTPUT_COLUMNS_BY_KEY["load_ratio_nominal"].label(lang)
+    ratio_chart.y_axis.title = load_ratio_axis_title(lang)
     ratio_chart.y_axis.numFmt = "#,##0"
     ratio_chart.y_axis.scaling.min = 0  # bars from zero, or small differences look huge
-    ratio_chart.add_data(Reference(ws, min_col=2, max_col=4, min_row=ratio_header, max_row=ratio_last),
+    ratio_chart.add_data(Reference(ws, min_col=2, max_col=5, min_row=ratio_header, max_row=ratio_last),
                          titles_from_data=True)
     ratio_chart.set_categories(Reference(ws, min_col=1, min_row=ratio_header + 1, max_row=ratio_last))
-    ratio_chart.width, ratio_chart.height = 18, 8
+    ratio_chart.width, ratio_chart.height = 14, 8
+    ratio_chart.legend.position = "b"
     _show_axes(ratio_chart)
-    ws.add_chart(ratio_chart, "I3")
+    ws.add_chart(ratio_chart, "D3")
 
     cost_chart = BarChart()
     cost_chart.type = "col"
@@ -249,9 +294,10 @@ def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None
     cost_chart.add_data(Reference(ws, min_col=1, max_col=1 + n_years, min_row=cost_first,
                                   max_row=lines_last), from_rows=True, titles_from_data=True)
     cost_chart.set_categories(Reference(ws, min_col=2, max_col=1 + n_years, min_row=cost_first - 1))
-    cost_chart.width, cost_chart.height = 18, 8
+    cost_chart.width, cost_chart.height = 14, 8
+    cost_chart.legend.position = "b"
     _show_axes(cost_chart)
-    ws.add_chart(cost_chart, "I21")
+    ws.add_chart(cost_chart, "J3")
 
 
 def _show_axes(chart: BarChart) -> None:
@@ -273,22 +319,25 @@ def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
         write_cell(ws, i, 4, field.description(lang))
     ws.freeze_panes = "B2"
     fit_columns(ws)
+    set_print_layout(ws)
 
 
 def _marginals_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
     ws = wb.create_sheet(text("sheet.marginals", lang))
-    write_cell(ws, 1, 1, text("marginals.note", lang))
-    write_cell(ws, 3, 1, text("marginals.workload", lang)).font = SECTION_FONT
     marg = result.marginals
     table = write_table(ws, marg, lang, start_row=4, columns=_present(marg, ("level", "year",
                                                                             "marginal_workload")))
     row = table.last_row + 3
-    write_cell(ws, row, 1, text("marginals.budget", lang)).font = SECTION_FONT
     budget = result.budget
     write_table(ws, budget, lang, start_row=row + 1, columns=_present(budget, ("pool", "year",
                                                                                "marginal_budget")))
     ws.freeze_panes = "A5"
     fit_columns(ws, header_rows=(4, row + 1))
+    # the note and the section titles overflow to the right: written after the widths are set
+    write_cell(ws, 1, 1, text("marginals.note", lang))
+    write_cell(ws, 3, 1, text("marginals.workload", lang)).font = SECTION_FONT
+    write_cell(ws, row, 1, text("marginals.budget", lang)).font = SECTION_FONT
+    set_print_layout(ws, header_rows=None)
 
 
 def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> Workbook:
@@ -316,7 +365,11 @@ def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> W
 def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
     from staffopt.workbook import add_input_sheets
 
+    before = len(wb.sheetnames)
     add_input_sheets(wb, data, lang)
+    for ws in wb.worksheets[before:]:  # input sheets: header (and units) rows above the pane
+        pane = ws[ws.freeze_panes] if ws.freeze_panes else ws["A2"]
+        set_print_layout(ws, header_rows=(1, max(1, pane.row - 1)), title_columns=pane.column - 1)
 
 
 def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en") -> Path:

@@ -1,7 +1,8 @@
 """``summary.json``: the run in machine-readable form, taken straight from the result tables.
 
 Keys: ``status``, ``has_plan``, ``objective`` (万元), ``mip_gap``, ``solve_seconds``,
-``build_seconds``, ``scenario``, ``input``, ``messages``, ``objective_terms`` (万元 / person-times,
+``build_seconds``, ``scenario``, ``input``, ``messages`` (English), ``messages_zh`` (the same
+messages in Chinese, one for one), ``objective_terms`` (万元 / person-times,
 see :class:`~staffopt.results.Result`), ``stage_objectives``, ``model_size``, ``files``,
 ``units``, ``settings`` (every effective parameter) and ``by_level_year`` (one record per
 level — provincial, municipal, county, all — and year: the base year for the status quo, then
@@ -17,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from staffopt.report.labels import localized_messages
 from staffopt.results import Result
 from staffopt.schema import OUTPUT_COLUMNS_BY_KEY
 
@@ -68,6 +70,7 @@ def summary_dict(
         "scenario": result.scenario,
         "input": source,
         "messages": list(result.messages),
+        "messages_zh": list(localized_messages(result.messages, result.messages_zh, "zh")),
         "objective_terms": {k: _plain(v) for k, v in getattr(result, "objective_terms", {}).items()},
         "stage_objectives": {k: _plain(v) for k, v in getattr(result, "stage_objectives", {}).items()},
         "model_size": {k: _plain(v) for k, v in result.model_size.items()},
