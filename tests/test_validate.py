@@ -354,3 +354,36 @@ def test_one_bad_cell_gives_one_problem(make_input: Callable[..., Path]) -> None
 def test_boolean_scenario_value(make_input: Callable[..., Path]) -> None:
     data = read_workbook(make_input(scenarios=[{"scenario": "s", "key": "contract.no_new", "value": True}]))
     assert data.scenarios["value"].tolist() == ["true"]
+
+
+def test_missing_offices_sheet_names_the_sheets_present(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "x.xlsx", {"Sheet1": table_rows("offices", BASE_OFFICES)})
+    [problem] = problems_of(path)
+    assert problem.value == "no such sheet"  # not "an empty cell"
+    assert "'Sheet1'" in problem.expected and "'offices' or '机构'" in problem.expected
+    assert "an empty cell" not in str(problem)
+
+
+@pytest.mark.parametrize("text", ["11,4", "1,5%", "12,34", "1,2345", ",5"])
+def test_decimal_comma_is_refused_not_read_as_thousands(text: str, make_input: Callable[..., Path]) -> None:
+    # "11,4" used to be read as 114: ten times the cost meant, silently
+    found = problems_of(make_input(offices=replace_office("C1", cost_staff=text)))
+    assert where(found) == [("offices", ROW["C1"], off("cost_staff"))]
+    assert "point for decimals" in found[0].expected
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,234", 1234.0), ("12,345.5", 12345.5), ("1，000", 1000.0),
+                                             (" 2,000 ", 2000.0), ("11.4", 11.4)])
+def test_thousands_separators_are_read(text: str, value: float, make_input: Callable[..., Path]) -> None:
+    data = read_workbook(make_input(offices=replace_office("C1", workload=text)))
+    assert float(data.offices.set_index("office_id").loc["C1", "workload"]) == value
+
+
+def test_unknown_key_suggests_the_closest(make_input: Callable[..., Path]) -> None:
+    found = problems_of(make_input(parameters=[["budget.growht", 0.02]],
+                                   scenarios=[{"scenario": "s", "key": "target.countie", "value": 5000},
+                                              {"scenario": "s", "key": "zzz", "value": 1}]))
+    texts = {p.value: p.expected for p in found}
+    assert "did you mean 'budget.growth'" in texts["budget.growht"]
+    assert "did you mean 'target.county'" in texts["target.countie"]
+    assert "did you mean" not in texts["zzz"] and "known parameter key" in texts["zzz"]

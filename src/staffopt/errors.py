@@ -16,6 +16,9 @@ import click
 #: Exit status for bad input (sheet/row/column errors, bad ``--set`` values, unknown scenarios).
 EXIT_INPUT = 2
 
+#: ``Problem.sheet`` of a problem with the file as a whole (not a zip, corrupt, too large …).
+FILE_SHEET = "(workbook)"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -32,9 +35,22 @@ class Problem:
     value: Any
     expected: str
 
+    @property
+    def is_option(self) -> bool:
+        """True when the problem concerns a command-line option (``--set``, ``--out`` …), not a sheet."""
+        return self.sheet.startswith("--")
+
     def __str__(self) -> str:
-        """Render as ``sheet 'offices', row 5, column 'level': found 'x'; expected ...``."""
-        parts = [f"sheet '{self.sheet}'"]
+        """Render as ``sheet 'offices', row 5, column 'level': found 'x'; expected ...``.
+
+        A problem with a command-line option reads ``option --set, key 'target.county': ...``.
+        """
+        if self.is_option:
+            where = f"option {self.sheet}"
+            if self.column is not None and self.column != "parameter":
+                where += f", key '{self.column}'"
+            return f"{where}: found {_show(self.value)}; expected {self.expected}"
+        parts = ["the file" if self.sheet == FILE_SHEET else f"sheet '{self.sheet}'"]
         if self.row is not None:
             parts.append(f"row {self.row}")
         if self.column is not None:
@@ -64,7 +80,10 @@ class InputError(click.ClickException):
         super().__init__(self._render())
 
     def _render(self) -> str:
-        head = f"{len(self.problems)} problem(s) in {self.source}" if self.source else (
+        source = self.source
+        if source is None and self.problems and all(p.is_option for p in self.problems):
+            source = "the command line"
+        head = f"{len(self.problems)} problem(s) in {source}" if source else (
             f"{len(self.problems)} problem(s) in the input"
         )
         return head + ":\n" + "\n".join(f"  - {p}" for p in self.problems)

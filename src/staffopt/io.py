@@ -89,7 +89,7 @@ def check_archive(path: Path) -> list[Problem]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        return _file_problem(f"a corrupt zip archive ({exc})", _SAVE_AS)
+        return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
     if len(infos) > MAX_MEMBERS:
         return _file_problem(f"a zip archive of {len(infos):,} parts",
                              f"a workbook of at most {MAX_MEMBERS:,} parts")
@@ -302,7 +302,8 @@ def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
         try:
             wb_values = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
-            return Tables({}), _file_problem(f"a workbook that cannot be opened ({_describe(exc)})", _SAVE_AS)
+            return Tables({}), _file_problem("a workbook that cannot be opened",
+                                             f"{_SAVE_AS} (details: {_describe(exc)})")
         formulas = _FormulaBook(path)
         try:
             return _read_sheets(wb_values, formulas)
@@ -355,7 +356,7 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
         problems.extend(size_problems)
         tables[sheet.key] = table
     ordered = {s.key: tables[s.key] for s in SHEETS if s.key in tables}
-    return Tables(ordered), problems
+    return Tables(ordered, sheet_names=tuple(str(n) for n in wb_values.sheetnames)), problems
 
 
 def _describe(exc: BaseException) -> str:

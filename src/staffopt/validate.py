@@ -11,13 +11,15 @@ so one bad cell produces one problem, not a cascade of follow-up problems.
 
 from __future__ import annotations
 
+import difflib
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from staffopt.errors import Problem
+from staffopt.errors import FILE_SHEET, Problem
 from staffopt.schema import (
     LEVEL_ALIASES,
     PARAMETERS_BY_KEY,
@@ -31,7 +33,7 @@ from staffopt.schema import (
 from staffopt.settings import Settings, parse_value
 
 #: Sheet name used in problems about the file as a whole (not a zip, corrupt, too large …).
-WORKBOOK = "(workbook)"
+WORKBOOK = FILE_SHEET
 
 
 # --------------------------------------------------------------------------------------------
@@ -86,6 +88,8 @@ class Tables:
     """All input sheets found in one workbook, by sheet key."""
 
     by_key: dict[str, Table]
+    #: Names of all sheets of the workbook, input or not (to say what is there when one is missing).
+    sheet_names: tuple[str, ...] = ()
 
     def get(self, key: str) -> Table | None:
         """Return the table of sheet ``key`` when the workbook has it."""
@@ -134,7 +138,24 @@ def coerce(field_: Field, raw: Any) -> Any:
         return level
     if isinstance(raw, str) and raw.startswith("#"):
         raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
+    if isinstance(raw, str) and field_.dtype in ("int", "float") and not _commas_group_thousands(raw):
+        raise ValueError(field_.expected() + " (use a point for decimals: 11.4, not 11,4; commas may "
+                         "only separate thousands: 1,234,567)")
     return parse_value(field_, raw)
+
+
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
+
+
+def _commas_group_thousands(text: str) -> bool:
+    """Tell whether every comma in a number typed as text separates thousands (``1,234.5``).
+
+    ``11,4`` (a decimal comma) would otherwise be read as 114: ten times the value meant.
+    """
+    stripped = "".join(text.split())
+    if "," not in stripped and "，" not in stripped:
+        return True
+    return _THOUSANDS.fullmatch(stripped) is not None
 
 
 def required_text(field_: Field) -> str:
@@ -180,9 +201,12 @@ def _sheet_names(sheet: Sheet) -> str:
 
 def check_required_sheets(tables: Tables) -> list[Problem]:
     """Every required sheet (``offices``) is present."""
+    present = ", ".join(f"'{name}'" for name in tables.sheet_names)
+    has = f"; the workbook has the sheets {present}" if present else ""
     return [
-        Problem(sheet.label("en"), None, None, None,
-                f"a sheet named {_sheet_names(sheet)} ({sheet.description_en})")
+        Problem(sheet.label("en"), None, None, "no such sheet",
+                f"a sheet named {_sheet_names(sheet)} ({sheet.description_en}){has}. Rename the "
+                "sheet that holds them, or start from a template written by `staffopt init`")
         for sheet in SHEETS if sheet.required and tables.get(sheet.key) is None
     ]
 
@@ -507,7 +531,7 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         field_ = PARAMETERS_BY_KEY.get(key)
         if field_ is None:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
-                                    "a known parameter key (see docs/input.md or `staffopt init`)"))
+                                    unknown_key_text(key)))
             continue
         if key in first:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
@@ -538,6 +562,14 @@ def check_parameters(tables: Tables) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # scenarios sheet
 # --------------------------------------------------------------------------------------------
+def unknown_key_text(key: str) -> str:
+    """What an unknown parameter key should be, with the closest known keys as a suggestion."""
+    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
+    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
+    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
+            "`staffopt init`")
+
+
 def _scenario_rows(tables: Tables) -> list[tuple[Table, Row, dict[str, Any]]]:
     table = tables.get("scenarios")
     if table is None:
@@ -552,7 +584,7 @@ def check_scenario_keys(tables: Tables) -> list[Problem]:
         key = values.get("key")
         if key is not None and key not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
-                               "a known parameter key (see docs/input.md or `staffopt init`)"))
+                               unknown_key_text(key)))
     return out
 
 

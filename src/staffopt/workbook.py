@@ -122,16 +122,28 @@ def write_input_workbook(
 
 
 def save_atomic(wb: Workbook, path: Path) -> None:
-    """Save ``wb`` to a temporary file in ``path``'s folder, then move it into place."""
+    """Save ``wb`` to a temporary file in ``path``'s folder, then move it into place.
+
+    The file gets the usual permissions of a new file (the umask), not the owner-only mode of
+    :func:`tempfile.mkstemp`: a template on a shared drive must be readable by colleagues.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
     os.close(handle)
     try:
+        os.chmod(tmp_name, 0o666 & ~_umask())
         wb.save(tmp_name)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask (read by setting and restoring it; there is no getter)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # --------------------------------------------------------------------------------------------

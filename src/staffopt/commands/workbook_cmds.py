@@ -57,15 +57,36 @@ def _examples() -> dict[str, ExampleBuilder]:
     return dict(EXAMPLES)
 
 
+def _say(lang: Lang, en: str, zh: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _folder_problem(path: Path, lang: Lang) -> str | None:
+    """Why ``path``'s folder cannot hold a new file (a file stands where a folder should), or None."""
+    for parent in path.parents:
+        if parent.exists():
+            if parent.is_dir():
+                return None
+            return _say(lang, f"cannot write {path}: {parent} is a file, not a folder",
+                        f"无法写入 {path}：{parent} 是文件，不是文件夹")
+    return None
+
+
 def init(path: Path, lang: Lang, example: str | None) -> str:
     """Write the template (or ``example``) to ``path``; return the message to show."""
     from staffopt.workbook import blank_input_data, write_input_workbook
 
     if path.suffix.lower() != ".xlsx":
-        raise CommandError(f"{path.name}: the file name must end in .xlsx")
+        raise CommandError(_say(lang, f"{path.name}: the file name must end in .xlsx",
+                                f"{path.name}：文件名必须以 .xlsx 结尾"))
     if path.exists():
-        raise CommandError(f"{path} exists already; staffopt init never overwrites a file. "
-                           "Choose another name or delete it first.")
+        raise CommandError(_say(
+            lang, f"{path} exists already; staffopt init never overwrites a file. "
+                  "Choose another name or delete it first.",
+            f"{path} 已存在；staffopt init 从不覆盖已有文件。请换一个文件名，或先删除该文件。"))
+    folder_problem = _folder_problem(path, lang)
+    if folder_problem is not None:
+        raise CommandError(folder_problem)
     sources: list[tuple[str, str]] = []
     if example is None:
         data = blank_input_data()
@@ -73,14 +94,18 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
         builders = _examples()
         if example not in builders:
             names = ", ".join(sorted(builders)) or "(none installed)"
-            raise CommandError(f"unknown example {example!r}; choose one of: {names}")
+            raise CommandError(_say(lang, f"unknown example {example!r}; choose one of: {names}",
+                                    f"没有名为 {example!r} 的示例；可选：{names}"))
         data, sources = builders[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
-    except FileExistsError as exc:
-        raise CommandError(str(exc)) from None
+    except FileExistsError:
+        raise CommandError(_say(lang, f"{path} exists already; staffopt init never overwrites a file.",
+                                f"{path} 已存在；staffopt init 从不覆盖已有文件。")) from None
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+        reason = exc.strerror or str(exc)
+        raise CommandError(_say(lang, f"cannot write {path}: {reason}",
+                                f"无法写入 {path}：{reason}")) from None
     sheets = ", ".join(s.label(lang) for s in SHEETS)
     offices = len(data.offices)
     if lang == "zh":
