@@ -90,3 +90,14 @@ def test_unhandled_os_error_is_one_line_exit_2(lang_args: list[str], words: str,
     err = capsys.readouterr().err
     assert words in err and "Read-only file system" in err
     assert "Traceback" not in err
+
+
+def test_set_refuses_a_decimal_comma_but_takes_thousands() -> None:
+    from staffopt.errors import InputError
+    from staffopt.settings import Settings
+
+    base = Settings()
+    assert base.with_overrides({"target.county": "5,000"})["target.county"] == 5000.0
+    with pytest.raises(InputError) as info:
+        base.with_overrides({"target.county": "5,5"})
+    assert "11,4" in str(info.value) and "'5,5'" in str(info.value)

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import builtins
 import math
+import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
 from staffopt.errors import InputError, Problem
 from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field
+
+#: A number typed as text may use commas only to group thousands (``1,234,567.5``).
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
+DECIMAL_COMMA_HINT = (
+    " (use a point for decimals: 11.4, not 11,4; commas may only separate thousands: 1,234,567)"
+)
 
 _TRUE = {"true", "yes", "y", "1", "on", "是", "真", "启用", "t"}
 _FALSE = {"false", "no", "n", "0", "off", "否", "假", "停用", "f"}
@@ -54,7 +61,11 @@ def parse_value(field: Field, raw: Any) -> Any:
     if isinstance(raw, (int, float)):
         number = float(raw)
     else:
-        text = str(raw).strip().replace(",", "").replace("，", "")
+        text = "".join(str(raw).split())
+        if ("," in text or "，" in text) and _THOUSANDS.fullmatch(text) is None:
+            # "11,4" is a decimal comma: reading it as 114 would be ten times the value meant
+            raise ValueError(field.expected() + DECIMAL_COMMA_HINT)
+        text = text.replace(",", "").replace("，", "")
         pct = text.endswith("%")
         if pct:
             text = text[:-1]

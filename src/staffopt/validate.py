@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -138,24 +137,7 @@ def coerce(field_: Field, raw: Any) -> Any:
         return level
     if isinstance(raw, str) and raw.startswith("#"):
         raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
-    if isinstance(raw, str) and field_.dtype in ("int", "float") and not _commas_group_thousands(raw):
-        raise ValueError(field_.expected() + " (use a point for decimals: 11.4, not 11,4; commas may "
-                         "only separate thousands: 1,234,567)")
     return parse_value(field_, raw)
-
-
-_THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
-
-
-def _commas_group_thousands(text: str) -> bool:
-    """Tell whether every comma in a number typed as text separates thousands (``1,234.5``).
-
-    ``11,4`` (a decimal comma) would otherwise be read as 114: ten times the value meant.
-    """
-    stripped = "".join(text.split())
-    if "," not in stripped and "，" not in stripped:
-        return True
-    return _THOUSANDS.fullmatch(stripped) is not None
 
 
 def required_text(field_: Field) -> str:
