@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+import staffopt.solve
 from helpers_solve import plan_row, solve_checked, tiny_data, with_cell
 from staffopt.check import assert_valid_plan, check_plan, reachable_posts
 from staffopt.instance import Instance
@@ -245,3 +246,31 @@ def test_lexicographic_stage_is_kept(service: tuple[Instance, Result]) -> None:
     worse = with_cell(result, "office_year", where, "unmet", row["unmet"] * 1.5 + 10)
     problems = check_plan(instance, worse)
     assert any(p.startswith("lexicographic: result:") for p in problems), problems
+
+
+def test_cumulative_attrition_floor_is_checked() -> None:
+    # 10 staff, 4% attrition, no need: plan 9, 9, 8. Staff 8 in 2023 keeps the yearly floor
+    # (floor(0.96 x 9) = 8) but falls below the cumulative one (floor(0.96^2 x 10) = 9)
+    from test_model_support import instance_of, make_data, office
+
+    instance = instance_of(make_data([office(workload=0, posts=10, actual_staff=10, professional_staff=10)]),
+                           staff__attrition=0.04, horizon=3)
+    result = staffopt.solve.solve(instance)
+    assert check_plan(instance, result) == []
+    where = {"office_id": "P", "year": 2023, "is_base": False}
+    bad = with_cell(result, "office_year", where, "staff", 8)
+    problems = [p for p in check_plan(instance, bad) if p.startswith("attrition")]
+    assert len(problems) == 1 and "office P, year 2023" in problems[0] and "0.04)^2 x 10" in problems[0]
+    bad = with_cell(result, "office_year", where, "professional", 8)
+    problems = [p for p in check_plan(instance, bad) if p.startswith("pro_attrition")]
+    assert len(problems) == 1 and "office P, year 2023" in problems[0]
+
+
+def test_vacant_post_tiebreak_term_is_checked(rich: tuple[Instance, Result]) -> None:
+    _instance, result = rich
+    terms = dict(result.objective_terms)
+    oy = result.office_year[~result.office_year["is_base"]]
+    assert terms["vacant_posts_tiebreak"] == pytest.approx(1e-4 * float((oy["posts"] - oy["staff"]).sum()))
+    terms["vacant_posts_tiebreak"] += 0.5
+    problems = check_plan(rich[0], dataclasses.replace(result, objective_terms=terms))
+    assert any(p.startswith("objective") and "vacant_posts_tiebreak" in p for p in problems)

@@ -95,7 +95,7 @@ def test_random_tiny_worlds_solve_to_checked_plans_or_explained_infeasibility(wo
         return
     assert check_plan(instance, result) == []
     terms = result.objective_terms
-    total = terms["cost_discounted"] + terms["unmet_penalty_discounted"]
+    total = terms["cost_discounted"] + terms["unmet_penalty_discounted"] + terms["vacant_posts_tiebreak"]
     assert result.objective == pytest.approx(total, rel=1e-7, abs=1e-6)
 
 

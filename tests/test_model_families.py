@@ -7,6 +7,7 @@ import math
 import pytest
 
 from staffopt.check import check_plan
+from staffopt.solve import solve
 from test_model_support import instance_of, make_data, office, plan, run
 
 
@@ -41,10 +42,58 @@ def test_post_adjustment_moves_posts_by_the_step() -> None:
     assert got == [(110, 110, 90), (120, 120, 80), (130, 130, 70)]
 
 
+def test_vacant_posts_are_cut_as_fast_as_the_step_allows() -> None:
+    # 30 posts, 25 staff, no workload, 4% attrition: staff floor(0.96^k x 25) = 24, 23, 22; posts
+    # cost nothing but the tie-break (1e-4 万元 per vacant post-year): down by the step 2 -> 28, 26, 24
+    r = run([office(workload=0, posts=30, actual_staff=25)], posts__step=2, staff__attrition=0.04, horizon=3)
+    got = [(plan(r, year=y)["posts"], plan(r, year=y)["staff"]) for y in (2022, 2023, 2024)]
+    assert got == [(28, 24), (26, 23), (24, 22)]
+    assert r.objective_terms["vacant_posts_tiebreak"] == pytest.approx(1e-4 * (4 + 3 + 2), rel=1e-9)
+    assert r.objective == pytest.approx(10.0 * (24 + 23 + 22) + 9e-4, rel=1e-12)
+
+
+def test_posts_do_not_drift_above_the_staff_needed() -> None:
+    # flat need of 37 staff (185,000 / 5,000), 37 posts that may grow by 2 a year: posts stay 37
+    r = run([office(workload=185_000, posts=37, actual_staff=37)], posts__step=2, horizon=4)
+    assert [(plan(r, year=y)["posts"], plan(r, year=y)["staff"]) for y in range(2022, 2026)] == [(37, 37)] * 4
+    assert r.objective_terms["vacant_posts_tiebreak"] == 0.0
+    assert r.objective == pytest.approx(4 * 370.0, rel=1e-12)
+
+
 def test_attrition_floor_keeps_staff_no_longer_needed() -> None:
-    # no workload; 100 staff, 10% attrition: 90, 81, ceil(72.9) = 73
+    # no workload; 100 staff, 10% attrition: 90, 81, floor(72.9) = 72 (stayers are rounded down)
     r = run([office(workload=0, posts=100, actual_staff=100)], staff__attrition=0.1, horizon=3)
-    assert [plan(r, year=y)["staff"] for y in (2022, 2023, 2024)] == [90, 81, 73]
+    assert [plan(r, year=y)["staff"] for y in (2022, 2023, 2024)] == [90, 81, 72]
+
+
+def test_small_office_shrinks_by_expected_attrition_not_faster() -> None:
+    # 10 staff, 4% attrition, no workload, cost objective: the cumulative floor floor(0.96^k x 10)
+    # = floor(9.6, 9.216, 8.847, 8.493, 8.154, 7.828) binds (the yearly floor alone would allow
+    # 10 -> 9 -> 8 -> 7 ...; rounding stayers up, as before, kept all 10 for ever)
+    r = run([office(workload=0, posts=10, actual_staff=10)], staff__attrition=0.04, horizon=6)
+    assert [plan(r, year=2021 + k)["staff"] for k in range(1, 7)] == [9, 9, 8, 8, 8, 7]
+    assert r.objective == pytest.approx(10.0 * (9 + 9 + 8 + 8 + 8 + 7))
+
+
+def test_thirty_staff_reach_the_expected_attrition_over_ten_years() -> None:
+    # 30 x 0.96^10 = 19.94 -> 19 in year 10 (rounding stayers up kept 24); 25 x 0.96 = 24 exactly -> 24
+    r = run([office(workload=0, posts=30, actual_staff=30)], staff__attrition=0.04, horizon=10)
+    path = [plan(r, year=2021 + k)["staff"] for k in range(1, 11)]
+    assert path == [math.floor(0.96 ** k * 30 + 1e-4) for k in range(1, 11)]
+    assert path[-1] == 19
+    r = run([office(workload=0, posts=25, actual_staff=25)], staff__attrition=0.04)
+    assert plan(r)["staff"] == 24
+
+
+def test_yearly_attrition_floor_rounds_stayers_down_after_hiring() -> None:
+    # 10 staff; the workload needs 20 in 2022, nothing after: 20 hired, then 20 x 0.96 = 19.2 -> 19,
+    # 19 x 0.96 = 18.24 -> 18 (the cumulative floor, 9, does not bind)
+    data = make_data([office(workload=0, posts=10, actual_staff=10)],
+                     workload_by_year=[{"office_id": "P", "year": 2022, "workload": 100_000.0},
+                                       {"office_id": "P", "year": 2023, "workload": 0.0}])
+    r = solve(instance_of(data, staff__attrition=0.04, horizon=3))
+    assert [plan(r, year=y)["staff"] for y in (2022, 2023, 2024)] == [20, 19, 18]
+    assert r.objective == pytest.approx(10.0 * (20 + 19 + 18))
 
 
 def test_hiring_cap_limits_growth() -> None:
@@ -87,7 +136,15 @@ def test_professional_staff_leave_only_by_attrition() -> None:
     # 40 professional staff of 100; no share rule, premium 1: they leave by attrition 10% only
     r = run([office(workload=0, posts=100, actual_staff=100, professional_staff=40)], staff__attrition=0.1,
             pro__premium=1.0, horizon=2)
-    assert [plan(r, year=y)["professional"] for y in (2022, 2023)] == [36, 33]
+    assert [plan(r, year=y)["professional"] for y in (2022, 2023)] == [36, 32]  # floor(32.4)
+
+
+def test_professional_staff_of_a_small_office_shrink_by_expected_attrition() -> None:
+    # 10 of 10 staff professional, premium 1, 4% attrition: floor(0.96^k x 10) = 9, 9, 8 each
+    r = run([office(workload=0, posts=10, actual_staff=10, professional_staff=10)], staff__attrition=0.04,
+            pro__premium=1.0, horizon=3)
+    assert [plan(r, year=y)["professional"] for y in (2022, 2023, 2024)] == [9, 9, 8]
+    assert r.objective == pytest.approx((10.0 + 1.0) * (9 + 9 + 8))
 
 
 def test_training_fills_a_capacity_gap_within_its_bounds() -> None:

@@ -60,9 +60,11 @@ def test_report_totals_equal_the_objective() -> None:
     for objective in ("cost", "service", "equity"):
         r = run(TWO, objective=objective, discount_rate=0.05, horizon=2, unmet__penalty=0.5, **POOL)
         terms = r.objective_terms
-        total = terms["cost_discounted"] + terms["unmet_penalty_discounted"]
+        total = terms["cost_discounted"] + terms["unmet_penalty_discounted"] + terms["vacant_posts_tiebreak"]
         assert r.objective == pytest.approx(total, rel=1e-9)
         plan_rows = r.office_year[~r.office_year["is_base"]]
+        vacant = float((plan_rows["posts"] - plan_rows["staff"]).sum())
+        assert terms["vacant_posts_tiebreak"] == pytest.approx(1e-4 * vacant, abs=1e-12)
         discount = plan_rows["year"].map(lambda t: 1.05 ** -(t - 2021))
         assert terms["cost_discounted"] == pytest.approx(float((discount * plan_rows["cost_total"]).sum()))
         assert terms["cost_undiscounted"] == pytest.approx(float(plan_rows["cost_total"].sum()))

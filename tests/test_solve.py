@@ -48,15 +48,15 @@ def test_marginal_value_of_budget_through_training() -> None:
 
 
 def test_infeasible_budget_is_explained_in_the_officers_terms() -> None:
-    # frozen posts and 4% attrition keep ceil(0.96 x 57) = 55 staff costing 550 万元 > 540 万元
+    # frozen posts and 4% attrition keep floor(0.96 x 57) = 54 staff costing 540 万元 > 530 万元
     data = make_data([office("C12", level="provincial", name="县12", workload=100_000, posts=57,
-                             actual_staff=57, appropriation=540.0)])
+                             actual_staff=57, appropriation=530.0)])
     r = solve(instance_of(data, posts__step=0, staff__attrition=0.04, budget__regime="fiscal"))
     assert r.status == "infeasible"
     assert not r.has_plan and r.office_year.empty
     text = "\n".join(r.messages)
     assert "县12" in text and "2022" in text
-    assert "540.0 万元" in text and "550.0 万元" in text
+    assert "530.0 万元" in text and "540.0 万元" in text
     assert "frozen" in text and "attrition" in text
     assert "short by 10.0 万元" in text
     assert len(r.messages_zh) == len(r.messages)
@@ -105,6 +105,34 @@ def test_progress_reports_every_stage_and_result_pickles() -> None:
     back = pickle.loads(pickle.dumps(r))
     assert back.scenario == "s1" and back.objective == r.objective
     assert back.office_year.equals(r.office_year)
+
+
+def test_timings_by_part_summed_over_province_blocks() -> None:
+    # three provinces solved one by one: each "build" end event carries its block's build, compile
+    # and pass seconds; Result.timings holds their sums (and survives pickling)
+    data = national_instance(provinces=3, municipal=3, county=4, horizon=2, seed=4)
+    ends: list[dict] = []
+    done: list[dict] = []
+
+    def progress(stage: str, info: dict) -> None:
+        if stage == "build" and info.get("event") == "end":
+            ends.append(info)
+        if stage == "done":
+            done.append(info)
+
+    r = solve(build_instance(data, data.parameters.with_overrides({"solver.gap": 0.0})), on_progress=progress)
+    assert r.status == "optimal" and len(ends) == 3
+    parts = ("build", "compile", "pass", "solve", "marginals")
+    assert set(r.timings) == {f"{p}{cpu}_seconds" for p in parts for cpu in ("", "_cpu")}
+    for part in ("build", "compile", "pass"):
+        key = f"{part}_seconds"
+        assert all(info[key] > 0 for info in ends), key
+        assert r.timings[key] == pytest.approx(sum(info[key] for info in ends), rel=1e-12)
+    assert all(value >= 0 for value in r.timings.values())
+    assert r.timings["solve_seconds"] >= r.solve_seconds > 0
+    assert r.build_seconds == pytest.approx(r.timings["build_seconds"] + r.timings["compile_seconds"])
+    assert done[-1]["timings"] == r.timings
+    assert pickle.loads(pickle.dumps(r)).timings == r.timings
 
 
 def test_changing_thread_count_between_solves_still_solves() -> None:

@@ -36,6 +36,18 @@ COST_LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_oth
 #: Columns summed by the aggregate tables.
 SUMMED = ("posts", "staff", "contract", "professional", "workload", "online", "unmet", *COST_LINES,
           "cost_total")
+#: ``δ`` of the attrition floors (docs/model.md, family 3): stayers ``⌊(1 − a)·x + δ⌋``.
+ATTRITION_DELTA = 1e-4
+#: Objective cost of one vacant post for one year (posts − staff), 万元 (docs/model.md, tie-break).
+VACANT_POST_COST = 1e-4
+
+
+def stayers(keep: Any, headcount: Any, years: Any = 1) -> Any:
+    """Least headcount attrition leaves after ``years`` years: ``⌊keep^years · headcount + δ⌋``.
+
+    Works elementwise on arrays; ``keep = 1 − staff.attrition`` (docs/model.md, families 3 and 5).
+    """
+    return np.floor(np.power(keep, years) * np.asarray(headcount, dtype=float) + ATTRITION_DELTA)
 
 
 @dataclass(frozen=True)
@@ -195,7 +207,7 @@ def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | No
     plan["_appropriation"] = [instance.appropriation.get((i, t), np.nan)
                               for i, t in zip(ids, yrs, strict=True)]
     for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "min_staff", "post_step",
-                 "hire_cap"):
+                 "hire_cap", "staff0", "pro0"):
         plan["_" + attr] = [float(getattr(o, attr)) for o in off]
     # previous-year values: the base year comes from the instance (observed data), not the table
     first = plan["year"] == years[0]
@@ -243,12 +255,20 @@ def _check_post_step(instance: Instance, df: pd.DataFrame, report: _Report, tol:
 
 
 def _check_staff_flow(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 3: yearly and cumulative attrition floors (stayers rounded down), hiring cap."""
     attrition = instance.settings.float("staff.attrition")
-    floor = (1.0 - attrition) * df["prev_staff"]
+    keep = 1.0 - attrition
+    floor = stayers(keep, df["prev_staff"].to_numpy())
     ok = _le(floor, df["staff"], tol)
     report.rows("attrition", df, ok, lambda r: (
-        f"staff {_fmt(r['staff'])} fell below (1 - {attrition:g}) x {_fmt(r['prev_staff'])}"
+        f"staff {_fmt(r['staff'])} fell below floor((1 - {attrition:g}) x {_fmt(r['prev_staff'])})"
         " (established staff leave only by attrition)"))
+    k = (df["year"] - instance.base_year).to_numpy()
+    cumulative = stayers(keep, df["_staff0"].to_numpy(), k)
+    ok = _le(cumulative, df["staff"], tol)
+    report.rows("attrition", df, ok, lambda r: (
+        f"staff {_fmt(r['staff'])} fell below floor((1 - {attrition:g})^{int(r['year']) - instance.base_year}"
+        f" x {_fmt(r['_staff0'])}) (faster than expected attrition since the base year)"))
     cap = df["prev_staff"] + df["_hire_cap"]
     ok = _le(df["staff"], cap, tol)
     report.rows("hiring", df, ok, lambda r: (
@@ -297,10 +317,15 @@ def _check_pro(instance: Instance, df: pd.DataFrame, report: _Report, tol: float
     report.rows("pro_bounds", df, ok, lambda r: (
         f"professional staff {_fmt(r['professional'])} > established staff {_fmt(r['staff'])}"))
     keep = 1.0 - instance.settings.float("staff.attrition")
-    ok = _le(keep * df["prev_professional"], df["professional"], tol)
+    ok = _le(stayers(keep, df["prev_professional"].to_numpy()), df["professional"], tol)
     report.rows("pro_attrition", df, ok, lambda r: (
         f"professional staff {_fmt(r['prev_professional'])} -> {_fmt(r['professional'])} fell faster than "
         f"attrition (1 - {1 - keep:g})"))
+    k = (df["year"] - instance.base_year).to_numpy()
+    ok = _le(stayers(keep, df["_pro0"].to_numpy(), k), df["professional"], tol)
+    report.rows("pro_attrition", df, ok, lambda r: (
+        f"professional staff {_fmt(r['professional'])} below floor((1 - {1 - keep:g})^"
+        f"{int(r['year']) - instance.base_year} x {_fmt(r['_pro0'])}) (faster than expected attrition)"))
     if instance.settings.float("pro.share_min") <= 0:
         return
     need = np.array([pro_share_required(instance, o, int(t))
@@ -374,9 +399,10 @@ def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol:
 def reachable_posts(instance: Instance) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int], int]]:
     """Fewest and most posts each office can have in each plan year (docs/model.md, family 11).
 
-    ``least[o,t] = max(least[o,t−1] − step[o], floor[o,t])`` with ``least[o,t0] = posts0`` and
-    ``floor[o,t] = ⌈(1 − attrition)·floor[o,t−1]⌉`` (``floor[o,t0] = staff0``): the staff the
-    attrition floor keeps need posts. ``most[o,t] = posts0 + step[o]·(t − t0)``.
+    ``least[o,t] = max(least[o,t−1] − step[o], floor[o,t])`` with ``least[o,t0] = posts0``, where
+    ``floor[o,t] = max(⌊keep^k·staff0 + δ⌋, ⌊keep·floor[o,t−1] + δ⌋)`` (``floor[o,t0] = staff0``,
+    ``keep = 1 − attrition``) is the fewest staff both attrition floors keep — they need posts.
+    ``most[o,t] = posts0 + step[o]·(t − t0)``.
     """
     keep = 1.0 - instance.settings.float("staff.attrition")
     least: dict[tuple[str, int], int] = {}
@@ -384,10 +410,11 @@ def reachable_posts(instance: Instance) -> tuple[dict[tuple[str, int], int], dic
     for o in instance.offices:
         floor, low = o.staff0, o.posts0
         for t in instance.years:
-            floor = math.ceil(keep * floor - 1e-9)
+            k = t - instance.base_year
+            floor = int(max(stayers(keep, o.staff0, k), stayers(keep, floor)))
             low = max(low - o.post_step, floor)
             least[o.id, t] = low
-            most[o.id, t] = o.posts0 + o.post_step * (t - instance.base_year)
+            most[o.id, t] = o.posts0 + o.post_step * k
     return least, most
 
 
@@ -722,15 +749,21 @@ def objective_from_tables(instance: Instance, df: pd.DataFrame) -> float:
     """Recompute the run's final objective from the office rows.
 
     Discounted total cost ``Σ_t δ_t Σ_o cost_total[o,t]``, plus, for the ``cost`` objective, the
-    unmet penalty ``unmet.penalty · Σ_t δ_t Σ_o weight[level(o)] · unmet[o,t]``.
+    unmet penalty ``unmet.penalty · Σ_t δ_t Σ_o weight[level(o)] · unmet[o,t]``, plus (every
+    objective) the vacant-post tie-break ``ε · Σ_{o,t} (posts − staff)``, ε = :data:`VACANT_POST_COST`.
     """
     s = instance.settings
     delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
-    value = float((delta * df["cost_total"]).sum())
+    value = float((delta * df["cost_total"]).sum()) + vacant_posts_tiebreak(df)
     if s.str("objective") == "cost":
         weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
         value += s.float("unmet.penalty") * float((delta * weight * df["unmet"]).sum())
     return value
+
+
+def vacant_posts_tiebreak(df: pd.DataFrame) -> float:
+    """Objective tie-break of the plan rows: ``ε · Σ (posts − staff)`` (万元, undiscounted)."""
+    return VACANT_POST_COST * float((df["posts"] - df["staff"]).sum())
 
 
 def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, report: _Report,
@@ -748,6 +781,12 @@ def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, repor
             report.add("objective", "result",
                        f"objective_terms cost_discounted {_fmt(terms['cost_discounted'])}"
                        f" != {_fmt(cost)} recomputed from the office rows")
+    if "vacant_posts_tiebreak" in terms:
+        mine = vacant_posts_tiebreak(df)
+        if not bool(_close(terms["vacant_posts_tiebreak"], mine, max(tol, 1e-7))):
+            report.add("objective", "result",
+                       f"objective_terms vacant_posts_tiebreak {_fmt(terms['vacant_posts_tiebreak'])}"
+                       f" != {_fmt(mine)} recomputed from the office rows")
     if not bool(_close(result.objective, value, max(tol, 1e-7))):
         report.add("objective", "result",
                    f"objective {_fmt(result.objective)} != {_fmt(value)} recomputed from the tables")

@@ -59,12 +59,19 @@ class Result:
     ``d_t = (1 + discount_rate)^−(t − base_year)``, plus, for ``objective = cost`` only, the
     discounted unmet penalty. ``objective_terms`` (computed from the plan tables, so "report
     totals equal the objective" can be asserted) holds ``cost_discounted``,
-    ``cost_undiscounted``, ``unmet_penalty_discounted`` (0 unless objective = cost) — so
-    ``objective ≈ cost_discounted + unmet_penalty_discounted`` — and ``unmet_total``,
+    ``cost_undiscounted``, ``unmet_penalty_discounted`` (0 unless objective = cost),
+    ``vacant_posts_tiebreak`` (1e-4 万元 per vacant post-year, ``Σ (posts − staff)``, the tie-break
+    that keeps posts from drifting; docs/model.md) — so ``objective ≈ cost_discounted +
+    unmet_penalty_discounted + vacant_posts_tiebreak`` — and ``unmet_total``,
     ``unmet_weighted`` (person-times, weighted by ``unmet.weight.<level>``) and
     ``max_unmet_share``. ``stage_objectives`` maps each lexicographic stage (``obj_share``,
     ``obj_unmet``, ``obj_cost``) to its value as solved. ``model_size`` holds ``variables``,
     ``integer_variables``, ``constraints`` and ``nonzeros`` of the matrix passed to HiGHS.
+    ``timings`` (seconds, summed over province blocks and re-runs): ``build_seconds`` (Pyomo
+    model), ``compile_seconds`` (standard-form compiler), ``pass_seconds`` (new ``Highs`` +
+    ``passModel``), ``solve_seconds`` (HiGHS, all stages), ``marginals_seconds`` (fixed-integer
+    LP), each also as ``*_cpu_seconds`` (process CPU time, all threads); ``build_seconds`` of
+    the result itself is build + compile.
     """
 
     status: str
@@ -86,6 +93,7 @@ class Result:
     #: ``messages`` in Chinese, one for one (same order and length).
     messages_zh: tuple[str, ...] = ()
     stage_objectives: dict[str, float] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def has_plan(self) -> bool:

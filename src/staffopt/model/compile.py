@@ -72,6 +72,23 @@ class CompiledModel:
         return lp
 
 
+def component_names(items: Any) -> list[str]:
+    """Local name of the component each ``VarData`` / ``ConstraintData`` of ``items`` belongs to.
+
+    Pyomo's ``local_name`` rebuilds the name on every call (≈ 7 µs); a model has few distinct
+    components, so each name is looked up once (by id: the components are alive meanwhile).
+    """
+    names: dict[int, str] = {}
+    out = []
+    for item in items:
+        component = item.parent_component()
+        name = names.get(id(component))
+        if name is None:
+            name = names[id(component)] = component.local_name
+        out.append(name)
+    return out
+
+
 def compile_model(m: pyo.ConcreteModel) -> CompiledModel:
     """Compile every active constraint and objective of ``m`` (all objectives minimised)."""
     repn = LinearStandardFormCompiler().write(m, mixed_form=True)
@@ -81,7 +98,8 @@ def compile_model(m: pyo.ConcreteModel) -> CompiledModel:
     senses = np.array([sense for _con, sense in repn.rows], dtype=int)
     row_lower = np.where(senses <= 0, rhs, -INF)
     row_upper = np.where(senses >= 0, rhs, INF)
-    row_keys = [(con.parent_component().local_name, con.index()) for con, _sense in repn.rows]
+    cons = [con for con, _sense in repn.rows]
+    row_keys = list(zip(component_names(cons), [con.index() for con in cons], strict=True))
     columns = list(repn.columns)
     lower = np.array([-INF if v.lb is None else v.lb for v in columns], dtype=float)
     upper = np.array([INF if v.ub is None else v.ub for v in columns], dtype=float)

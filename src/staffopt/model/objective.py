@@ -5,6 +5,8 @@ row per objective; :mod:`staffopt.solve` optimises them in order):
 
 * ``obj_cost`` — discounted cost ``Σ_t d_t Σ_o cost_total[o,t]`` with ``d_t = (1 + r)^−(t−t0)``;
   for ``objective = cost`` plus the unmet penalty ``penalty·Σ_t d_t Σ_o w[level]·unmet[o,t]``;
+  always plus the vacant-post tie-break ``ε·Σ_{o,t} (posts[o,t] − staff[o,t])``
+  (ε = :data:`VACANT_POST_COST`, 1 yuan per vacant post-year);
 * ``obj_unmet`` — weighted unmet workload ``Σ_{o,t} w[level(o)]·unmet[o,t]`` (person-times,
   undiscounted) — stage 1 of ``service``, stage 2 of ``equity``;
 * ``obj_share`` — the largest unmet share ``u`` with ``unmet[o,t] ≤ u·N[o,t]`` — stage 1 of ``equity``.
@@ -24,6 +26,15 @@ STAGES: dict[str, tuple[str, ...]] = {
     "service": ("obj_unmet", "obj_cost"),
     "equity": ("obj_share", "obj_unmet", "obj_cost"),
 }
+
+
+#: Tie-break: objective cost of one vacant post (``posts − staff``) for one year, 万元 (= 1 yuan).
+#: Without it posts cost nothing and, with ``posts.step > 0``, drift anywhere within their bounds.
+#: It is far below any real cost: removing a vacancy means cutting the post (free; only ``staff``
+#: serves workload) or hiring (``cost_staff`` ≈ 10 万元 a year, 10⁵ ε); holding a post open to
+#: hire later costs ε a year. So it decides only between plans whose real cost and weighted unmet
+#: workload differ by less than ε per vacant post-year (ties, in practice).
+VACANT_POST_COST = 1e-4
 
 
 def unmet_weight(data: ModelData, o: str) -> float:
@@ -56,6 +67,7 @@ def add_objectives(m: pyo.ConcreteModel, data: ModelData) -> None:
         penalty = st.float("unmet.penalty")
         cost = cost + pyo.quicksum(
             penalty * d[t] * unmet_weight(data, o) * data.target[o, t] * m.unmet_se[o, t] for o, t in m.OT)
+    cost = cost + VACANT_POST_COST * pyo.quicksum(m.posts[o, t] - m.staff[o, t] for o, t in m.OT)
     m.obj_cost = pyo.Objective(expr=cost, sense=pyo.minimize)
     if kind in ("service", "equity"):
         m.obj_unmet = pyo.Objective(expr=weighted_unmet, sense=pyo.minimize)

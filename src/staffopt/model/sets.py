@@ -23,6 +23,22 @@ from staffopt.instance import Instance, Office
 #: Numerical slack used when rounding data-derived integer bounds.
 EPS = 1e-9
 
+#: ``δ`` of the attrition floors (family 3 and 5): the number of staff who stay is rounded
+#: *down*, ``⌊(1 − attrition)·x + δ⌋`` (a fraction within ``δ`` of the next whole person counts
+#: as that person). In a row, ``staff[t] ≥ (1 − a)·staff[t−1] − (1 − δ)`` over integers is
+#: exactly that floor; ``δ`` is 100× HiGHS's feasibility tolerance (1e-6), so the solver cannot
+#: read the row as ``≥ (1 − a)·staff[t−1] − 1`` when ``(1 − a)·staff[t−1]`` is a whole number.
+ATTRITION_DELTA = 1e-4
+
+
+def attrition_floor(keep: float, k: int, base: int) -> int:
+    """Least headcount ``⌊keep^k · base + δ⌋`` that attrition alone leaves after ``k`` years.
+
+    ``keep = 1 − staff.attrition``; ``δ`` = :data:`ATTRITION_DELTA`. Example (keep 0.96, 10
+    staff): 10 → 9 → 9 → 8 → 8 → 8 → 7 (expected 9.6, 9.2, 8.8, 8.5, 8.2, 7.8).
+    """
+    return math.floor(keep ** k * base + ATTRITION_DELTA)
+
 
 @dataclass(frozen=True)
 class ModelData:
@@ -36,7 +52,8 @@ class ModelData:
     workload: dict[tuple[str, int], float]  # N[o,t], person-times
     target: dict[tuple[str, int], float]  # s[o,t], person-times per staff
     discount: dict[int, float]  # t -> (1 + r)^-(t - t0)
-    staff_floor: dict[tuple[str, int], int]  # least staff the attrition floor allows
+    staff_floor: dict[tuple[str, int], int]  # least staff both attrition floors allow (family 3)
+    pro_floor: dict[tuple[str, int], int]  # least professional staff (family 5)
     posts_least: dict[tuple[str, int], int]  # least posts reachable (step, staff floor)
     posts_most: dict[tuple[str, int], int]  # posts0 + step·k
     staff_most: dict[tuple[str, int], int]  # staff0 + hire_cap·k
@@ -59,19 +76,23 @@ def derive(instance: Instance) -> ModelData:
     target = {(o.id, t): float(instance.target[o.level, t]) for o in offices.values() for t in years}
     rate = st.float("discount_rate")
     discount = {t: (1.0 + rate) ** -(t - t0) for t in years}
-    attrition = st.float("staff.attrition")
+    keep = 1.0 - st.float("staff.attrition")
     cp = st.float("contract.productivity")
     staff_floor: dict[tuple[str, int], int] = {}
+    pro_floor: dict[tuple[str, int], int] = {}
     posts_least: dict[tuple[str, int], int] = {}
     posts_most: dict[tuple[str, int], int] = {}
     staff_most: dict[tuple[str, int], int] = {}
     contract_most: dict[str, int] = {}
     for o in offices.values():
-        floor, least = o.staff0, o.posts0
+        least, floor, pro = o.posts0, o.staff0, o.pro0
         for t in years:
-            floor = math.ceil((1.0 - attrition) * floor - EPS)
+            # least headcount both attrition floors allow (the cumulative one binds in practice)
+            floor = max(attrition_floor(keep, k[t], o.staff0), attrition_floor(keep, 1, floor))
+            pro = max(attrition_floor(keep, k[t], o.pro0), attrition_floor(keep, 1, pro))
             least = max(least - o.post_step, floor)
             staff_floor[o.id, t] = floor
+            pro_floor[o.id, t] = pro
             posts_least[o.id, t] = least
             posts_most[o.id, t] = o.posts0 + o.post_step * k[t]
             staff_most[o.id, t] = min(o.staff0 + o.hire_cap * k[t], posts_most[o.id, t])
@@ -83,6 +104,7 @@ def derive(instance: Instance) -> ModelData:
     return ModelData(
         instance=instance, offices=offices, years=years, provinces=provinces, k=k,
         workload=workload, target=target, discount=discount, staff_floor=staff_floor,
+        pro_floor=pro_floor,
         posts_least=posts_least, posts_most=posts_most, staff_most=staff_most,
         contract_most=contract_most, payer=payer,
     )

@@ -10,7 +10,7 @@ from typing import Any
 
 import pyomo.environ as pyo
 
-from staffopt.model.sets import ModelData
+from staffopt.model.sets import ATTRITION_DELTA, ModelData
 
 
 def previous(var: Any, base: float, o: str, t: int, data: ModelData) -> Any:
@@ -22,9 +22,13 @@ def previous(var: Any, base: float, o: str, t: int, data: ModelData) -> Any:
 def add_posts_bound_staff(m: pyo.ConcreteModel, data: ModelData) -> None:
     """Add family 1, posts bound staff.
 
-    ``staff[o,t] ≤ posts[o,t]   ∀ o ∈ O, t ∈ T``
+    ``staff[o,t] ≤ posts[o,t]   ∀ o ∈ O, t ∈ T``. For offices with frozen posts (``step[o] = 0``,
+    ``posts = posts0``) this is a bound on one variable, already the upper bound of ``staff``
+    (``staff_most ≤ posts0``), so the row is written for ``O_dyn`` (``step > 0``) only.
     """
-    m.posts_bound_staff = pyo.Constraint(m.OT, rule=lambda m, o, t: m.staff[o, t] <= m.posts[o, t])
+    m.OT_posts = pyo.Set(initialize=[(o, t) for o, t in m.OT if data.offices[o].post_step > 0],
+                         dimen=2, ordered=True)
+    m.posts_bound_staff = pyo.Constraint(m.OT_posts, rule=lambda m, o, t: m.staff[o, t] <= m.posts[o, t])
 
 
 def add_post_adjustment(m: pyo.ConcreteModel, data: ModelData) -> None:
@@ -55,20 +59,34 @@ def add_post_adjustment(m: pyo.ConcreteModel, data: ModelData) -> None:
 def add_attrition_and_hiring(m: pyo.ConcreteModel, data: ModelData) -> None:
     """Add family 3: established staff leave only by attrition; hiring is capped.
 
-    ``(1 − attrition)·staff[o,t−1] ≤ staff[o,t] ≤ staff[o,t−1] + hire_cap[o]   ∀ o ∈ O, t ∈ T``
-    with ``staff[o,t0] = staff0`` and ``hire_cap = max(staff.hire_min, ⌈staff.hire_rate·staff0⌉)``.
+    With ``a = staff.attrition``, ``δ`` = :data:`~staffopt.model.sets.ATTRITION_DELTA`,
+    ``k = t − t0`` and ``staff[o,t0] = staff0``:
+
+    * yearly floor ``staff[o,t] ≥ (1 − a)·staff[o,t−1] − (1 − δ)   ∀ o ∈ O, t ∈ T, k ≥ 2`` — over
+      integers ``staff[o,t] ≥ ⌊(1 − a)·staff[o,t−1] + δ⌋``: the number who stay is rounded *down*
+      (rounding it up, as ``≥ (1 − a)·staff[t−1]`` does, lets no one leave an office of ≤ 24
+      staff at a = 4 %);
+    * cumulative floor ``staff[o,t] ≥ ⌊(1 − a)^k·staff0 + δ⌋   ∀ o ∈ O, t ∈ T`` — so small offices
+      shrink no faster than expected attrition (10 staff: 10 → 9 → 9 → 8 …). It is a bound on one
+      variable, so it is set as the lower bound of ``staff`` (``data.staff_floor``) rather than
+      written as a row; for ``k = 1`` it equals the yearly floor, which is therefore not written;
+    * hiring cap ``staff[o,t] ≤ staff[o,t−1] + hire_cap[o]   ∀ o ∈ O, t ∈ T``,
+      ``hire_cap = max(staff.hire_min, ⌈staff.hire_rate·staff0⌉)``; for ``k = 1`` it is the
+      bound ``staff ≤ staff0 + hire_cap`` (part of ``staff_most``), so rows are written for ``k ≥ 2``.
     """
     keep = 1.0 - data.instance.settings.float("staff.attrition")
+    slack = 1.0 - ATTRITION_DELTA
+    m.OT_later = pyo.Set(initialize=[(o, t) for o, t in m.OT if data.prev_year(t) is not None],
+                         dimen=2, ordered=True)
 
     def floor(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        return m.staff[o, t] >= keep * previous(m.staff, data.offices[o].staff0, o, t, data)
+        return m.staff[o, t] >= keep * m.staff[o, t - 1] - slack
 
     def cap(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        prior = previous(m.staff, data.offices[o].staff0, o, t, data)
-        return m.staff[o, t] <= prior + data.offices[o].hire_cap
+        return m.staff[o, t] <= m.staff[o, t - 1] + data.offices[o].hire_cap
 
-    m.attrition_floor = pyo.Constraint(m.OT, rule=floor)
-    m.hiring_cap = pyo.Constraint(m.OT, rule=cap)
+    m.attrition_floor = pyo.Constraint(m.OT_later, rule=floor)
+    m.hiring_cap = pyo.Constraint(m.OT_later, rule=cap)
 
 
 def add_contract_rules(m: pyo.ConcreteModel, data: ModelData) -> None:
@@ -110,16 +128,19 @@ def add_professional_share(m: pyo.ConcreteModel, data: ModelData) -> None:
     """Add family 5, professional-technical staff.
 
     ``pro[o,t] ≤ staff[o,t]   ∀ o ∈ O, t ∈ T``;
-    ``pro[o,t] ≥ (1 − attrition)·pro[o,t−1]   ∀ o ∈ O, t ∈ T`` (pro[o,t0] = pro0: professional
-    staff, like all established staff, leave only by attrition — without this row a plan would
-    "save" the professional premium by demoting them all);
+    ``pro[o,t] ≥ (1 − a)·pro[o,t−1] − (1 − δ)   ∀ o ∈ O, t ∈ T, k ≥ 2`` and
+    ``pro[o,t] ≥ ⌊(1 − a)^k·pro0 + δ⌋`` (the lower bound of ``pro``, ``data.pro_floor``): the
+    attrition floors of family 3 applied to professional staff — like all established staff they
+    leave only by attrition; without these a plan would "save" the professional premium by
+    demoting them all;
     ``pro[o,t] ≥ share[o,t]·(staff[o,t] + contract[o,t])   ∀ (o,t) with share[o,t] > 0``,
     ``share[o,t]`` from :func:`pro_share_path` (phased in when today's share is below it).
     """
     m.pro_within_staff = pyo.Constraint(m.OT, rule=lambda m, o, t: m.pro[o, t] <= m.staff[o, t])
     keep = 1.0 - data.instance.settings.float("staff.attrition")
+    slack = 1.0 - ATTRITION_DELTA
     m.pro_attrition_floor = pyo.Constraint(
-        m.OT, rule=lambda m, o, t: m.pro[o, t] >= keep * previous(m.pro, data.offices[o].pro0, o, t, data))
+        m.OT_later, rule=lambda m, o, t: m.pro[o, t] >= keep * m.pro[o, t - 1] - slack)
     shares = {(o, t): pro_share_path(data, o, t) for o, t in m.OT}
     m.OT_pro = pyo.Set(initialize=[ot for ot, v in shares.items() if v > 0], dimen=2, ordered=True)
     m.pro_share_min = pyo.Constraint(

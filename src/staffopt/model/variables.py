@@ -2,7 +2,9 @@
 
 Bounds that follow from the data alone are set here, each one implied by a constraint family
 (so they only help the solver): ``posts ∈ [posts0 − step·k, posts0 + step·k]``,
-``staff ∈ [staff_floor, min(staff0 + hire_cap·k, posts0 + step·k)]``,
+``staff ∈ [staff_floor, min(staff0 + hire_cap·k, posts0 + step·k)]`` (``staff_floor`` is the
+cumulative attrition floor ``⌊(1 − a)^k·staff0 + δ⌋`` of family 3 — this bound *is* that
+constraint), ``pro ≥ pro_floor`` (the same for professional staff, family 5),
 ``contract ≤ contract_most`` (more contract staff than the whole workload needs is never useful),
 ``pro ≤ staff_most``, ``unmet ≤ N``.
 """
@@ -29,7 +31,7 @@ def add_variables(m: pyo.ConcreteModel, data: ModelData) -> None:
     m.contract = pyo.Var(m.OT, domain=pyo.NonNegativeIntegers,
                          bounds=lambda _m, o, t: (0, data.contract_most[o]))
     m.pro = pyo.Var(m.OT, domain=pyo.NonNegativeIntegers,
-                    bounds=lambda _m, o, t: (0, data.staff_most[o, t]))
+                    bounds=lambda _m, o, t: (data.pro_floor[o, t], data.staff_most[o, t]))
     m.train = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # hours
     m.invest = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # 万元
     m.digital = pyo.Var(m.OT, domain=pyo.NonNegativeReals)  # 万元
