@@ -84,6 +84,31 @@ def test_scheduler_address_path(data: InputData, cluster: Any) -> None:
     assert len(cluster.scheduler_info["workers"]) == 2  # the user's cluster is left running
 
 
+def test_scheduler_path_writes_run_folders_here(
+    data: InputData, cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Remote workers may not share this disk: the client writes each run folder, as results arrive."""
+    import staffopt.sweep
+
+    written: list[Path] = []
+    real = staffopt.sweep.write_folder
+
+    def spy(result: Result, data: InputData, folder: Path, lang: Any) -> Result:
+        written.append(folder)
+        return real(result, data, folder, lang)
+
+    monkeypatch.setattr(staffopt.sweep, "write_folder", spy)  # patched in this process only
+    jobs = [dataclasses.replace(job, folder=tmp_path / job.name) for job in jobs_of(data)[:2]]
+    finished: list[int] = []
+    results = run_sweep(data, jobs, scheduler=cluster.scheduler_address, lang="zh",
+                        finish=lambda _data, rs: finished.append(len(rs)))
+    assert sorted(written) == sorted(tmp_path / job.name for job in jobs)
+    assert finished == [2]  # the finishing step runs here too
+    for job, result in zip(jobs, results, strict=True):
+        assert job.folder is not None and (job.folder / "plan.xlsx").is_file()
+        assert result.scenario == job.name and result.has_plan
+
+
 def test_local_cluster_listens_on_loopback_only(cluster: Any) -> None:
     pids = {psutil.Process().pid}
     for child in psutil.Process().children(recursive=True):
@@ -107,7 +132,7 @@ def test_a_raising_job_becomes_an_error_row(data: InputData, monkeypatch: pytest
 
     real = staffopt.solve.solve
 
-    def flaky(instance, *, scenario=None, on_progress=None):  # type: ignore[no-untyped-def]
+    def flaky(instance: Any, *, scenario: str | None = None, on_progress: Any = None) -> Any:
         if scenario == "fund_korea":
             raise RuntimeError("solver crashed")
         return real(instance, scenario=scenario)

@@ -1,13 +1,26 @@
 """Run a list of (name, settings) jobs serially or on a Dask cluster, with identical results.
 
 Tasks carry *data*: the validated :class:`~staffopt.instance.InputData` (sent once per worker),
-one :class:`~staffopt.settings.Settings` and a name. Each worker builds its own instance and
-Pyomo model with :func:`run_job`, which lives in this installed module so the scheduler and the
-workers can import it. Every solve uses one solver thread (``solver.threads = 1``) on every
-path, so a serial sweep and a Dask sweep solve exactly the same models.
+one :class:`~staffopt.settings.Settings`, a name and, optionally, the run folder to write. Each
+worker builds its own instance and Pyomo model with :func:`run_job`, which lives in this
+installed module so the scheduler and the workers can import it. Every solve uses one solver
+thread (``solver.threads = 1``) on every path, so a serial sweep and a Dask sweep solve exactly
+the same models.
 
-A job that raises becomes a :class:`~staffopt.results.Result` with status ``error`` and the
-reason in ``messages``; the other jobs finish. Results come back in the order of the jobs.
+Where a job's run folder (``plan.xlsx``, charts, ``summary.json``) is written:
+
+* serially and on a **local** cluster (``--workers N``): by :func:`run_job` itself, right after
+  the solve — in the worker process, so the report writing (1–3 s a scenario, often longer than
+  the solve) runs in parallel too;
+* on a **remote** cluster (``--scheduler``): by this process, as each result arrives. The
+  workers may be other machines that do not see this machine's disk, and a folder written
+  there would be lost or land in the wrong place.
+
+Both places call :func:`write_folder`, so the files are the same.
+
+A job that raises (while solving or writing) becomes a result that says so in ``messages``
+(status ``error`` when the solve failed; the solved status, plus a message, when only the
+run folder failed); the other jobs finish. Results come back in the order of the jobs.
 
 Network: a local cluster listens on 127.0.0.1 only and runs no dashboard; ``--scheduler``
 connects to a cluster the user started (see ``docs/whatif.md``).
@@ -20,7 +33,8 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -29,10 +43,13 @@ import pandas as pd
 from staffopt.errors import InputError
 from staffopt.instance import InputData
 from staffopt.results import Result
+from staffopt.schema import Lang
 from staffopt.settings import Settings
 
 #: Called after each finished job: (job index, job, result, number done, number of jobs).
 OnResult = Callable[[int, "Job", Result, int, int], None]
+#: Called once with the data and all results (in job order) when every job is done.
+Finish = Callable[[InputData, list[Result]], None]
 #: Seconds to wait for an existing scheduler before giving up.
 CONNECT_TIMEOUT = 15.0
 #: Schemes ``--scheduler`` accepts.
@@ -41,10 +58,14 @@ SCHEDULER_SCHEMES = ("tcp", "tls")
 
 @dataclass(frozen=True)
 class Job:
-    """One solve of a sweep: a display ``name`` (scenario name or ``KEY=VALUE``) and its settings."""
+    """One solve of a sweep: a display ``name`` (scenario name or ``KEY=VALUE``) and its settings.
+
+    ``folder``: the run folder to write for this job after the solve (``None``: solve only).
+    """
 
     name: str
     settings: Settings
+    folder: Path | None = None
 
 
 def single_thread(settings: Settings) -> Settings:
@@ -72,10 +93,14 @@ def failed_result(
     )
 
 
-def run_job(data: InputData, settings: Settings, name: str | None) -> Result:
-    """Build and solve one job; never raises: a failure becomes a result with status ``error``.
+def run_job(
+    data: InputData, settings: Settings, name: str | None, folder: Path | None = None, lang: Lang = "en",
+) -> Result:
+    """Build and solve one job, then write its run ``folder`` if one is given; never raises.
 
-    This is the function Dask workers run; its arguments are plain, picklable data.
+    A failed solve becomes a result with status ``error``; a failed run folder is reported by
+    :func:`write_folder`. This is the function Dask workers run; its arguments are plain,
+    picklable data.
     """
     from staffopt.instance import build_instance
     from staffopt.solve import solve
@@ -84,13 +109,33 @@ def run_job(data: InputData, settings: Settings, name: str | None) -> Result:
     try:
         instance = build_instance(data, settings)
         result: Result = solve(instance, scenario=name)
-        return result
     except InputError as exc:
-        return failed_result(settings, name, exc.format_message(), time.perf_counter() - start,
-                             message_zh=f"输入有误：{exc.format_message()}")
+        result = failed_result(settings, name, exc.format_message(), time.perf_counter() - start,
+                               message_zh=f"输入有误：{exc.format_message()}")
     except Exception as exc:  # one bad scenario must not sink the batch
         logging.getLogger(__name__).debug("job %s failed:\n%s", name, traceback.format_exc())
-        return failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
+        result = failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
+    return result if folder is None else write_folder(result, data, folder, lang)
+
+
+def write_folder(result: Result, data: InputData, folder: Path, lang: Lang) -> Result:
+    """Write ``result``'s run folder with :func:`staffopt.report.write_run_folder`; never raises.
+
+    Returns ``result`` unchanged, or — when writing failed (disk full, a bad chart, …) — a copy
+    with the reason appended to ``messages`` (status and plan kept: the solve itself was good,
+    and the comparison still shows it). The folder is then absent (written atomically).
+    """
+    from staffopt.report import write_run_folder
+
+    try:
+        write_run_folder(result, data, folder, lang)
+        return result
+    except Exception as exc:  # one bad report must not sink the batch
+        logging.getLogger(__name__).debug("run folder %s failed:\n%s", folder, traceback.format_exc())
+        detail = f"{type(exc).__name__}: {exc}"
+        zh = result.messages_zh if len(result.messages_zh) == len(result.messages) else result.messages
+        return replace(result, messages=(*result.messages, f"its run folder could not be written: {detail}"),
+                       messages_zh=(*zh, f"该情景的运行结果文件夹未能写出：{detail}"))
 
 
 def check_scheduler_address(address: str) -> str:
@@ -115,26 +160,42 @@ def run_sweep(
     workers: int | None = None,
     scheduler: str | None = None,
     on_result: OnResult | None = None,
+    lang: Lang = "en",
+    finish: Finish | None = None,
 ) -> list[Result]:
-    """Solve every job and return the results in the order of ``jobs``.
+    """Solve every job (and write its run folder, if it has one) and return the results in order.
 
     ``workers`` > 1 starts a local Dask cluster of that many single-threaded worker processes
-    bound to 127.0.0.1; ``scheduler`` (``tcp://HOST:PORT``) sends the jobs to an existing
-    cluster instead. With neither, the jobs run one after another in this process. Each solve
-    uses one solver thread, so all three paths give the same results.
+    bound to 127.0.0.1, which also write the run folders; ``scheduler`` (``tcp://HOST:PORT``)
+    sends the solves to an existing cluster instead and this process writes the run folders as
+    the results arrive. With neither, the jobs run one after another in this process. Each
+    solve uses one solver thread, so all three paths give the same results and files
+    (run folders in ``lang``). ``on_result`` is called once a job's result and folder are done.
+
+    ``finish(data, results)`` (e.g. writing the comparison workbook and charts) runs once all
+    jobs are done: on a local cluster as one more task in a worker process — whose chart
+    renderer has already started, which saves this process about 2.5 s of start-up on the
+    critical path (its exceptions are raised here) — else in this process. It must be
+    picklable (a module-level function or a :func:`functools.partial` of one).
     """
-    jobs = [Job(j.name, single_thread(j.settings)) for j in jobs]
+    jobs = [replace(j, settings=single_thread(j.settings)) for j in jobs]
     if scheduler is not None:
-        return _run_dask(data, jobs, address=check_scheduler_address(scheduler), workers=None,
-                         on_result=on_result)
+        results = _run_dask(data, jobs, address=check_scheduler_address(scheduler), workers=None,
+                            on_result=on_result, lang=lang, finish=None)
+        if finish is not None:
+            finish(data, results)
+        return results
     if workers is not None and workers > 1 and len(jobs) > 1:
-        return _run_dask(data, jobs, address=None, workers=min(workers, len(jobs)), on_result=on_result)
-    results: list[Result] = []
+        return _run_dask(data, jobs, address=None, workers=min(workers, len(jobs)), on_result=on_result,
+                         lang=lang, finish=finish)
+    results = []
     for i, job in enumerate(jobs):
-        result = run_job(data, job.settings, job.name)
+        result = run_job(data, job.settings, job.name, job.folder, lang)
         results.append(result)
         if on_result is not None:
             on_result(i, job, result, i + 1, len(jobs))
+    if finish is not None:
+        finish(data, results)
     return results
 
 
@@ -145,22 +206,33 @@ def start_method() -> str:
     saves seconds per worker. Fork is used only on Linux and only while this process has not
     run a HiGHS solve yet (HiGHS keeps a process-wide thread pool that a fork would copy in a
     broken state) — true for ``staffopt compare`` / ``frontier``, which never solve in the parent.
-    Everywhere else workers are spawned (Dask's default).
+    Likewise only while this process has not rendered a chart yet: the chart renderer
+    (vl-convert) runs its own threads, and a child forked after it started hangs on its first
+    chart (seen: a forked ``save`` never returns). Everywhere else workers are spawned (Dask's
+    default).
     """
     if sys.platform != "linux":
         return "spawn"
     solve_module = sys.modules.get("staffopt.solve")
     if solve_module is not None and getattr(solve_module, "_threads_in_use", None) is not None:
         return "spawn"
+    charts = sys.modules.get("staffopt.report.charts")
+    register = getattr(charts, "register_fonts", None)
+    if register is not None and hasattr(register, "cache_info") and register.cache_info().currsize:
+        return "spawn"
     return "fork"
 
 
 def warm_up() -> None:
-    """Import the solver stack and build (never solve) a tiny model: Pyomo's one-time set-up.
+    """Import the solver and report stacks and build (never solve) a tiny model.
 
     Called in this process before workers are forked, so each of them starts warm. No HiGHS
-    solve runs here, so :func:`start_method` still allows forking afterwards.
+    solve runs and no chart is rendered here (only imported: a fork after that is safe), so
+    :func:`start_method` still allows forking afterwards.
     """
+    import vl_convert  # noqa: F401 - imported only; its renderer starts at the first chart
+
+    import staffopt.report  # noqa: F401 - the run folders are written in the workers
     from staffopt.instance import build_instance
     from staffopt.model import build_model
     from staffopt.model.compile import compile_model
@@ -197,8 +269,13 @@ def _run_dask(
     address: str | None,
     workers: int | None,
     on_result: OnResult | None,
+    lang: Lang,
+    finish: Finish | None,
 ) -> list[Result]:
     from distributed import Client, as_completed
+
+    # local workers share this disk: they write the folders; remote ones may not: we do
+    remote = address is not None
 
     cluster = local_cluster(workers) if address is None and workers is not None else None
     try:
@@ -212,33 +289,44 @@ def _run_dask(
         with client:
             data_future = client.scatter(data, broadcast=True)
             futures = [
-                client.submit(run_job, data_future, job.settings, job.name, pure=False,
-                              key=f"staffopt-job-{i}-{time.time_ns()}")
+                client.submit(run_job, data_future, job.settings, job.name,
+                              None if remote or job.folder is None else job.folder.absolute(), lang,
+                              pure=False, key=f"staffopt-job-{i}-{time.time_ns()}")
                 for i, job in enumerate(jobs)
             ]
             index = {f.key: i for i, f in enumerate(futures)}
             results: list[Result | None] = [None] * len(jobs)
             for done, future in enumerate(as_completed(futures), start=1):
                 i = index[future.key]
-                result = _collect(future, jobs[i])
+                result, lost = _collect(future, jobs[i])
+                folder = jobs[i].folder
+                if folder is not None and (remote or lost):
+                    result = write_folder(result, data, folder, lang)
                 results[i] = result
                 if on_result is not None:
                     on_result(i, jobs[i], result, done, len(jobs))
-            return [r for r in results if r is not None]
+            collected = [r for r in results if r is not None]
+            if finish is not None:
+                client.submit(finish, data_future, collected, pure=False,
+                              key=f"staffopt-finish-{time.time_ns()}").result()
+            return collected
     finally:
         if cluster is not None:
             cluster.close()
 
 
-def _collect(future: Any, job: Job) -> Result:
-    """Return the future's result, or a failed result when the task itself died (e.g. a lost worker)."""
+def _collect(future: Any, job: Job) -> tuple[Result, bool]:
+    """Return ``(result, False)``, or ``(failed result, True)`` when the task itself died.
+
+    A task dies with its worker (e.g. a lost worker); then no run folder was written for it.
+    """
     try:
         result: Result = future.result()
-        return result
+        return result, False
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}"
         return failed_result(job.settings, job.name, f"the worker running this job failed: {detail}",
-                             message_zh=f"执行该任务的工作进程失败：{detail}")
+                             message_zh=f"执行该任务的工作进程失败：{detail}"), True
 
 
 # ------------------------------------------------------------------------------------------

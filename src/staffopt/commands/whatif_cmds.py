@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,7 +25,7 @@ from staffopt.report.labels import localized_messages
 from staffopt.results import Result
 from staffopt.schema import Lang
 from staffopt.settings import Settings
-from staffopt.sweep import Job, run_sweep
+from staffopt.sweep import Job, OnResult, run_sweep, write_folder
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -136,21 +137,72 @@ def compare_cmd(input_path: Path, names: tuple[str, ...], all_: bool, overrides:
     if not chosen:
         raise click.UsageError("name the scenarios with --scenario NAME (repeatable) or use --all")
     cli = option_overrides(overrides, objective, time_limit, gap)
-    jobs = [Job(name, effective_settings(data, name, cli)) for name in chosen]
-    results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=_progress(lang))
-    write_comparison_folder(data, chosen, results, out_dir, lang)
+    settings = [effective_settings(data, name, cli) for name in chosen]
+    results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
+                                on_result=_progress(lang))
     _echo_table(chosen, results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
         raise SolveError("no scenario produced a plan; see the messages in the report")
 
 
+def compare_scenarios(
+    data: InputData,
+    names: Sequence[str],
+    settings: Sequence[Settings],
+    out_dir: Path,
+    lang: Lang,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    on_result: OnResult | None = None,
+) -> list[Result]:
+    """Solve each scenario, write its run folder and the comparison into ``out_dir``; return the results.
+
+    ``out_dir`` is written atomically (complete or not at all). Each scenario's job — solve, then
+    its run folder ``scenarios/<name>/`` — runs serially here, or with ``workers`` on a local
+    Dask cluster whose workers do both, or with ``scheduler`` on a remote cluster that only
+    solves (this process then writes the run folders: see :mod:`staffopt.sweep`). The
+    comparison workbook and charts are written here once all jobs are done.
+    """
+    from staffopt.report.atomic import atomic_folder, check_target
+
+    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
+    check_target(out_dir, protected)
+    with atomic_folder(out_dir) as tmp:
+        folders = [(tmp / RUNS_DIR / folder).absolute() for folder in run_folder_names(names)]
+        jobs = [Job(name, s, folder) for name, s, folder in zip(names, settings, folders, strict=True)]
+        finish = functools.partial(write_comparison_files, names=list(names), folder=tmp.absolute(),
+                                   lang=lang, run_folders=folders)
+        results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=on_result, lang=lang,
+                            finish=finish)
+    return results
+
+
 def write_comparison_folder(
     data: InputData, names: Sequence[str], results: Sequence[Result], out_dir: Path, lang: Lang,
 ) -> Path:
-    """Write ``out_dir``: comparison workbook, charts and one run folder per scenario (atomically)."""
-    from staffopt.report import write_run_folder
+    """Write ``out_dir`` from results already solved: comparison and one run folder per scenario."""
     from staffopt.report.atomic import atomic_folder, check_target
+
+    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
+    check_target(out_dir, protected)
+    with atomic_folder(out_dir) as tmp:
+        folders = [tmp / RUNS_DIR / folder for folder in run_folder_names(names)]
+        results = [write_folder(r, data, f, lang) for r, f in zip(results, folders, strict=True)]
+        write_comparison_files(data, results, names=names, folder=tmp, lang=lang, run_folders=folders)
+    return out_dir
+
+
+def write_comparison_files(
+    data: InputData, results: Sequence[Result], *, names: Sequence[str], folder: Path, lang: Lang,
+    run_folders: Sequence[Path],
+) -> None:
+    """Write ``comparison.xlsx`` and the comparison charts into ``folder``.
+
+    ``run_folders``: each scenario's run folder; a scenario whose folder is missing (it could not
+    be written) gets its messages in the settings sheet even when it has a plan.
+    """
     from staffopt.report.charts import save_chart
     from staffopt.scenarios import describe, scenario_source
     from staffopt.whatif_report import (
@@ -160,25 +212,20 @@ def write_comparison_folder(
         write_comparison_workbook,
     )
 
-    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
-    check_target(out_dir, protected)
     table = comparison_table(names, results)
     rows = []
-    for name, result in zip(names, results, strict=True):
+    written = [f.is_dir() for f in run_folders]
+    for name, result, ok in zip(names, results, written, strict=True):
         changed = ", ".join(f"{k}={v}" for k, v in _changed(data.parameters, result.settings).items())
-        reason = "" if result.has_plan else " ".join(
+        reason = "" if result.has_plan and ok else " ".join(
             localized_messages(result.messages, result.messages_zh, lang))
         rows.append((name, source_text(scenario_source(data, name), lang), changed,
                      "; ".join(x for x in (describe(data, name, lang), reason) if x)))
-    with atomic_folder(out_dir) as tmp:
-        write_comparison_workbook(tmp / COMPARE_FILE, table, lang, settings_rows=rows)
-        if any(r.has_plan for r in results):
-            (tmp / CHARTS_DIR).mkdir()
-            for stem, chart in comparison_charts(table, lang).items():
-                save_chart(chart, tmp / CHARTS_DIR, stem)
-        for folder, result in zip(run_folder_names(names), results, strict=True):
-            write_run_folder(result, data, tmp / RUNS_DIR / folder, lang)
-    return out_dir
+    write_comparison_workbook(folder / COMPARE_FILE, table, lang, settings_rows=rows)
+    if any(r.has_plan for r in results):
+        (folder / CHARTS_DIR).mkdir()
+        for stem, chart in comparison_charts(table, lang).items():
+            save_chart(chart, folder / CHARTS_DIR, stem)
 
 
 def run_folder_names(names: Sequence[str]) -> list[str]:
@@ -207,7 +254,8 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
         if result.has_plan:
             unit = "CNY 10k" if lang == "en" else "万元"
             pt = "person-times" if lang == "en" else "人次"
-            line += f", cost {m['cost_total']:,.0f} {unit}, unmet {m['unmet']:,.0f} {pt}"
+            cost, unmet = ("cost", "unmet") if lang == "en" else ("总成本", "未满足工作量")
+            line += f", {cost} {m['cost_total']:,.0f} {unit}, {unmet} {m['unmet']:,.0f} {pt}"
         elif result.messages:
             reason = " ".join(localized_messages(result.messages, result.messages_zh, lang))
             line += f" - {reason[:240]}{'...' if len(reason) > 240 else ''}"
