@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from staffopt.cli import cli
+from staffopt.report.atomic import MARKER
 from staffopt.report.labels import text
 from staffopt.schema import SHEETS_BY_KEY, output_label
 from test_report_support import INJECTION, write_tiny_workbook
@@ -191,7 +192,7 @@ def test_no_plan_exits_3_with_summary_only(tmp_path: Path) -> None:
                  "--set", "budget.regime=fund", "--set", "budget.fund_share=0.00001")
     assert res.exit_code == 3, res.output
     assert "status: infeasible" in res.stdout and "summary.json" in res.output
-    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == ["summary.json"]
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == [MARKER, "summary.json"]
     summary = json.loads((tmp_path / "run" / "summary.json").read_text(encoding="utf-8"))
     assert summary["status"] == "infeasible" and summary["has_plan"] is False
     assert summary["messages"] and summary["by_level_year"] == []

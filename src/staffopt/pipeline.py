@@ -92,21 +92,28 @@ def read_input(path: Path) -> InputData:
     return read_workbook(path)
 
 
-def default_input() -> Path:
-    """Return the shipped example workbook (``data/example_province.xlsx``)."""
+def example_candidates() -> list[Path]:
+    """Where the shipped example workbook may be: package data, then a source checkout's ``data/``."""
     here = Path(__file__).resolve().parent
-    candidates = [
-        here / "data" / f"{DEFAULT_EXAMPLE}.xlsx",  # installed package data
+    return [
+        here / "data" / f"{DEFAULT_EXAMPLE}.xlsx",  # package data (not shipped in the wheel)
         here.parent.parent / "data" / f"{DEFAULT_EXAMPLE}.xlsx",  # source checkout
     ]
-    for path in candidates:
-        if path.is_file():
-            return path
-    raise InputError.single(
-        "INPUT", None, None, None,
-        "an input workbook: the shipped example was not found; run `staffopt init my.xlsx "
-        "--example example_province` and pass my.xlsx",
-    )
+
+
+def default_input() -> Path | None:
+    """Return the shipped example workbook ``data/example_province.xlsx``, or ``None`` if absent.
+
+    A wheel does not ship the workbook (no duplicate binary): use :func:`example_data` then.
+    """
+    return next((path for path in example_candidates() if path.is_file()), None)
+
+
+def example_data() -> InputData:
+    """The example province built in memory (deterministic; equals ``data/example_province.xlsx``)."""
+    from staffopt.examples import EXAMPLES
+
+    return EXAMPLES[DEFAULT_EXAMPLE]()[0]
 
 
 def default_out_dir(input_path: Path, scenario: str | None, root: Path = Path("reports")) -> Path:

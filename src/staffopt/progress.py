@@ -42,8 +42,32 @@ def _number(value: Any) -> float | None:
     return number if number == number else None
 
 
+#: What the time of each stage's info means: the solver's own clock, model building, or wall time.
+_TIME_LABELS: dict[str, tuple[str, str]] = {
+    "solve": ("solver time", "求解器用时"),
+    "build": ("build time", "建模用时"),
+}
+_ELAPSED = ("elapsed", "已用时")
+_SOLVER_TIME = ("solver time", "求解器用时")
+
+
+def _seconds(label: tuple[str, str], seconds: float, lang: Lang) -> str:
+    return f"{label[0]} {seconds:.1f} s" if lang == "en" else f"{label[1]} {seconds:.1f} 秒"
+
+
+def _status(value: Any, lang: Lang) -> str:
+    key = f"status.{value}"
+    return TEXT[key]["zh"] if lang == "zh" and key in TEXT else str(value)
+
+
 def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
-    """One line for ``stage``: its name, then the solver figures or the file being written."""
+    """One line for ``stage``: its name, then the solver figures or the file being written.
+
+    Times are labelled by what they measure: ``solver time`` (HiGHS's own clock, stage
+    ``solve``), ``build time`` (stage ``build``) and ``elapsed`` (wall time since the solve,
+    or for ``done`` the whole run, began). ``solved`` shows both the solver time and the elapsed
+    time (model building, all solver stages and the marginal values).
+    """
     name = TEXT.get(f"progress.{stage}", {}).get(lang, stage)
     parts = [name]
     objective = _number(info.get("objective", info.get("incumbent")))
@@ -51,8 +75,10 @@ def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
     gap = _number(info.get("gap", info.get("mip_gap")))
     elapsed = _number(info.get("elapsed", info.get("time", info.get("seconds"))))
     if info.get("stage"):
-        stage_name = str(info["stage"]).removeprefix("obj_")
-        parts.append(("objective " if lang == "en" else "目标 ") + stage_name)
+        key = str(info["stage"])
+        short = key.removeprefix("obj_")
+        parts.append("objective " + short if lang == "en"
+                     else "目标 " + TEXT.get(f"progress.stage.{key}", {}).get("zh", short))
     if info.get("variables") is not None and info.get("constraints") is not None:
         parts.append(f"{info['variables']:,} " + ("variables, " if lang == "en" else "个变量，")
                      + f"{info['constraints']:,} " + ("constraints" if lang == "en" else "个约束"))
@@ -62,11 +88,15 @@ def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
         parts.append(("bound " if lang == "en" else "下界 ") + f"{bound:,.2f}")
     if gap is not None:
         parts.append(("gap " if lang == "en" else "间隙 ") + f"{gap:.2%}")
+    timings = info.get("timings")
+    solver = _number(timings.get("solve_seconds")) if isinstance(timings, Mapping) else None
+    if solver is not None:
+        parts.append(_seconds(_SOLVER_TIME, solver, lang))
     if elapsed is not None:
-        parts.append(f"{elapsed:.1f} s")
+        parts.append(_seconds(_TIME_LABELS.get(stage, _ELAPSED), elapsed, lang))
     for key in ("file", "path", "status", "message"):
         if info.get(key):
-            parts.append(str(info[key]))
+            parts.append(_status(info[key], lang) if key == "status" else str(info[key]))
     return " | ".join(parts)
 
 
@@ -89,23 +119,28 @@ class Progress:
         """Report ``stage`` with ``info`` (solver figures, file names …).
 
         The solver's own ``done`` is shown as ``solved``: the run is done only once written.
+        The marginal values are the last step of the solve, so in a pipe they get no line of
+        their own (``solved`` follows them and includes their time); on a terminal they show on
+        the live line until ``solved`` replaces it.
         """
         if self.quiet:
             return
         info = info or {}
         if stage == "done" and self._stage in ("solve", "marginals", "build"):
             stage = "solved"
+        elif stage == "done" and not any(k in info for k in ("elapsed", "time", "seconds")):
+            info = {**info, "elapsed": time.monotonic() - self._start}
         new_stage = stage != self._stage
         if self.live:
             now = time.monotonic()
             milestone = info.get("event") in ("start", "end")
             if not new_stage and not milestone and now - self._last_draw < REFRESH_SECONDS:
                 return
-            if new_stage and self._stage is not None:
-                self._end_line()
+            if new_stage and self._stage is not None and self._stage != "marginals":
+                self._end_line()  # the marginal values are part of the solve: "solved" overwrites them
             self._draw(describe(stage, info, self.lang))
             self._last_draw = now
-        elif new_stage:
+        elif new_stage and stage != "marginals":
             self._write(describe(stage, info, self.lang) + "\n")
         self._stage = stage
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -51,17 +52,49 @@ def option_overrides(
     return overrides
 
 
-def _echo_result(result: Any, out_dir: Path, lang: Lang) -> None:
-    gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
-    unit = "CNY 10k" if lang == "en" else "万元"
-    objective = "-" if result.objective is None else f"{result.objective:,.2f} {unit}"
-    click.echo(f"status: {result.status}  objective: {objective}  gap: {gap}  "
-               f"solve time: {result.solve_seconds:.1f} s")
-    from staffopt.report.labels import localized_messages
+def _echo_result(result: Any, out_dir: Path, lang: Lang, elapsed: float) -> None:
+    """Status line(s) on stdout: status, objective, gap, solver time and elapsed time, in ``lang``.
 
+    For ``service``/``equity`` the unmet workload (and the largest unmet share) lead: that is
+    what those objectives minimise; the cost objective follows.
+    """
+    from staffopt.report.labels import TEXT, localized_messages
+    from staffopt.schema import MONEY, PERSON_TIMES_TOTAL
+
+    en = lang == "en"
+    money = getattr(MONEY, lang)
+    persons = getattr(PERSON_TIMES_TOTAL, lang)  # summed over the plan years
+    gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
+    cost = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
+    status = result.status if en else TEXT.get(f"status.{result.status}", {}).get("zh", result.status)
+    sep = ": " if en else "："
+    fields = [("status", "状态", status)]
+    objective = result.settings.str("objective")
+    terms = getattr(result, "objective_terms", {}) or {}
+    if objective in ("service", "equity") and result.has_plan:
+        if objective == "equity" and terms.get("max_unmet_share") is not None:
+            fields.append(("largest unmet share", "最大未满足比例", f"{terms['max_unmet_share']:.2%}"))
+        if terms.get("unmet_total") is not None:
+            fields.append(("unmet workload", "未满足业务量", f"{terms['unmet_total']:,.0f} {persons}"))
+        fields.append(("cost objective", "成本目标值", cost))
+    else:
+        fields.append(("objective", "目标函数值", cost))
+    fields += [("gap", "间隙", gap),
+               ("solver time", "求解器用时", f"{result.solve_seconds:.1f} " + ("s" if en else "秒")),
+               ("elapsed", "总用时", f"{elapsed:.1f} " + ("s" if en else "秒"))]
+    click.echo("  ".join(f"{e if en else z}{sep}{v}" for e, z, v in fields))
     for message in localized_messages(result.messages, result.messages_zh, lang):
         click.echo(f"  {message}")
-    click.echo(f"report: {out_dir}")
+    click.echo(f"{'report' if en else '报告'}{sep}{out_dir}")
+
+
+def _echo_warnings(result: Any, lang: Lang) -> None:
+    """The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`) on stderr, loudly."""
+    from staffopt.report.quality import plan_warnings
+
+    warnings_en, warnings_zh = plan_warnings(result)
+    for warning in warnings_zh if lang == "zh" else warnings_en:
+        click.echo(f"WARNING: {warning}" if lang == "en" else f"警告：{warning}", err=True)
 
 
 @click.command("solve", epilog=EPILOG)
@@ -92,25 +125,43 @@ def solve_command(
     and charts/; it is replaced only once the new report is complete. The input file is never
     written.
     """
-    from staffopt.pipeline import default_input, default_out_dir, read_input, run_solve
+    from staffopt.pipeline import (
+        DEFAULT_EXAMPLE,
+        default_input,
+        default_out_dir,
+        example_data,
+        read_input,
+        run_solve,
+    )
     from staffopt.progress import Progress
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
 
+    started = time.monotonic()
     progress = Progress(lang=lang, quiet=quiet)
-    path = input_path if input_path is not None else default_input()
+    path = input_path if input_path is not None else default_input()  # None: not installed (wheel)
+    name = Path(f"{DEFAULT_EXAMPLE}.xlsx") if path is None else path
     settings_overrides = option_overrides(overrides, objective, time_limit, gap)
-    out_dir = out if out is not None else default_out_dir(path, scenario)
-    check_target(out_dir, [path])  # refuse before spending time on the solve
+    out_dir = out if out is not None else default_out_dir(name, scenario)
+    protect = [] if path is None else [path]
+    check_target(out_dir, protect)  # refuse before spending time on the solve
     try:
-        progress.stage("read", file=str(path))
-        data = read_input(path)
+        if path is None:
+            click.echo(f"note: {DEFAULT_EXAMPLE}.xlsx is not installed; using the built-in example "
+                       f"{DEFAULT_EXAMPLE} (same data, built in memory)" if lang == "en" else
+                       f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}"
+                       "(数据相同，在内存中生成)", err=True)
+            data = example_data()
+        else:
+            progress.stage("read", file=str(path))
+            data = read_input(path)
         result = run_solve(data, scenario=scenario, overrides=settings_overrides, on_progress=progress)
-        write_run_folder(result, data, out_dir, lang, protect=[path], on_progress=progress)
+        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress)
         progress.stage("done", status=result.status)
     finally:
         progress.close()
-    _echo_result(result, out_dir, lang)
+    _echo_result(result, out_dir, lang, time.monotonic() - started)
+    _echo_warnings(result, lang)
     if not result.has_plan:
         why = "the reasons are listed above and in" if result.messages else "see"
         raise SolveError(f"no plan ({result.status}); {why} {out_dir / 'summary.json'}")

@@ -29,13 +29,14 @@ TEXT: dict[str, dict[str, str]] = {
     "summary.objective": {"en": "objective", "zh": "目标函数值"},
     "summary.objective_kind": {"en": "objective chosen", "zh": "优化目标"},
     "summary.mip_gap": {"en": "MIP gap", "zh": "MIP 相对间隙"},
-    "summary.solve_seconds": {"en": "solve time", "zh": "求解用时"},
+    "summary.solve_seconds": {"en": "solver time", "zh": "求解器用时"},
     "summary.scenario": {"en": "scenario", "zh": "情景"},
     "summary.regime": {"en": "budget regime", "zh": "预算体制"},
     "summary.years": {"en": "years", "zh": "年份范围"},
     "summary.input": {"en": "input", "zh": "输入文件"},
     "summary.messages": {"en": "messages", "zh": "提示信息"},
     "summary.none": {"en": "(none)", "zh": "(无)"},
+    "summary.warning": {"en": "WARNING", "zh": "警告"},
     "summary.key_figures": {
         "en": "Key figures: status quo (base year) against the plan (final year)",
         "zh": "主要指标：现状(基期)与规划末年对比",
@@ -105,6 +106,9 @@ TEXT: dict[str, dict[str, str]] = {
     "progress.marginals": {"en": "computing marginal values", "zh": "计算边际价值"},
     "progress.write": {"en": "writing the report", "zh": "写出报告"},
     "progress.done": {"en": "done", "zh": "完成"},
+    "progress.stage.obj_cost": {"en": "least cost", "zh": "成本最低"},
+    "progress.stage.obj_unmet": {"en": "least unmet workload", "zh": "未满足业务量最小"},
+    "progress.stage.obj_share": {"en": "smallest largest unmet share", "zh": "最大未满足比例最小"},
 }
 
 

@@ -17,13 +17,14 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.instance import InputData
 from staffopt.report.charts import load_ratio_axis_title
 from staffopt.report.excel import (
+    FONT_NAME,
     SECTION_FONT,
     TITLE_FONT,
     add_table_sheet,
@@ -35,6 +36,7 @@ from staffopt.report.excel import (
     write_table,
 )
 from staffopt.report.labels import TEXT, localized_messages, text
+from staffopt.report.quality import plan_warnings
 from staffopt.results import Result
 from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
 from staffopt.schema import level_label as _level_label
@@ -58,6 +60,10 @@ KEY_FIRST_COL = 3
 CHART_BAND_ROWS = 17
 COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
                                "cost_total")
+
+
+#: Font of a warning on the summary sheet.
+WARNING_FONT = Font(name=FONT_NAME, bold=True, color="C00000")
 
 
 def _present(frame: pd.DataFrame, keys: tuple[str, ...] | list[str]) -> list[str]:
@@ -101,14 +107,20 @@ def _messages(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
     """Write the run's messages in ``lang`` below the charts; return the next free row.
 
     One message per row from column A: a long one runs across the empty cells to the right.
+    The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`: large gap at the time
+    limit, unmet workload) come first, in bold red.
     """
+    warnings_en, warnings_zh = plan_warnings(result)
+    warnings = warnings_zh if lang == "zh" else warnings_en
     messages = localized_messages(result.messages, result.messages_zh, lang)
-    if not messages:
+    if not messages and not warnings:
         return row
     write_cell(ws, row, 1, text("summary.messages", lang)).font = SECTION_FONT
-    for i, message in enumerate(messages, start=1):
+    for i, warning in enumerate(warnings, start=1):
+        write_cell(ws, row + i, 1, f"{text('summary.warning', lang)}: {warning}").font = WARNING_FONT
+    for i, message in enumerate(messages, start=len(warnings) + 1):
         write_cell(ws, row + i, 1, message)
-    return row + len(messages) + 2
+    return row + len(warnings) + len(messages) + 2
 
 
 def _base_and_final(result: Result) -> tuple[pd.DataFrame, pd.DataFrame, int, int]:

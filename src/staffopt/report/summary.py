@@ -1,8 +1,10 @@
 """``summary.json``: the run in machine-readable form, taken straight from the result tables.
 
-Keys: ``status``, ``has_plan``, ``objective`` (万元), ``mip_gap``, ``solve_seconds``,
-``build_seconds``, ``scenario``, ``input``, ``messages`` (English), ``messages_zh`` (the same
-messages in Chinese, one for one), ``objective_terms`` (万元 / person-times,
+Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``objective`` (万元),
+``mip_gap``, ``solve_seconds``, ``build_seconds``, ``scenario``, ``input``, ``messages``
+(English), ``messages_zh`` (the same messages in Chinese, one for one), ``warnings`` and
+``warnings_zh`` (the plan may be far from the best, or leaves workload unmet:
+:func:`~staffopt.report.quality.plan_warnings`), ``objective_terms`` (万元 / person-times,
 see :class:`~staffopt.results.Result`), ``stage_objectives``, ``model_size``, ``files``,
 ``units``, ``settings`` (every effective parameter) and ``by_level_year`` (one record per
 level — provincial, municipal, county, all — and year: the base year for the status quo, then
@@ -18,7 +20,9 @@ from typing import Any
 
 import pandas as pd
 
+from staffopt.report.atomic import GENERATOR
 from staffopt.report.labels import localized_messages
+from staffopt.report.quality import plan_warnings
 from staffopt.results import Result
 from staffopt.schema import OUTPUT_COLUMNS_BY_KEY
 
@@ -60,7 +64,9 @@ def summary_dict(
     units = {key: OUTPUT_COLUMNS_BY_KEY[key].unit.en for key in LEVEL_YEAR_KEYS[2:]}
     units["objective"] = OUTPUT_COLUMNS_BY_KEY["cost_total"].unit.en
     units["solve_seconds"] = "seconds"
+    warnings_en, warnings_zh = plan_warnings(result)
     return {
+        "generator": GENERATOR,
         "status": result.status,
         "has_plan": result.has_plan,
         "objective": _plain(result.objective),
@@ -71,6 +77,8 @@ def summary_dict(
         "input": source,
         "messages": list(result.messages),
         "messages_zh": list(localized_messages(result.messages, result.messages_zh, "zh")),
+        "warnings": list(warnings_en),
+        "warnings_zh": list(warnings_zh),
         "objective_terms": {k: _plain(v) for k, v in getattr(result, "objective_terms", {}).items()},
         "stage_objectives": {k: _plain(v) for k, v in getattr(result, "stage_objectives", {}).items()},
         "model_size": {k: _plain(v) for k, v in result.model_size.items()},

@@ -1,0 +1,105 @@
+"""Warnings about the quality of a plan, in English and Chinese.
+
+A plan found at the time limit with a large MIP gap may be far from the best one, and a plan
+that leaves workload unmet misses its load-ratio targets; both still exit 0, so they are
+stated loudly: on stderr by ``staffopt solve``, on the summary sheet of ``plan.xlsx`` and in
+``summary.json`` (``warnings``, ``warnings_zh``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from staffopt.results import Result
+from staffopt.schema import LEVELS, level_label
+
+#: A gap at the time limit above this fraction is always "large".
+LARGE_GAP = 0.05
+#: ... and so is one above this fraction and ten times the requested gap.
+NOTABLE_GAP = 0.01
+#: Unmet workload below this many person-times (over all plan years) is rounding, not a shortfall.
+UNMET_TOLERANCE = 0.5
+
+
+def gap_threshold(requested: float) -> float:
+    """The gap above which a time-limited plan is flagged: 10× ``requested``, between 1% and 5%."""
+    return max(NOTABLE_GAP, min(LARGE_GAP, 10.0 * max(0.0, requested)))
+
+
+def plan_warnings(result: Result) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return ``(warnings_en, warnings_zh)``, one for one, for ``result`` (empty when all is well)."""
+    if not result.has_plan:
+        return (), ()
+    pairs = [w for w in (_gap_warning(result), _unmet_warning(result)) if w is not None]
+    return tuple(en for en, _ in pairs), tuple(zh for _, zh in pairs)
+
+
+def _requested_gap(result: Result) -> float:
+    try:
+        return result.settings.float("solver.gap")
+    except (KeyError, ValueError, TypeError):
+        return 0.0
+
+
+def _gap_warning(result: Result) -> tuple[str, str] | None:
+    if result.status != "time_limit":
+        return None
+    gap = result.mip_gap
+    if gap is None or not math.isfinite(gap):
+        return ("this plan may be far from the best: the solver stopped at the time limit without a "
+                "bound on the gap; raise --time-limit (solver.time_limit)",
+                "本方案可能远非最优：求解器在时间上限处停止，且无法给出间隙；请提高 --time-limit"
+                "(solver.time_limit)")
+    if gap <= gap_threshold(_requested_gap(result)):
+        return None
+    return (f"this plan may be far from the best (gap {gap:.1%}: the solver stopped at the time limit); "
+            "raise --time-limit (solver.time_limit)",
+            f"本方案可能远非最优(间隙 {gap:.1%}：求解器在时间上限处停止)；"
+            "请提高 --time-limit(solver.time_limit)")
+
+
+def _objective(result: Result) -> str:
+    try:
+        return result.settings.str("objective")
+    except (KeyError, ValueError, TypeError):
+        return "cost"
+
+
+def _unmet_warning(result: Result) -> tuple[str, str] | None:
+    frame = result.by_level_year
+    if frame.empty or "unmet" not in frame.columns:
+        return None
+    plan = frame[~frame["is_base"].astype(bool)] if "is_base" in frame.columns else frame
+    plan = plan[plan["level"].isin(LEVELS)]
+    unmet = pd.to_numeric(plan["unmet"], errors="coerce").fillna(0.0)
+    total = float(unmet.sum())
+    if total <= UNMET_TOLERANCE:
+        return None
+    workload = float(pd.to_numeric(plan["workload"], errors="coerce").fillna(0.0).sum())
+    by_level = unmet.groupby(plan["level"]).sum()
+    levels = [(lv, float(by_level[lv])) for lv in LEVELS if lv in by_level and by_level[lv] > UNMET_TOLERANCE]
+    per_year = unmet.groupby(plan["year"]).sum()
+    all_years = [int(y) for y in per_year.index.astype(int).tolist()]
+    short = [y for y, v in zip(all_years, per_year.to_numpy(), strict=True) if v > UNMET_TOLERANCE]
+    years = short or all_years
+    span_en = f"over {years[0]}–{years[-1]}" if len(years) > 1 else f"in {years[0]}"
+    span_zh = f"{years[0]}–{years[-1]} 年间" if len(years) > 1 else f"{years[0]} 年"
+    share = total / workload if workload > 0 else math.nan  # of the whole plan's workload
+    pct = "" if not math.isfinite(share) else ("<0.01%" if share < 5e-5 else f"{share:.2%}")
+    share_en = f" ({pct} of the workload)" if pct else ""
+    share_zh = f"(占业务量的 {pct})" if pct else ""
+    detail_en = ", ".join(f"{level_label(lv, 'en')} {v:,.0f}" for lv, v in levels)
+    detail_zh = "，".join(f"{level_label(lv, 'zh')} {v:,.0f}" for lv, v in levels)
+    en = f"the plan leaves {total:,.0f} person-times of workload unmet {span_en}{share_en}: {detail_en}"
+    zh = f"本方案 {span_zh}有 {total:,.0f} 人次业务量未满足{share_zh}：{detail_zh}"
+    if _objective(result) == "cost":
+        en += ("; under the least-cost objective the load-ratio targets are meant to be met — check "
+               "unmet.penalty, the limits on posts and staff, or raise --time-limit")
+        zh += ("；成本最低目标下各层级人均负荷比标准本应满足，请检查 unmet.penalty、编制与人员上下限，"
+               "或提高 --time-limit")
+    else:
+        en += "; the budget does not cover the staff the targets need"
+        zh += "；预算不足以配备满足标准所需的人员"
+    return en, zh
