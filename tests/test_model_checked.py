@@ -105,5 +105,5 @@ def test_a_fund_cap_below_the_wages_in_post_is_explained_per_pool_and_year() -> 
     result = solve(build_instance(data, data.parameters.with_overrides(overrides)))
     assert result.status == "infeasible"
     text = "\n".join(result.messages)
-    assert "budget pool P01, year 2022" in text and "short by" in text and "budget.fund_share" in text
+    assert "budget pool P01, years 2022–2024" in text and "short by" in text and "budget.fund_share" in text
     assert "资金池 P01，2022年" in "\n".join(result.messages_zh)

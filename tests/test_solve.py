@@ -57,11 +57,14 @@ def test_infeasible_budget_is_explained_in_the_officers_terms() -> None:
     text = "\n".join(r.messages)
     assert "县12" in text and "2022" in text
     assert "530.0 万元" in text and "540.0 万元" in text
-    assert "frozen" in text and "attrition" in text
+    # posts frozen or not, established staff leave only by attrition: the message says so (exact wording
+    # in tests/test_diagnose.py)
+    assert "staff.attrition=0.04" in text and "cutting posts does not remove them" in text
     assert "short by 10.0 万元" in text
+    assert "raise the appropriation of 县12 in 2022 to at least 540.0 万元" in text
     assert len(r.messages_zh) == len(r.messages)
     zh = "\n".join(r.messages_zh)
-    assert "县12" in zh and "2022年" in zh and "缺口 10.0 万元" in zh and "编制冻结" in zh
+    assert "县12" in zh and "2022年" in zh and "缺口 10.0 万元" in zh and "核减编制也不能减少在编人员" in zh
 
 
 def test_infeasible_minimum_staffing_names_the_rule() -> None:
@@ -70,7 +73,8 @@ def test_infeasible_minimum_staffing_names_the_rule() -> None:
     assert r.status == "infeasible"
     text = "\n".join(r.messages)
     assert "office P" in text and "2022" in text
-    assert "minimum staffing" in text or "no new contract staff" in text
+    assert "the minimum staff is 5 persons" in text and "short by 2 persons" in text
+    assert "contract.no_new=true" in text and "posts.step=0" in text
 
 
 def test_same_input_same_plan() -> None:

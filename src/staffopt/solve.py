@@ -31,7 +31,7 @@ from staffopt.instance import Instance
 from staffopt.model import STAGES, ModelData, build_model
 from staffopt.model.blocks import province_blocks
 from staffopt.model.compile import INF, CompiledModel, compile_model, component_names
-from staffopt.model.diagnose import Msg, explain_infeasibility
+from staffopt.model.diagnose import Diagnosis, Msg, diagnose, explain
 from staffopt.model.objective import VACANT_POST_COST, unmet_weight
 from staffopt.model.sets import derive
 from staffopt.results import Result
@@ -337,6 +337,7 @@ class BlockOutcome:
     size: dict[str, int] = field(default_factory=dict)
     x: np.ndarray | None = None  # final plan, column order of the block's compiled model
     timings: dict[str, float] = field(default_factory=dict)  # see Result.timings
+    diagnosis: Diagnosis | None = None  # conflicts of an infeasible block (explained after merging)
 
 
 def solve_block(
@@ -388,7 +389,8 @@ def _run_block(
                        gap=run.gap, values=dict(run.values), build_seconds=build_seconds,
                        solve_seconds=run.seconds, size=size, x=run.x, timings=clock.seconds)
     if run.status == "infeasible":
-        out.messages = explain_infeasibility(instance, m.data, compiled, st)
+        out.diagnosis = diagnose(instance, m.data, compiled, st)
+        out.messages = explain([out.diagnosis])
         return out
     if run.x is None:
         return out
@@ -527,7 +529,8 @@ def solve(
         )
 
     if status == "infeasible":
-        messages = [m for p in parts if p.status == "infeasible" for m in p.messages]
+        # one explanation over every infeasible province block (grouped and capped together)
+        messages = explain([p.diagnosis for p in parts if p.diagnosis is not None])
         return finish("infeasible")
     if any(p.solution is None for p in parts):
         if status == "time_limit":

@@ -5,72 +5,101 @@ slack on every row of the *policy* families — budget, minimum staffing, contra
 professional share, minimum training, staffing standards — minimising the total slack. The
 physical and legal rules (posts bound staff, post adjustment, attrition floor, hiring cap,
 digital stock, load ratio with its own slack) stay hard: they are the *reason* a policy row
-cannot be met. Every slack left positive is one conflict, reported with the office, the year,
-the amount missing and the rules that force it (e.g. frozen posts + attrition floor keep staff
-whose wages exceed the appropriation).
+cannot be met. Every slack left positive is one conflict of an office (or budget pool) in a
+year; :mod:`staffopt.model.diagnose_rules` tells it with the elastic plan's figures (parts that
+add up to the stated amount, the parameter or cell behind it, the change that removes it).
+
+Conflicts are grouped so the list stays readable: one line per rule and office with its years
+("2022–2026", figures of the year with the largest shortfall); a rule broken in more than
+:data:`MANY_OFFICES` offices gets one summary line (count, years, the worst offices) plus the
+worst office's line; at most :data:`MAX_LINES` lines in all.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 import highspy
 import numpy as np
 
 from staffopt.instance import Instance
-from staffopt.model.compile import CompiledModel
+from staffopt.model.compile import CompiledModel, component_names
+from staffopt.model.diagnose_rules import ELASTIC, Conflict, Context, describe
+from staffopt.model.diagnose_text import Msg, office_name, years_text
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
 
-#: A message in English and Chinese.
-Msg = tuple[str, str]
+__all__ = ["ELASTIC", "MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain",
+           "explain_infeasibility", "group_messages"]
 
-#: Relaxable families: component name -> (unit en, unit zh, rule en, rule zh).
-ELASTIC: dict[str, tuple[str, str, str, str]] = {
-    "budget_fiscal": ("万元", "万元", "fiscal appropriation", "同级财政拨款"),
-    "budget_fund": ("万元", "万元", "fund-regime cap", "基金预算上限"),
-    "minimum_staffing": ("persons", "人", "minimum staffing", "最低人员数"),
-    "contract_no_new": ("persons", "人", "no new contract staff (contract.no_new)",
-                        "编外人员不得增加(contract.no_new)"),
-    "contract_share_final": ("persons", "人", "final-year contract share cap (contract.max_share_final)",
-                             "规划末年编外人员占比上限(contract.max_share_final)"),
-    "pro_share_min": ("persons", "人", "least professional share (pro.share_min)",
-                      "专业技术人员最低比例(pro.share_min)"),
-    "training_min": ("hours", "学时", "least training hours (training.min_hours)",
-                     "最低培训学时(training.min_hours)"),
-    "standard_upper": ("posts", "个编制", "staffing standard (upper bound)", "编制标准(上限)"),
-    "standard_lower": ("posts", "个编制", "staffing standard (lower bound)", "编制标准(下限)"),
-}
-_LEVEL = {"provincial": ("provincial", "省级"), "municipal": ("municipal", "地(市)级"),
-          "county": ("county", "县(区)级")}
+#: Most lines of an explanation, the heading included.
+MAX_LINES = 10
+#: A rule broken in more offices than this gets one summary line plus its worst office.
+MANY_OFFICES = 3
+#: Offices named in a summary line.
+WORST_NAMED = 3
+#: Weight of a unit of slack per family in the elastic re-solve (1 unless listed). The contract
+#: rules are prohibitions that only a minimum staff can push against; weighing them far more keeps
+#: them and reports the minimum staff short instead (one cause, not a mix of both: relaxing
+#: ``contract.no_new`` once in the first year would otherwise be "cheaper" than every year's
+#: shortfall of staff).
+WEIGHT = {"contract_no_new": 100.0, "contract_share_final": 100.0}
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """The conflicts of one block (a province or the whole instance) with what explains them.
+
+    ``notes`` replaces the conflicts when the elastic re-solve failed or found none.
+    """
+
+    context: Context
+    conflicts: tuple[Conflict, ...]
+    notes: tuple[Msg, ...] = ()
+
+
+def diagnose(inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings) -> Diagnosis:
+    """Run the elastic re-solve of an infeasible (block) model and collect its conflicts."""
+    found = _elastic(compiled, settings)
+    if found is None:
+        note = ("The plan is infeasible: the rules contradict each other, and the diagnosis (an elastic "
+                "re-solve) found no plan within the time limit either. Check the budgets against the wages "
+                "of staff already in post, and minimum staffing.",
+                "无可行方案：各项规则相互矛盾，诊断(弹性重解)在时间上限内也未找到方案。请核对预算是否低于在编人员工资，"
+                "以及最低人员数。")
+        return Diagnosis(Context(inst, data, {}), (), (note,))
+    conflicts, values = found
+    if not conflicts:
+        note = ("The plan is infeasible only because headcounts must be whole numbers: every rule can "
+                "be met with fractional staff. Loosen the tightest budget or minimum slightly.",
+                "仅因人数须为整数而无可行方案：允许非整数人数时各项规则均可满足。请略微放宽最紧的预算或最低人数。")
+        return Diagnosis(Context(inst, data, values), (), (note,))
+    return Diagnosis(Context(inst, data, values), tuple(conflicts))
+
+
+def explain(diagnoses: list[Diagnosis]) -> list[Msg]:
+    """Messages (en, zh) for the diagnoses of all infeasible blocks: heading + grouped lines.
+
+    Never a bare "infeasible": every line names the office (or pool), years, rule and figures.
+    """
+    items = [(d.context, c) for d in diagnoses for c in d.conflicts]
+    notes = list(dict.fromkeys(n for d in diagnoses for n in d.notes))
+    return (group_messages(items) if items else []) + notes
 
 
 def explain_infeasibility(
     inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings
 ) -> list[Msg]:
-    """Messages (en, zh) naming each office/pool, year and rule in conflict (never a bare "infeasible")."""
-    slacks = _elastic_slacks(compiled, settings)
-    if slacks is None:
-        return [("The plan is infeasible: the rules contradict each other, and the diagnosis (an elastic "
-                 "re-solve) found no plan within the time limit either. Check the budgets against the wages "
-                 "of staff already in post, and minimum staffing.",
-                 "无可行方案：各项规则相互矛盾，诊断(弹性重解)在时间上限内也未找到方案。请核对预算是否低于在编人员工资，"
-                 "以及最低人员数。")]
-    found = [(key, amount) for key, amount in slacks if amount > 1e-6]
-    if not found:
-        return [("The plan is infeasible only because headcounts must be whole numbers: every rule can "
-                 "be met with fractional staff. Loosen the tightest budget or minimum slightly.",
-                 "仅因人数须为整数而无可行方案：允许非整数人数时各项规则均可满足。请略微放宽最紧的预算或最低人数。")]
-    head = (f"The plan is infeasible: no plan can satisfy every rule. Conflicts found ({len(found)}; the "
-            "least change to the rules that makes a plan possible):",
-            f"无可行方案：没有任何方案能同时满足全部规则。发现冲突 {len(found)} 处"
-            "(使方案可行所需的最小规则调整)：")
-    return [head, *(_describe(inst, data, key, amount) for key, amount in found[:50])]
+    """Messages (en, zh) explaining one infeasible model: :func:`diagnose` then :func:`explain`."""
+    return explain([diagnose(inst, data, compiled, settings)])
 
 
-def _elastic_slacks(
+def _elastic(
     compiled: CompiledModel, settings: Settings
-) -> list[tuple[tuple[str, Any], float]] | None:
+) -> tuple[list[Conflict], dict[tuple[str, Any], float]] | None:
+    """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index)."""
     from staffopt.solve import new_highs
 
     h = new_highs(settings)
@@ -79,6 +108,7 @@ def _elastic_slacks(
     lp.offset_ = 0.0
     h.passModel(lp)
     keys: list[tuple[str, Any]] = []
+    weights: list[float] = []
     rows: list[int] = []
     signs: list[float] = []
     for i, key in enumerate(compiled.row_keys):
@@ -88,108 +118,115 @@ def _elastic_slacks(
             keys.append(key)
             rows.append(i)
             signs.append(-1.0)
+            weights.append(WEIGHT.get(key[0], 1.0))
         if np.isfinite(compiled.row_lower[i]):
             keys.append(key)
             rows.append(i)
             signs.append(1.0)
+            weights.append(WEIGHT.get(key[0], 1.0))
     n = len(rows)
     if n == 0:
         return None
-    h.addCols(n, np.ones(n), np.zeros(n), np.full(n, highspy.kHighsInf), n,
+    h.addCols(n, np.asarray(weights), np.zeros(n), np.full(n, highspy.kHighsInf), n,
               np.arange(n, dtype=np.int32), np.asarray(rows, dtype=np.int32), np.asarray(signs))
     h.run()
-    info = h.getInfo()
-    if info.primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
+    if h.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
         return None
-    values = np.asarray(h.getSolution().col_value, dtype=float)[compiled.num_col:]
-    return list(zip(keys, values.tolist(), strict=True))
+    x = np.asarray(h.getSolution().col_value, dtype=float)
+    names = component_names(compiled.columns)
+    values = {(name, v.index()): float(x[j]) for j, (name, v) in enumerate(zip(names, compiled.columns,
+                                                                               strict=True))}
+    last = settings.years[-1]
+    conflicts = []
+    for (rule, idx), amount in zip(keys, x[compiled.num_col:].tolist(), strict=True):
+        if amount <= 1e-6:
+            continue
+        where, year = (idx, int(last)) if rule == "contract_share_final" else idx
+        conflicts.append(Conflict(rule, str(where), int(year), float(amount)))
+    return conflicts, values
 
 
-def _where(data: ModelData, office: str) -> Msg:
-    o = data.offices[office]
-    en, zh = _LEVEL.get(o.level, (o.level, o.level))
-    return f"office {o.name} [{o.id}] ({en})", f"{o.name}[{o.id}]({zh})"
+def _noun(conflicts: list[Conflict]) -> Msg:
+    """``offices``, ``budget pools`` or both, as the conflicts concern."""
+    pools = {c.rule == "budget_fund" for c in conflicts}
+    if pools == {True}:
+        return "budget pools", "资金池"
+    return ("offices", "机构") if pools == {False} else ("offices or budget pools", "机构或资金池")
 
 
-def _least_cost(inst: Instance, data: ModelData, office: str, t: int) -> tuple[float, list[Msg]]:
-    """Lowest cost the hard rules allow office ``office`` in year ``t``, with its parts (en, zh)."""
-    st = inst.settings
-    o = data.offices[office]
-    floor = data.staff_floor[office, t]
-    wages = floor * o.cost_staff
-    attrition = st.float("staff.attrition")
-    if o.post_step == 0:
-        frozen = ("posts are frozen (posts.step=0)", "编制冻结(posts.step=0)")
-    else:
-        frozen = (f"posts may change by {o.post_step}/year", f"编制每年最多调整 {o.post_step} 个")
-    parts = [(f"{frozen[0]} and the attrition floor (staff.attrition={attrition:g}) keeps at least {floor} "
-              f"established staff costing {wages:,.1f} 万元",
-              f"{frozen[1]}，在编人员只能按自然减员(staff.attrition={attrition:g})减少，至少保留 {floor} 人，"
-              f"人员经费 {wages:,.1f} 万元")]
-    total = wages
-    extra = max(0, o.min_staff - floor)
-    if extra:
-        total += extra * o.cost_contract
-        parts.append((f"minimum staffing of {o.min_staff} needs {extra} more people "
-                      f"(≥ {extra * o.cost_contract:,.1f} 万元 as contract staff)",
-                      f"最低人员数 {o.min_staff} 人还需 {extra} 人"
-                      f"(按编外人员计 ≥ {extra * o.cost_contract:,.1f} 万元)"))
-    if o.overhead:
-        total += o.overhead
-        parts.append((f"fixed overhead {o.overhead:,.1f} 万元", f"固定运行支出 {o.overhead:,.1f} 万元"))
-    keep = (1 - st.float("digital.depreciation")) ** data.k[t]
-    running = st.float("digital.running_rate") * o.digital0 * keep
-    if running > 0.05:
-        total += running
-        parts.append((f"IT running cost of the existing systems ≥ {running:,.1f} 万元",
-                      f"现有信息系统运行维护费 ≥ {running:,.1f} 万元"))
-    return total, parts
+def _where(ctx: Context, c: Conflict) -> Msg:
+    """``budget pool P01`` or the office's name, id and level."""
+    if c.rule == "budget_fund":
+        return f"budget pool {c.where}", f"资金池 {c.where}"
+    return office_name(ctx.inst, c.where)
 
 
-def _describe(inst: Instance, data: ModelData, key: tuple[str, Any], amount: float) -> Msg:
-    name, idx = key
-    unit_en, unit_zh, rule_en, rule_zh = ELASTIC[name]
-    if name == "budget_fiscal":
-        office, t = idx
-        cap = inst.appropriation[office, t]
-        least, parts = _least_cost(inst, data, office, t)
-        where = _where(data, office)
-        return (
-            f"{where[0]}, year {t}: the fiscal appropriation is {cap:,.1f} 万元 but the plan needs at least "
-            f"{cap + amount:,.1f} 万元 (short by {amount:,.1f} 万元): " + "; ".join(en for en, _ in parts)
-            + f" (together ≥ {least:,.1f} 万元). Raise the appropriation (budget_by_year / budget.growth), "
-            "let posts adjust (posts.step) or switch to the fund regime (budget.regime=fund).",
-            f"{where[1]}，{t}年：同级财政拨款 {cap:,.1f} 万元，但方案至少需要 {cap + amount:,.1f} 万元"
-            f"(缺口 {amount:,.1f} 万元)：" + "；".join(zh for _, zh in parts)
-            + f"(合计 ≥ {least:,.1f} 万元)。请提高拨款(分年财政拨款 / budget.growth)、"
-            "允许编制调整(posts.step)"
-            "或改用基金预算制(budget.regime=fund)。",
-        )
-    if name == "budget_fund":
-        pool, t = idx
-        cap = inst.settings.float("budget.fund_share") * inst.fund_spend[pool, t]
-        members = [o for o in data.offices if inst.pool_of[o] == pool]
-        wages = sum(data.staff_floor[o, t] * data.offices[o].cost_staff for o in members)
-        least = sum(_least_cost(inst, data, o, t)[0] for o in members)
-        overhead = sum(data.offices[o].overhead for o in members)
-        return (
-            f"budget pool {pool}, year {t}: the fund-regime cap (budget.fund_share × fund spending) is "
-            f"{cap:,.1f} 万元 but the plan needs at least {cap + amount:,.1f} 万元 "
-            f"(short by {amount:,.1f} 万元): the established staff its {len(members)} offices keep after "
-            f"attrition cost {wages:,.1f} 万元, fixed overhead {overhead:,.1f} 万元 (with minimum staffing "
-            f"and the running cost of existing IT ≥ {least:,.1f} 万元 before any service is added). "
-            "Raise budget.fund_share or fund.growth, or let posts adjust (posts.step).",
-            f"资金池 {pool}，{t}年：基金预算上限(budget.fund_share × 基金支出)为 {cap:,.1f} 万元，"
-            f"但方案至少需要 {cap + amount:,.1f} 万元(缺口 {amount:,.1f} 万元)：其 {len(members)} 个机构"
-            f"自然减员后保留的在编人员经费 {wages:,.1f} 万元，固定运行支出 {overhead:,.1f} 万元"
-            f"(加上最低人员数和现有信息系统运行费，未增加任何服务前即 ≥ {least:,.1f} 万元)。"
-            "请提高 budget.fund_share 或 fund.growth，或允许编制调整(posts.step)。",
-        )
-    office, t = (idx, data.years[-1]) if name == "contract_share_final" else idx
-    where = _where(data, office)
-    return (
-        f"{where[0]}, year {t}: the rule '{rule_en}' cannot be met; it must be relaxed by {amount:,.2f} "
-        f"{unit_en} (posts, hiring cap, attrition floor and budget leave no room).",
-        f"{where[1]}，{t}年：无法满足“{rule_zh}”，须放宽 {amount:,.2f} {unit_zh}"
-        "(编制、招录上限、自然减员和预算已无余地)。",
-    )
+def group_messages(items: list[tuple[Context, Conflict]]) -> list[Msg]:
+    """Heading plus grouped lines (per rule and office, summaries for many offices), ≤ MAX_LINES."""
+    conflicts = [c for _, c in items]
+    ctx_of = {c.where: ctx for ctx, c in items}  # office ids and pools are unique across blocks
+    by_rule: dict[str, dict[str, list[Conflict]]] = defaultdict(lambda: defaultdict(list))
+    for c in conflicts:
+        by_rule[c.rule][c.where].append(c)
+    places = {c.where for c in conflicts}
+    noun = _noun(conflicts)
+    many = (f"{len(conflicts)} conflict" + ("s" if len(conflicts) > 1 else "")
+            + f" in {len(places)} " + (noun[0] if len(places) > 1 else noun[0][:-1]))
+    head = (f"The plan is infeasible: no plan can meet every rule. {many} (the rules that must give way "
+            "for any plan to exist; figures are those of the plan that breaks them least):",
+            f"无可行方案：没有任何方案能同时满足全部规则。{len(places)} 个{noun[1]}共 {len(conflicts)} 处冲突"
+            "(须让步方能形成方案的规则；数字取自违反规则最少的方案)：")
+    blocks: list[tuple[list[Msg], list[set[str]]]] = []  # lines, and the places each line covers
+    for rule in sorted(by_rule, key=lambda r: list(ELASTIC).index(r)):
+        ranked = sorted(by_rule[rule].values(), key=lambda cs: -max(c.amount for c in cs))
+        if len(ranked) > MANY_OFFICES:  # the summary covers every office (by count)
+            blocks.append(([_summary(ctx_of, rule, ranked), _line(ctx_of[ranked[0][0].where], ranked[0])],
+                           [{cs[0].where for cs in ranked}, set()]))
+        else:
+            blocks.append(([_line(ctx_of[cs[0].where], cs) for cs in ranked],
+                           [{cs[0].where} for cs in ranked]))
+    every = [(line, covers) for block_lines, covered in blocks for line, covers in zip(block_lines, covered,
+                                                                                       strict=True)]
+    if 1 + len(every) <= MAX_LINES:
+        return [head, *(line for line, _ in every)]
+    shown, dropped = every[:MAX_LINES - 2], every[MAX_LINES - 2:]  # room for heading and closing line
+    lines = [line for line, _ in shown]
+    left = set().union(*(covers for _, covers in dropped))
+    if not left:  # only the detail line of a summarised rule was left out
+        return [head, *lines]
+    more = noun[0] if len(left) > 1 else noun[0][:-1]
+    lines.append((f"… and further conflicts in {len(left)} {more}, not listed here.",
+                  f"……另有 {len(left)} 个{noun[1]}的冲突未在此列出。"))
+    return [head, *lines]
+
+
+def _line(ctx: Context, cs: list[Conflict]) -> Msg:
+    """One office's (or pool's) conflicts with one rule: its years, the worst year's figures, the fix."""
+    worst = max(cs, key=lambda c: c.amount)
+    years = years_text([c.year for c in cs])
+    where = _where(ctx, worst)
+    d = describe(ctx, worst)
+    if len(cs) == 1:
+        return (f"{where[0]}, {years[0]}: {d.text[0]}. Fix: {d.fix[0]}.",
+                f"{where[1]}，{years[1]}：{d.text[1]}。建议：{d.fix[1]}。")
+    return (f"{where[0]}, {years[0]} (figures for {worst.year}, the largest shortfall): {d.text[0]}. "
+            f"Fix: {d.fix[0]}.",
+            f"{where[1]}，{years[1]}(以下为缺口最大的 {worst.year}年)：{d.text[1]}。建议：{d.fix[1]}。")
+
+
+def _summary(ctx_of: dict[str, Context], rule: str, ranked: list[list[Conflict]]) -> Msg:
+    """One line for a rule broken in many offices: count, years, the worst few with their shortfall."""
+    rule_en, rule_zh, _, _ = ELASTIC[rule]
+    years = years_text([c.year for cs in ranked for c in cs])
+    named_en, named_zh = [], []
+    for cs in ranked[:WORST_NAMED]:
+        worst = max(cs, key=lambda c: c.amount)
+        ctx = ctx_of[worst.where]
+        where, d = _where(ctx, worst), describe(ctx, worst)
+        named_en.append(f"{where[0]} {d.short[0]} in {worst.year}")
+        named_zh.append(f"{where[1]} {worst.year}年{d.short[1]}")
+    noun = _noun([cs[0] for cs in ranked])
+    return (f"The {rule_en} cannot be met in {len(ranked)} {noun[0]} ({years[0]}); the worst: "
+            + "; ".join(named_en) + ". The first of them in detail:",
+            f"共 {len(ranked)} 个{noun[1]}无法满足“{rule_zh}”({years[1]})；最严重的："
+            + "；".join(named_zh) + "。其中第一个的详情：")

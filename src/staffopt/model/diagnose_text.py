@@ -1,0 +1,141 @@
+"""Wording shared by the infeasibility explanations (:mod:`staffopt.model.diagnose`).
+
+Amounts carry their unit and the house format (money one decimal with thousands separators,
+persons whole), and every value that caused a conflict is traced to where the user can change
+it: a parameter key and whether it came from ``--set``/a scenario, the parameters sheet or the
+default; or an office's cell (sheet, office id and column).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from staffopt.instance import Instance
+from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY
+
+#: A message in English and Chinese.
+Msg = tuple[str, str]
+
+_LEVEL = {"provincial": ("provincial", "省级"), "municipal": ("municipal", "地(市)级"),
+          "county": ("county", "县(区)级")}
+
+
+def money(x: float) -> str:
+    """``1,234.5 万元`` (the same text in both languages)."""
+    return f"{x:,.1f} 万元"
+
+
+def persons(n: int) -> Msg:
+    """``1 person`` / ``2 persons`` and ``2 人``."""
+    return (f"{n:,d} person" if n == 1 else f"{n:,d} persons"), f"{n:,d} 人"
+
+
+def whole(x: float) -> int:
+    """A person count from a solver value (within 1e-6 of a whole number, else rounded up)."""
+    return math.ceil(x - 1e-6)
+
+
+def years_text(years: list[int]) -> Msg:
+    """``year 2022`` / ``years 2022–2026`` (runs joined by commas) and ``2022年`` / ``2022年至2026年``."""
+    ys = sorted(set(years))
+    runs: list[tuple[int, int]] = []
+    for y in ys:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], y)
+        else:
+            runs.append((y, y))
+    en = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in runs)
+    zh = "、".join(f"{a}年" if a == b else f"{a}年至{b}年" for a, b in runs)
+    return (f"year {en}" if len(ys) == 1 else f"years {en}"), zh
+
+
+def office_name(inst: Instance, office: str) -> Msg:
+    """``office 县12 [C12] (county)`` and ``县12[C12](县(区)级)``."""
+    o = next(x for x in inst.offices if x.id == office)
+    en, zh = _LEVEL.get(o.level, (o.level, o.level))
+    return f"office {o.name} [{o.id}] ({en})", f"{o.name}[{o.id}]({zh})"
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def param(inst: Instance, key: str) -> Msg:
+    """``staff.min.county=100000 [from --set or the scenario]`` and its Chinese."""
+    value = inst.settings[key]
+    given = inst.data.parameters[key] if inst.data is not None else value
+    if value != given:
+        src = ("from --set or the scenario", "来自 --set 或情景")
+    elif inst.data is not None and value != PARAMETERS_BY_KEY[key].default:
+        src = ("parameters sheet", "参数表")
+    else:
+        src = ("default", "默认值")
+    return f"{key}={_value(value)} [{src[0]}]", f"{key}={_value(value)} [{src[1]}]"
+
+
+def _record(inst: Instance, sheet: str, office: str, year: int | None = None) -> dict[str, Any] | None:
+    """The row of ``office`` (and ``year``) in ``sheet`` of the input, if it has one."""
+    if inst.data is None:
+        return None
+    table = getattr(inst.data, sheet)
+    if table is None or table.empty:
+        return None
+    for rec in table.to_dict("records"):
+        if str(rec["office_id"]) == office and (year is None or int(rec["year"]) == year):
+            return rec
+    return None
+
+
+def cell(inst: Instance, sheet: str, office: str, column: str, year: int | None = None) -> Msg | None:
+    """``offices sheet (机构), office C12, column 'minimum staff' (最低人员数)`` when that cell is filled.
+
+    The office id (and year) locate the row: the spreadsheet row number is not kept after reading.
+    """
+    rec = _record(inst, sheet, office, year)
+    if rec is None:
+        return None
+    value = rec.get(column)
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    s = SHEETS_BY_KEY[sheet]
+    f = s.column(column)
+    at_en = f"office {office}" + ("" if year is None else f", year {year}")
+    at_zh = f"机构 {office}" + ("" if year is None else f"、{year}年")
+    return (f"{s.label('en')} sheet ({s.label('zh')}), {at_en}, column '{f.label('en')}' ({f.label('zh')})",
+            f"“{s.label('zh')}”表{at_zh}的“{f.label('zh')}”列")
+
+
+def office_setting(inst: Instance, office: str, column: str, key: str) -> Msg:
+    """Where an office's ``min_staff``/``post_step`` comes from: its own cell, else parameter ``key``."""
+    found = cell(inst, "offices", office, column)
+    return found if found is not None else param(inst, key)
+
+
+def min_staff_source(inst: Instance, office: str) -> Msg:
+    """Source of the office's minimum staff (cell ``min_staff`` or ``staff.min.<level>``)."""
+    level = next(o.level for o in inst.offices if o.id == office)
+    return office_setting(inst, office, "min_staff", f"staff.min.{level}")
+
+
+def post_step_source(inst: Instance, office: str) -> Msg:
+    """Source of the office's post step (cell ``post_step`` or ``posts.step``)."""
+    return office_setting(inst, office, "post_step", "posts.step")
+
+
+def appropriation_source(inst: Instance, office: str, year: int) -> Msg:
+    """Where the appropriation of ``office`` in ``year`` comes from (budget-by-year row or growth)."""
+    given = cell(inst, "budget_by_year", office, "appropriation", year)
+    if given is not None:
+        return given
+    base = cell(inst, "offices", office, "appropriation")
+    growth = param(inst, "budget.growth")
+    if base is None:
+        return f"grown yearly by {growth[0]}", f"逐年增长率 {growth[1]}"
+    return f"{base[0]}, grown yearly by {growth[0]}", f"{base[1]}，逐年增长率 {growth[1]}"
