@@ -17,10 +17,12 @@ from staffopt.instance import InputData, build_instance
 from staffopt.io import read_workbook, table_frame
 from staffopt.pipeline import effective_settings
 from staffopt.scenarios import (
+    CITATIONS,
     NEW_EMPLOYMENT_GROWTH,
     PRESETS,
     apply_scenario,
     check_scenarios,
+    replaced_preset_note,
     scenario_names,
     scenario_overrides,
     scenario_source,
@@ -73,7 +75,11 @@ def test_presets_use_known_keys_and_carry_sources() -> None:
         assert preset.name == name
         assert preset.overrides, name
         assert set(preset.overrides) <= set(PARAMETERS_BY_KEY), name
-        assert "002" in preset.source, name
+        assert preset.source == "002", name
+        assert preset.detail_en.strip() and preset.detail_zh.strip(), name
+        # a citation an officer can read: authors, year and paper, not a file number
+        assert preset.citation("en").startswith("Zheng & Mao 2024, SSL Working Paper 188"), name
+        assert preset.citation("zh").startswith("郑秉文、毛颖珂 2024"), name
         assert preset.description_en.strip() and preset.description_zh.strip(), name
         # every number the preset sets is quoted in its description (as a figure or percentage)
         for key, value in preset.overrides.items():
@@ -201,10 +207,44 @@ def test_scenarios_command_lists_presets_and_workbook(tmp_path: Path) -> None:
     assert "cheap  [workbook]" in result.output and "budget.growth = 0.01" in result.output
     assert "lean years" in result.output
     for name, preset in PRESETS.items():
-        assert f"{name}  [preset]" in result.output
-        assert preset.source in result.output
-    zh = runner.invoke(cli, ["scenarios", "--lang", "zh"])
-    assert zh.exit_code == 0 and "基金预算制" in zh.output and "来源" in zh.output
+        assert f"{name}  [built-in preset]" in result.output
+        assert "source: " + preset.citation("en") in result.output
+
+
+def test_scenarios_command_in_chinese_has_no_english_tags(tmp_path: Path) -> None:
+    data = tiny([row("cheap", "budget.growth", "0.01", 2), row("fund_1pct", "budget.fund_share", "0.015", 3)])
+    path = tmp_path / "in.xlsx"
+    write_input_workbook(data, path)
+    zh = CliRunner().invoke(cli, ["scenarios", str(path), "--lang", "zh"])
+    assert zh.exit_code == 0, zh.output
+    assert "cheap  [工作簿]" in zh.output and "fund_1pct  [工作簿(替代同名内置预设)]" in zh.output
+    assert "fund_korea  [内置预设]" in zh.output and "基金预算制" in zh.output
+    assert "来源：郑秉文、毛颖珂 2024 (SSL WP 188)" in zh.output and "表1" in zh.output
+    for english in ("[preset]", "[workbook", "source:", "Table", "002 ("):
+        assert english not in zh.output, english
+
+
+def test_citations_name_each_seed_file() -> None:
+    seeds = Path("/work/shared/seeds")
+    files = sorted(p.name[:3] for p in seeds.glob("00*.txt")) if seeds.is_dir() else sorted(CITATIONS)
+    assert sorted(CITATIONS) == files
+    for number, citation in CITATIONS.items():
+        assert citation.en.strip() and citation.zh.strip(), number
+        assert not citation.en[0].isdigit(), number  # an author or body, not a file number
+
+
+def test_replaced_preset_is_announced_with_what_it_loses() -> None:
+    data = tiny([row("fund_1pct", "budget.fund_share", "1.5%", 2), row("mine", "posts.step", "1", 3)])
+    en = replaced_preset_note(data, "fund_1pct", "en")
+    assert en is not None and "replaces the built-in preset" in en and "budget.regime=fund" in en
+    assert "budget.fund_share" not in en.split("not applied")[1]  # the workbook sets that one
+    zh = replaced_preset_note(data, "fund_1pct", "zh")
+    assert zh is not None and "替代同名内置预设" in zh and "budget.regime=fund" in zh
+    assert replaced_preset_note(data, "mine", "en") is None
+    assert replaced_preset_note(data, "fund_korea", "en") is None
+    assert replaced_preset_note(None, "fund_1pct", "en") is None
+    # the replacement is real: the preset's regime is gone
+    assert apply_scenario(data.parameters, data, "fund_1pct")["budget.regime"] == "fiscal"
 
 
 def test_compare_unknown_scenario_exits_2(tmp_path: Path) -> None:
@@ -250,3 +290,113 @@ def test_any_out_of_bounds_value_names_its_row(key: str, factor: float, excel_ro
     data = tiny([row("s", key, repr(value), excel_row)])
     problems = check_scenarios(data)
     assert [(p.sheet, p.row, p.column) for p in problems] == [("scenarios", excel_row, key)]
+
+
+# ------------------------------------------------------------------------------------------
+# parameters with no effect
+# ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("settings", "key", "why"),
+    [
+        ({"budget.regime": "fiscal"}, "budget.fund_share", "budget.regime is fiscal"),
+        ({"budget.regime": "none"}, "budget.pool", "budget.regime is none"),
+        ({"budget.regime": "fiscal"}, "fund.growth", "budget.regime is fiscal"),
+        ({"budget.regime": "fund"}, "budget.growth", "budget.regime is fund"),
+        ({"standard.rule": "none"}, "standard.ratio.county", "standard.rule is none"),
+        ({"standard.rule": "henan"}, "standard.ratio.municipal", "standard.rule is henan"),
+        ({"standard.rule": "ratio", "standard.mode": "report"}, "standard.ratio.county", "report"),
+        ({"standard.rule": "ratio"}, "standard.person_times_per_insured", "standard.rule is ratio"),
+        ({"standard.rule": "none"}, "standard.mode", "standard.rule is none"),
+        ({"digital.enabled": "false"}, "platform.share", "digital.enabled is false"),
+        ({"digital.enabled": "false"}, "platform.enabled", "digital.enabled is false"),
+        ({"digital.enabled": "false"}, "digital.yield", "digital.enabled is false"),
+        ({"platform.enabled": "false"}, "platform.build_cost", "platform.enabled is false"),
+        ({"training.enabled": "false"}, "training.cost_per_hour", "training.enabled is false"),
+        ({"objective": "service"}, "unmet.penalty", "objective is service"),
+        ({"pro.share_min": "0"}, "pro.phase_years", "pro.share_min is 0"),
+        ({"target.reach_year": "2022"}, "target.reach_year", "first plan year 2022"),
+    ],
+)
+def test_ineffective_key_is_named_with_reason_and_fix(settings: dict[str, str], key: str, why: str) -> None:
+    from staffopt.scenarios import ineffective_keys
+
+    s = Settings().with_overrides(settings)
+    found = ineffective_keys(s, [key, "target.county", key])
+    assert [f.key for f in found] == [key]  # once; target.county always counts
+    en, zh = found[0].message("en"), found[0].message("zh")
+    assert en.startswith(f"{key} has no effect: ") and why in en and "--" in en
+    assert zh.startswith(f"{key} 不起作用：") and "--" in zh
+
+
+@pytest.mark.parametrize(
+    ("settings", "key"),
+    [
+        ({"budget.regime": "fund"}, "budget.fund_share"),
+        ({"budget.regime": "fiscal"}, "budget.growth"),
+        ({"standard.rule": "ratio", "standard.mode": "upper"}, "standard.ratio.county"),
+        ({"standard.rule": "henan", "standard.mode": "lower"}, "standard.person_times_per_insured"),
+        ({"standard.rule": "henan"}, "standard.mode"),
+        ({"digital.enabled": "true", "platform.enabled": "true"}, "platform.share"),
+        ({"training.enabled": "true"}, "training.max_hours"),
+        ({"objective": "cost"}, "unmet.penalty"),
+        ({"pro.share_min": "0.3"}, "pro.phase_years"),
+        ({"target.reach_year": "2024"}, "target.reach_year"),
+    ],
+)
+def test_effective_key_is_not_flagged(settings: dict[str, str], key: str) -> None:
+    from staffopt.scenarios import ineffective_keys
+
+    assert ineffective_keys(Settings().with_overrides(settings), [key]) == []
+
+
+def test_no_effect_rules_use_known_keys() -> None:
+    from staffopt.no_effect import RULES
+
+    assert set(RULES) <= set(PARAMETERS_BY_KEY)
+    assert not any(k.startswith("solver.") for k in RULES)
+
+
+@pytest.mark.parametrize(
+    ("settings", "key", "low", "high"),
+    [
+        ({"budget.regime": "fiscal"}, "budget.fund_share", "0.001", "0.5"),
+        ({"training.enabled": "false"}, "training.cost_per_hour", "0.001", "1"),
+        ({"digital.enabled": "true", "platform.enabled": "false"}, "platform.share", "0.05", "0.9"),
+        ({"standard.rule": "none", "posts.step": "3"}, "standard.ratio.county", "500", "20000"),
+        # tight targets on a small budget: unmet workload > 0, which the penalty would price
+        ({"objective": "service", "budget.regime": "fund", "budget.fund_share": "0.0055",
+          "target.county": "2000", "target.municipal": "2000", "target.provincial": "2000"},
+         "unmet.penalty", "0", "100"),
+    ],
+)
+def test_flagged_key_really_leaves_the_plan_unchanged(
+    settings: dict[str, str], key: str, low: str, high: str,
+) -> None:
+    from staffopt.scenarios import ineffective_keys
+    from staffopt.solve import solve
+
+    data = tiny()
+    base = data.parameters.with_overrides({**settings, "solver.gap": "0"})
+    assert [f.key for f in ineffective_keys(base, [key])] == [key]
+    plans = []
+    for value in (low, high):
+        result = solve(build_instance(data, base.with_overrides({key: value})))
+        assert result.has_plan, result.messages
+        plans.append(result.office_year.drop(columns=["solve_seconds"], errors="ignore"))
+    for column in ("posts", "staff", "contract", "unmet", "cost_total"):
+        other = pytest.approx(plans[1][column].tolist(), abs=1e-6, nan_ok=True)
+        assert plans[0][column].tolist() == other, column
+
+
+def test_frontier_steps_name_the_values_without_effect() -> None:
+    from staffopt.no_effect import ineffective_steps
+
+    base = Settings().with_overrides({"base_year": 2021})
+    values = [2020, 2022, 2024]
+    steps = [base.with_overrides({"target.reach_year": v}) for v in values]
+    notes = ineffective_steps("target.reach_year", values, steps, "en")
+    assert len(notes) == 1 and notes[0].startswith("at target.reach_year = 2020, 2022: ")
+    fiscal = [Settings().with_overrides({"budget.fund_share": v}) for v in (0.01, 0.02)]
+    assert ineffective_steps("budget.fund_share", [0.01, 0.02], fiscal, "zh") == [
+        "budget.fund_share 不起作用：budget.regime 为 fiscal(仅基金预算制使用该参数)；"
+        "请加 --scenario fund_1pct 或 --set budget.regime=fund"]

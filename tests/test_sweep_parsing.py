@@ -57,6 +57,35 @@ def test_bad_ranges(text: str, fragment: str | None) -> None:
     assert fragment in err.value.problems[0].expected
 
 
+def vary_error(text: str) -> str:
+    with pytest.raises(InputError) as err:
+        parse_vary(text)
+    return err.value.problems[0].expected
+
+
+def test_misspelt_key_suggests_the_closest() -> None:
+    expected = vary_error("budget.fund_sharee=0.01:0.02:3")
+    assert "did you mean budget.fund_share?" in expected
+    assert "target.county" not in expected  # no dump of every key when one is close
+
+
+def test_unknown_key_lists_the_varying_keys_by_group() -> None:
+    expected = vary_error("payroll=1:2:3")
+    assert "target: target.provincial, target.municipal, target.county, target.reach_year" in expected
+    assert "budget: budget.growth, budget.fund_share" in expected
+    assert "solver" not in expected and "base_year" not in expected and "budget.regime" not in expected
+
+
+@pytest.mark.parametrize(("key", "fragment"), [("solver.seed", "--time-limit"),
+                                               ("solver.time_limit", "not varied"),
+                                               ("base_year", "year of the workbook's data"),
+                                               ("budget.regime", "choice (fiscal, fund, none)"),
+                                               ("contract.no_new", "is a bool")])
+def test_keys_that_cannot_be_varied_say_why(key: str, fragment: str) -> None:
+    expected = vary_error(f"{key}=1:2:2")
+    assert fragment in expected and "target.county" not in expected
+
+
 @given(st.floats(100, 1e5), st.floats(100, 1e5), st.integers(2, 50))
 def test_range_endpoints_and_count(start: float, stop: float, steps: int) -> None:
     if abs(start - stop) < 1e-6:

@@ -27,8 +27,15 @@ import pandas as pd
 
 from staffopt.errors import InputError, Problem
 from staffopt.instance import InputData
+from staffopt.no_effect import NoEffect, ineffective_keys, ineffective_messages
 from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
 from staffopt.settings import Settings, parse_value
+
+__all__ = [
+    "CITATIONS", "PRESETS", "Citation", "NoEffect", "Preset", "apply_scenario", "check_scenarios",
+    "describe", "ineffective_keys", "ineffective_messages", "replaced_preset_note", "scenario_names",
+    "scenario_overrides", "scenario_rows", "scenario_source", "workbook_scenarios",
+]
 
 #: Sheet name used in error messages about scenario rows (as the English template spells it).
 SCENARIO_SHEET = SHEETS_BY_KEY["scenarios"].en
@@ -37,22 +44,74 @@ SCENARIO_OPTION = "--scenario"
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A short citation of one source text (``/work/shared/seeds/<id>_*.txt``) in English and Chinese."""
+
+    en: str
+    zh: str
+
+    def text(self, lang: Lang) -> str:
+        """Return the citation in ``lang``."""
+        return self.en if lang == "en" else self.zh
+
+
+#: The source texts behind the presets and ``domain.md``, by their file number: author, year,
+#: title (year as the text states it; "n.d." / "未注明年份" where it states none).
+CITATIONS: dict[str, Citation] = {
+    "000": Citation(
+        "Lin Mingang, n.d. (cites 2022 at the latest), \"Systematic integration and coordinated "
+        "efficiency\" in social-security reform: the Yangtze River Delta",
+        "林闽钢(未注明年份，引文最晚为2022年)，《“系统集成、协同高效”的社会保障制度改革"
+        "——以长三角社会保障一体化为例》"),
+    "001": Citation(
+        "CASS Social Security Lab 2014, SSL Express No. 36 (25 Sep 2014): seminar on improving "
+        "China's social-insurance service system",
+        "中国社科院世界社保研究中心 2014，《快讯》2014年第36期：完善中国社会保险经办服务体系——"
+        "国际经验研讨会"),
+    "002": Citation(
+        "Zheng & Mao 2024, SSL Working Paper 188, \"Achievements and transformation of China's "
+        "social-insurance service system\"",
+        "郑秉文、毛颖珂 2024 (SSL WP 188)，《我国社会保险经办服务体系的发展成就与转型升级》"),
+    "003": Citation(
+        "author not stated, n.d. (2015 or later), \"Coordinated development of social security in "
+        "Jing-Jin-Ji: the experience of the EU\"",
+        "作者未注明(未注明年份，2015年以后)，《京津冀社会保障协同发展：基于欧盟的经验与启示》"),
+    "004": Citation(
+        "Zhai Shaoguo, n.d. (2025 or later), \"Structural reform and institutional innovation of "
+        "social security in digital transformation\"",
+        "翟绍果(未注明年份，2025年以后)，《数字化转型中社会保障的结构改革与制度创新》"),
+}
+
+
+@dataclass(frozen=True)
 class Preset:
-    """A built-in scenario: overrides of the base settings and where the numbers come from."""
+    """A built-in scenario: overrides of the base settings and where the numbers come from.
+
+    ``source`` is the number of the source text (a key of :data:`CITATIONS`); ``detail_en`` /
+    ``detail_zh`` say where in it (table, figure, topic).
+    """
 
     name: str
     overrides: dict[str, str]
     description_en: str
     description_zh: str
     source: str
+    detail_en: str
+    detail_zh: str
 
     def description(self, lang: Lang) -> str:
         """Return the description in ``lang``."""
         return self.description_en if lang == "en" else self.description_zh
 
+    def citation(self, lang: Lang) -> str:
+        """Return the source in ``lang``: short citation, then where in it (e.g. ``…, Table 1``)."""
+        detail = self.detail_en if lang == "en" else self.detail_zh
+        return f"{CITATIONS[self.source].text(lang)}{', ' if lang == 'en' else '，'}{detail}"
 
-def _preset(name: str, overrides: dict[str, str], en: str, zh: str, source: str) -> Preset:
-    return Preset(name, overrides, en, zh, source)
+
+def _preset(name: str, overrides: dict[str, str], en: str, zh: str, source: str, detail_en: str,
+            detail_zh: str) -> Preset:
+    return Preset(name, overrides, en, zh, source, detail_en, detail_zh)
 
 
 # Arithmetic behind ``new_employment`` (workload.growth_extra), from 002:
@@ -72,7 +131,9 @@ PRESETS: dict[str, Preset] = {
             "Status quo: each office within its same-level fiscal appropriation (财政预算制, as the "
             "Social Insurance Law requires today) and posts frozen.",
             "现状：各机构支出不超过同级财政拨款(财政预算制，现行《社会保险法》规定)，编制冻结。",
-            "002 (Social Insurance Law: same-level finance pays agency costs); domain.md",
+            "002",
+            "Social Insurance Law: same-level finance pays agency costs",
+            "《社会保险法》：经办经费由同级财政保障",
         ),
         _preset(
             "dynamic_posts",
@@ -82,7 +143,9 @@ PRESETS: dict[str, Preset] = {
             "offices ≈ 4) in one year.",
             "编制动态调整：每个机构每年编制可调整至多5个——足以让典型县级机构在一年内消化超编人员"
             "(县级超编11,569人，约2,850个县级机构，平均约4人)。",
-            "002, Table 1 (2021 posts and actual staff by level)",
+            "002",
+            "Table 1 (2021 posts and actual staff by level)",
+            "表1(2021年分层级编制数与实有人数)",
         ),
         _preset(
             "fund_1pct",
@@ -90,7 +153,9 @@ PRESETS: dict[str, Preset] = {
             "Fund financing (基金预算制) at 1% of fund spending: agency spending is under 1% of fund "
             "revenue, spending or balance today.",
             "基金预算制，经办成本上限为基金支出的1%：目前经办机构经费支出占基金收、支、余均不超过1%。",
-            "002 (agency spending under 1% of the fund, 2022)",
+            "002",
+            "agency spending under 1% of the fund, 2022",
+            "2022年经办经费占基金收支余均不足1%",
         ),
         _preset(
             "fund_austria",
@@ -99,7 +164,9 @@ PRESETS: dict[str, Preset] = {
             "in 2022 (pensions 1.3%, health 2.5%, accident 8.1%).",
             "基金预算制，上限为基金支出的1.9%：奥地利2022年经办管理成本占基金总收入的1.9%"
             "(养老1.3%、健康2.5%、意外8.1%)。",
-            "002 (Austrian social-security statistics, 2022)",
+            "002",
+            "Austrian social-security statistics, 2022",
+            "奥地利社会保障统计，2022年",
         ),
         _preset(
             "fund_korea",
@@ -107,7 +174,9 @@ PRESETS: dict[str, Preset] = {
             "Fund financing at 3.6% of fund spending: Korea's national pension administration cost "
             "3.6% of benefit spending in 2022 (4.3% in 2018).",
             "基金预算制，上限为基金支出的3.6%：韩国国民年金2022年行政成本占年金支出的3.6%(2018年4.3%)。",
-            "002 (National Pension Fund annual report 2022)",
+            "002",
+            "Korea's National Pension Fund annual report 2022",
+            "韩国国民年金2022年年报",
         ),
         _preset(
             "ratio_xinjiang",
@@ -117,7 +186,9 @@ PRESETS: dict[str, Preset] = {
             "(provincial unchanged).",
             "人均负荷比标准7000:1(新疆乌鲁木齐市、克拉玛依市，每三年核定一次)；理解为全市标准，"
             "适用于地(市)级和县(区)级机构(省级不变)。",
-            "002 (Xinjiang staffing mechanism)",
+            "002",
+            "Xinjiang staffing mechanism",
+            "新疆经办人员配置机制",
         ),
         _preset(
             "ratio_beijing",
@@ -125,7 +196,9 @@ PRESETS: dict[str, Preset] = {
             "Load-ratio standard 5,000:1 as in Beijing; Beijing's rule names district/county agencies "
             "only (\"a little above 5,000:1\"), so only county offices change.",
             "人均负荷比标准5000:1(北京市)；北京规定只针对区县经办机构(略高于5000:1)，故仅调整县(区)级。",
-            "002 (Beijing district/county staffing reference)",
+            "002",
+            "Beijing district/county staffing reference",
+            "北京市区县经办人员配置参考",
         ),
         _preset(
             "ratio_chengdu",
@@ -133,7 +206,9 @@ PRESETS: dict[str, Preset] = {
             "Load-ratio standards of Chengdu (Sichuan): municipal agencies 10,000:1, districts and "
             "counties 4,000:1.",
             "成都市人均负荷比标准：市级10000:1，区县4000:1。",
-            "002 (Chengdu staffing standard)",
+            "002",
+            "Chengdu staffing standard",
+            "成都市经办人员配置标准",
         ),
         _preset(
             "henan_standard",
@@ -145,7 +220,9 @@ PRESETS: dict[str, Preset] = {
             "河南省县级养老保险经办机构分档编制标准(参保1万人以下10-15名；1-2万人15-20名；2万人以上"
             "每增2000人增1名，最多30名)，作为编制下限(标准核定编制)；"
             "编制每年可调整5个以达到标准(同 dynamic_posts)。",
-            "002 (Henan county pension agency staffing rule)",
+            "002",
+            "Henan county pension agency staffing rule",
+            "河南省县级养老保险经办机构编制标准",
         ),
         _preset(
             "pro_share_2011",
@@ -153,7 +230,9 @@ PRESETS: dict[str, Preset] = {
             "Professional-technical staff back to 34% of all staff, the 2011 share (by title; 21% in "
             "2021).",
             "专业技术人员占比恢复到2011年的34%(按职称计；2021年为21%)。",
-            "002 (professional-technical staff 2011 and 2021)",
+            "002",
+            "professional-technical staff 2011 and 2021",
+            "2011年与2021年专业技术人员占比",
         ),
         _preset(
             "shared_platform",
@@ -163,7 +242,9 @@ PRESETS: dict[str, Preset] = {
             "centres, about 3.4 million yuan per centre a year).",
             "允许建设省级共享数字平台：以规模经济取代分散建设的数百个数据中心(金保工程一期：31个省级、"
             "257个地市级数据中心，每个中心每年约340万元)。",
-            "002 (Golden Insurance project phase I, 2004-2012)",
+            "002",
+            "Golden Insurance project phase I, 2004-2012",
+            "金保工程一期(2004-2012年)",
         ),
         _preset(
             "office_it",
@@ -171,7 +252,9 @@ PRESETS: dict[str, Preset] = {
             "Office-by-office IT: each office invests in its own systems, no shared platform (the "
             "fragmented pattern of Golden Insurance phase I).",
             "各机构分散建设信息系统，不建共享平台(金保工程一期的碎片化模式)。",
-            "002 (Golden Insurance project phase I, 2004-2012)",
+            "002",
+            "Golden Insurance project phase I, 2004-2012",
+            "金保工程一期(2004-2012年)",
         ),
         _preset(
             "new_employment",
@@ -182,7 +265,9 @@ PRESETS: dict[str, Preset] = {
             "workload growth over a 5-year horizon.",
             "新就业形态人员参保：约2亿新业态灵活就业人员，预计参保人次还将增加数亿。按增加2亿人次、"
             "现有10663×145275≈15.49亿人次计，增加12.9%，5年规划期内即每年额外增长2.5%。",
-            "002 (new forms of employment; load ratio 10,663:1 and 145,275 staff in 2021)",
+            "002",
+            "new forms of employment; load ratio 10,663:1 and 145,275 staff in 2021",
+            "新就业形态；2021年人均负荷比10663:1、工作人员145275人",
         ),
     )
 }
@@ -321,3 +406,23 @@ def describe(data: InputData | None, name: str, lang: Lang = "en") -> str:
                  if _clean(r.get("scenario")) == name]
         return "; ".join(n for n in notes if n)
     return PRESETS[name].description(lang) if name in PRESETS else ""
+
+
+def replaced_preset_note(data: InputData | None, name: str, lang: Lang = "en") -> str | None:
+    """One line saying that workbook scenario ``name`` replaces the preset of that name, else ``None``.
+
+    The preset's overrides that the workbook's rows do not set are listed: they are *not*
+    applied (e.g. a ``fund_1pct`` row with only ``budget.fund_share`` loses ``budget.regime=fund``).
+    """
+    name = name.strip()
+    wb = workbook_scenarios(data) if data is not None else {}
+    if name not in wb or name not in PRESETS:
+        return None
+    own = {key for key, _, _ in wb[name]}
+    lost = ", ".join(f"{k}={v}" for k, v in PRESETS[name].overrides.items() if k not in own)
+    if lang == "en":
+        line = (f"scenario {name}: the workbook's scenarios sheet defines it, which replaces the built-in "
+                "preset of that name completely")
+        return f"{line}; not applied from the preset: {lost}" if lost else line
+    line = f"情景 {name}：工作簿的情景表定义了同名情景，完全替代同名内置预设"
+    return f"{line}；预设中的以下设置未被采用：{lost}" if lost else line

@@ -336,13 +336,52 @@ def _collect(future: Any, job: Job) -> tuple[Result, bool]:
 MAX_STEPS = 200
 
 
+def varying_keys() -> list[str]:
+    """Keys ``--vary`` accepts: the numeric model parameters, in schema order.
+
+    Not ``solver.*`` (they change how the model is solved, not the model) and not ``base_year``
+    (the year of the workbook's data).
+    """
+    from staffopt.schema import PARAMETERS_BY_KEY
+
+    return [p.key for p in PARAMETERS_BY_KEY.values()
+            if p.dtype in ("int", "float") and not p.key.startswith("solver.") and p.key != "base_year"]
+
+
+def vary_key_hint(key: str) -> str:
+    """What ``--vary`` expected instead of ``key``: the closest keys, else the keys by group."""
+    import difflib
+
+    from staffopt.schema import PARAMETERS_BY_KEY
+
+    keys = varying_keys()
+    field = PARAMETERS_BY_KEY.get(key)
+    if key.startswith("solver."):
+        return ("a numeric model parameter key (solver settings are not varied; use --time-limit and "
+                "--gap)")
+    if key == "base_year":
+        return "a numeric model parameter key (base_year is the year of the workbook's data)"
+    if field is not None:
+        kind = f"a {field.dtype}" + (f" ({', '.join(map(str, field.choices))})" if field.choices else "")
+        return (f"a numeric parameter key ({key} is {kind}; compare its values with --scenario or "
+                f"--set in `staffopt compare`)")
+    close = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
+    if close:
+        return "a numeric parameter key; did you mean " + " or ".join(close) + "?"
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(k.split(".")[0] if "." in k else "general", []).append(k)
+    listing = "; ".join(f"{group}: {', '.join(members)}" for group, members in groups.items())
+    return f"a numeric parameter key, one of {listing}"
+
+
 def parse_vary(text: str) -> tuple[str, list[float | int]]:
     """Parse ``KEY=START:STOP:STEPS`` into the key and its ``STEPS`` evenly spaced values.
 
-    ``KEY`` must be a numeric parameter; ``START`` and ``STOP`` must be valid values of it
-    (type and bounds, ``%`` accepted); ``STEPS`` a whole number from 2 to :data:`MAX_STEPS`.
-    Whole-number parameters are rounded and repeated values dropped. Anything else is an
-    :class:`InputError` naming the option ``--vary``.
+    ``KEY`` must be one of :func:`varying_keys` (numeric, not ``solver.*``); ``START`` and
+    ``STOP`` must be valid values of it (type and bounds, ``%`` accepted); ``STEPS`` a whole
+    number from 2 to :data:`MAX_STEPS`. Whole-number parameters are rounded and repeated values
+    dropped. Anything else is an :class:`InputError` naming the option ``--vary``.
     """
     from staffopt.schema import PARAMETERS_BY_KEY
     from staffopt.settings import parse_value
@@ -356,9 +395,8 @@ def parse_vary(text: str) -> tuple[str, list[float | int]]:
     if not sep or len(parts) != 3:
         raise bad("KEY=START:STOP:STEPS, e.g. budget.fund_share=0.005:0.04:8")
     field = PARAMETERS_BY_KEY.get(key)
-    numeric = [p.key for p in PARAMETERS_BY_KEY.values() if p.dtype in ("int", "float")]
-    if field is None or field.dtype not in ("int", "float"):
-        raise bad("a numeric parameter key: " + ", ".join(numeric), key)
+    if field is None or key not in varying_keys():
+        raise bad(vary_key_hint(key), key)
     try:
         start = float(parse_value(field, parts[0]))
         stop = float(parse_value(field, parts[1]))

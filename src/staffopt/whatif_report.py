@@ -69,6 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
     "settings.source": {"en": "source", "zh": "来源"},
     "settings.overrides": {"en": "parameters changed", "zh": "调整的参数"},
     "settings.description": {"en": "description", "zh": "说明"},
+    "notes": {"en": "Notes", "zh": "注意"},
 }
 
 
@@ -269,6 +270,20 @@ def _title(ws: Any, row: int, value: str) -> None:
     write_cell(ws, row, 1, value).font = TITLE_FONT
 
 
+def write_notes(ws: Any, row: int, notes: Sequence[str], lang: Lang) -> None:
+    """Write ``notes`` (one per row) under a bold heading at ``row``, column A; nothing if empty.
+
+    Call after ``fit_columns`` so a long note overflows to the right instead of widening column A.
+    """
+    from staffopt.report.excel import TITLE_FONT, write_cell
+
+    if not notes:
+        return
+    write_cell(ws, row, 1, text("notes", lang)).font = TITLE_FONT
+    for i, note in enumerate(notes, start=row + 1):
+        write_cell(ws, i, 1, note)
+
+
 def _write_side_by_side(
     ws: Any, table: pd.DataFrame, metrics: Sequence[str], names: Sequence[str], lang: Lang, start_row: int,
 ) -> int:
@@ -345,11 +360,13 @@ def write_comparison_workbook(
     lang: Lang,
     *,
     settings_rows: Sequence[tuple[str, str, str, str]] = (),
+    notes: Sequence[str] = (),
 ) -> None:
     """Write the comparison workbook: side-by-side figures, differences, scenario settings, chart data.
 
     ``table`` is :func:`comparison_table`'s output; ``settings_rows`` holds
-    ``(scenario, source, overrides, description)`` per scenario.
+    ``(scenario, source, overrides, description)`` per scenario; ``notes`` (warnings such as a
+    parameter with no effect) go under the side-by-side table of the first sheet.
     """
     from openpyxl import Workbook
 
@@ -362,6 +379,7 @@ def write_comparison_workbook(
     _title(ws, 1, text("title.compare", lang))
     header = _write_side_by_side(ws, table, [m.key for m in METRICS], names, lang, start_row=3)
     fit_columns(ws, header_rows=(header,))
+    write_notes(ws, header + len(METRICS) + 2, notes, lang)
 
     ws = wb.create_sheet(text("sheet.difference", lang))
     _title(ws, 1, text("title.difference", lang, first=names[0]))
@@ -398,8 +416,13 @@ def write_comparison_workbook(
     wb.save(path)
 
 
-def write_frontier_workbook(path: Any, frame: pd.DataFrame, key: str, lang: Lang) -> None:
-    """Write the frontier workbook: one row per step with figures and marginal prices."""
+def write_frontier_workbook(
+    path: Any, frame: pd.DataFrame, key: str, lang: Lang, *, notes: Sequence[str] = (),
+) -> None:
+    """Write the frontier workbook: one row per step with figures and marginal prices.
+
+    ``notes`` (warnings such as ``key`` having no effect) go under the table.
+    """
     from openpyxl import Workbook
 
     from staffopt.report.excel import fit_columns, style_header, write_cell
@@ -421,6 +444,7 @@ def write_frontier_workbook(path: Any, frame: pd.DataFrame, key: str, lang: Lang
                 write_cell(ws, i, j, value, None if fmt == "General" else fmt)
     ws.freeze_panes = ws.cell(row=header + 1, column=3)
     fit_columns(ws, header_rows=(header,))
+    write_notes(ws, header + len(frame) + 2, notes, lang)
     wb.save(path)
 
 

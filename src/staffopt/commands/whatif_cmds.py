@@ -14,7 +14,6 @@ from staffopt.commands.options import (
     input_argument,
     lang_option,
     objective_option,
-    out_option,
     set_option,
     time_limit_option,
 )
@@ -44,11 +43,21 @@ scheduler_option = click.option(
 )
 
 
-def _solver_options(func: F) -> F:
-    for option in reversed((set_option, time_limit_option, gap_option, objective_option,
-                            workers_option, scheduler_option, out_option, lang_option)):
-        func = option(func)
-    return func
+def _out_option(default: str) -> Callable[[F], F]:
+    """``--out`` with this command's default folder in its help (the shared one is ``solve``'s)."""
+    return click.option(
+        "--out", type=click.Path(path_type=Path, file_okay=False), default=None,
+        help=f"Report folder (default: {default}).",
+    )
+
+
+def _solver_options(out_default: str) -> Callable[[F], F]:
+    def decorate(func: F) -> F:
+        for option in reversed((set_option, time_limit_option, gap_option, objective_option,
+                                workers_option, scheduler_option, _out_option(out_default), lang_option)):
+            func = option(func)
+        return func
+    return decorate
 
 
 def _check_parallel(workers: int | None, scheduler: str | None) -> None:
@@ -71,6 +80,58 @@ def _read(input_path: Path) -> InputData:
     return read_input(input_path)
 
 
+def _input(input_path: Path | None) -> tuple[Path | None, Path]:
+    """(workbook to read, or ``None`` for the built-in example; name for the default report folder).
+
+    Without INPUT: the shipped example, as ``staffopt solve`` (built in memory when the workbook
+    is not installed).
+    """
+    from staffopt.pipeline import DEFAULT_EXAMPLE, default_input
+
+    path = input_path if input_path is not None else default_input()
+    return path, (Path(f"{DEFAULT_EXAMPLE}.xlsx") if path is None else path)
+
+
+def _load(path: Path | None, lang: Lang) -> InputData:
+    """Read ``path``, or build the example in memory (saying so on stderr) when it is ``None``."""
+    if path is not None:
+        return _read(path)
+    from staffopt.pipeline import DEFAULT_EXAMPLE, example_data
+
+    click.echo(f"note: {DEFAULT_EXAMPLE}.xlsx is not installed; using the built-in example {DEFAULT_EXAMPLE} "
+               "(same data, built in memory)" if lang == "en" else
+               f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}(数据相同，在内存中生成)",
+               err=True)
+    return example_data()
+
+
+def _warn(notes: Sequence[str], lang: Lang) -> None:
+    """Echo each note on stderr as a warning."""
+    for note in notes:
+        click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
+
+
+def run_notes(
+    data: InputData, scenario: str | None, settings: Settings, keys: Sequence[str], lang: Lang,
+) -> list[str]:
+    """Warnings for one run: a workbook scenario that replaces a preset, and parameters with no effect.
+
+    ``keys``: the keys the user set for this run besides the scenario's (``--set`` and options);
+    they and the scenario's own overrides are checked against the run's ``settings``
+    (:func:`staffopt.scenarios.ineffective_keys`).
+    """
+    from staffopt.scenarios import ineffective_messages, replaced_preset_note, scenario_overrides
+
+    notes = []
+    own = list(scenario_overrides(data, scenario)) if scenario is not None else []
+    replaced = replaced_preset_note(data, scenario, lang) if scenario is not None else None
+    if replaced:
+        notes.append(replaced)
+    prefix = "" if scenario is None else (f"scenario {scenario}: " if lang == "en" else f"情景 {scenario}：")
+    notes += [prefix + m for m in ineffective_messages(settings, [*own, *keys], lang)]
+    return notes
+
+
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{dev}{i}" for dev in ("COM", "LPT") for i in range(1, 10))}
 
 
@@ -90,19 +151,20 @@ def _safe(name: str) -> str:
 def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
     """List the built-in reform presets and the workbook's scenarios with their overrides."""
     from staffopt.scenarios import PRESETS, describe, scenario_names, scenario_overrides, scenario_source
+    from staffopt.whatif_report import source_text
 
     data = _read(input_path) if input_path is not None else None
     for name in scenario_names(data):
         source = scenario_source(data, name)
         overrides = scenario_overrides(data, name)
-        click.echo(f"{name}  [{source}]")
+        click.echo(f"{name}  [{source_text(source, lang)}]")
         for key, value in overrides.items():
             click.echo(f"    {key} = {value}")
         description = describe(data, name, lang)
         if description:
             click.echo(f"    {description}")
         if source == "preset":
-            click.echo(("    source: " if lang == "en" else "    来源：") + PRESETS[name].source)
+            click.echo(("    source: " if lang == "en" else "    来源：") + PRESETS[name].citation(lang))
         click.echo("")
 
 
@@ -111,35 +173,43 @@ def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
 # ------------------------------------------------------------------------------------------
 @click.command("compare", epilog=(
     "\b\nExamples:\n"
+    "  staffopt compare --scenario status_quo --scenario fund_1pct   (the shipped example)\n"
     "  staffopt compare my.xlsx --scenario status_quo --scenario fund_austria --scenario fund_korea\n"
     "  staffopt compare my.xlsx --all --workers 2 --lang zh\n"
     "  staffopt compare my.xlsx --all --scheduler tcp://10.0.0.5:8786\n\n"
     "\b\nExit status: 0 report written (failed scenarios are listed in it); 2 bad input;\n"
     "3 no scenario produced a plan."))
-@input_argument(required=True)
+@input_argument(required=False)
 @click.option("--scenario", "names", multiple=True, metavar="NAME",
               help="Scenario to solve (repeatable; the first one is the reference of the differences).")
 @click.option("--all", "all_", is_flag=True, help="Solve every scenario: the workbook's, then the presets.")
-@_solver_options
-def compare_cmd(input_path: Path, names: tuple[str, ...], all_: bool, overrides: tuple[str, ...],
+@_solver_options("reports/<input-stem>-compare/")
+def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, overrides: tuple[str, ...],
                 time_limit: float | None, gap: float | None, objective: str | None, workers: int | None,
                 scheduler: str | None, out: Path | None, lang: Lang) -> None:
-    """Solve several scenarios and write one comparison report (workbook + charts + run folders)."""
+    """Solve several scenarios of INPUT (default: the shipped example) and write one comparison report.
+
+    The report folder holds comparison.xlsx, charts/ and one run folder per scenario.
+    """
     from staffopt.pipeline import effective_settings
     from staffopt.report.atomic import check_target
     from staffopt.scenarios import scenario_names
 
     _check_parallel(workers, scheduler)
-    out_dir = out if out is not None else Path("reports") / f"{input_path.stem}-compare"
-    check_target(out_dir, [input_path])  # refuse before spending time on the solves
-    data = _read(input_path)
-    chosen = scenario_names(data) if all_ else list(dict.fromkeys(n.strip() for n in names))
-    if not chosen:
+    path, name_path = _input(input_path)
+    out_dir = out if out is not None else Path("reports") / f"{name_path.stem}-compare"
+    check_target(out_dir, [] if path is None else [path])  # refuse before spending time on the solves
+    if not all_ and not names:
         raise click.UsageError("name the scenarios with --scenario NAME (repeatable) or use --all")
+    data = _load(path, lang)
+    chosen = scenario_names(data) if all_ else list(dict.fromkeys(n.strip() for n in names))
     cli = option_overrides(overrides, objective, time_limit, gap)
     settings = [effective_settings(data, name, cli) for name in chosen]
+    notes = [note for name, st in zip(chosen, settings, strict=True)
+             for note in run_notes(data, name, st, list(cli), lang)]
+    _warn(notes, lang)
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
-                                on_result=_progress(lang))
+                                on_result=_progress(lang), notes=notes)
     _echo_table(chosen, results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
@@ -156,8 +226,11 @@ def compare_scenarios(
     workers: int | None = None,
     scheduler: str | None = None,
     on_result: OnResult | None = None,
+    notes: Sequence[str] = (),
 ) -> list[Result]:
     """Solve each scenario, write its run folder and the comparison into ``out_dir``; return the results.
+
+    ``notes``: warnings written under the comparison table (see :func:`run_notes`).
 
     ``out_dir`` is written atomically (complete or not at all). Each scenario's job — solve, then
     its run folder ``scenarios/<name>/`` — runs serially here, or with ``workers`` on a local
@@ -173,7 +246,7 @@ def compare_scenarios(
         folders = [(tmp / RUNS_DIR / folder).absolute() for folder in run_folder_names(names)]
         jobs = [Job(name, s, folder) for name, s, folder in zip(names, settings, folders, strict=True)]
         finish = functools.partial(write_comparison_files, names=list(names), folder=tmp.absolute(),
-                                   lang=lang, run_folders=folders)
+                                   lang=lang, run_folders=folders, notes=list(notes))
         results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=on_result, lang=lang,
                             finish=finish)
     return results
@@ -196,12 +269,13 @@ def write_comparison_folder(
 
 def write_comparison_files(
     data: InputData, results: Sequence[Result], *, names: Sequence[str], folder: Path, lang: Lang,
-    run_folders: Sequence[Path],
+    run_folders: Sequence[Path], notes: Sequence[str] = (),
 ) -> None:
     """Write ``comparison.xlsx`` and the comparison charts into ``folder``.
 
     ``run_folders``: each scenario's run folder; a scenario whose folder is missing (it could not
-    be written) gets its messages in the settings sheet even when it has a plan.
+    be written) gets its messages in the settings sheet even when it has a plan. ``notes``:
+    warnings written under the comparison table.
     """
     from staffopt.report.charts import save_chart
     from staffopt.scenarios import describe, scenario_source
@@ -221,7 +295,7 @@ def write_comparison_files(
             localized_messages(result.messages, result.messages_zh, lang))
         rows.append((name, source_text(scenario_source(data, name), lang), changed,
                      "; ".join(x for x in (describe(data, name, lang), reason) if x)))
-    write_comparison_workbook(folder / COMPARE_FILE, table, lang, settings_rows=rows)
+    write_comparison_workbook(folder / COMPARE_FILE, table, lang, settings_rows=rows, notes=notes)
     if any(r.has_plan for r in results):
         (folder / CHARTS_DIR).mkdir()
         for stem, chart in comparison_charts(table, lang).items():
@@ -267,32 +341,42 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
 # ------------------------------------------------------------------------------------------
 @click.command("frontier", epilog=(
     "\b\nExamples:\n"
+    "  staffopt frontier --vary target.county=3000:10000:8   (the shipped example)\n"
     "  staffopt frontier my.xlsx --vary budget.fund_share=0.005:0.04:8 --scenario fund_1pct "
     "--objective service\n"
     "  staffopt frontier my.xlsx --vary target.county=3000:10000:8 --workers 2"))
-@input_argument(required=True)
+@input_argument(required=False)
 @click.option("--vary", required=True, metavar="KEY=START:STOP:STEPS",
               help="Numeric parameter and range, e.g. budget.fund_share=0.005:0.04:8.")
 @click.option("--scenario", "scenario", default=None, metavar="NAME",
               help="Scenario the range is applied to (default: the workbook's parameters).")
-@_solver_options
-def frontier_cmd(input_path: Path, vary: str, scenario: str | None, overrides: tuple[str, ...],
+@_solver_options("reports/<input-stem>-frontier-<key>/")
+def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overrides: tuple[str, ...],
                  time_limit: float | None, gap: float | None, objective: str | None, workers: int | None,
                  scheduler: str | None, out: Path | None, lang: Lang) -> None:
-    """Solve along a range of one parameter and report the trade-off curve and marginal prices."""
+    """Solve INPUT (default: the shipped example) along a range of one parameter.
+
+    The report holds the trade-off curve and the marginal price of each step.
+    """
+    from staffopt.no_effect import ineffective_steps
     from staffopt.pipeline import effective_settings
     from staffopt.report.atomic import check_target
     from staffopt.sweep import frontier_jobs, parse_vary
 
     _check_parallel(workers, scheduler)
     key, values = parse_vary(vary)
-    out_dir = out if out is not None else Path("reports") / f"{input_path.stem}-frontier-{_safe(key)}"
-    check_target(out_dir, [input_path])
-    data = _read(input_path)
-    base = effective_settings(data, scenario, option_overrides(overrides, objective, time_limit, gap))
+    path, name_path = _input(input_path)
+    out_dir = out if out is not None else Path("reports") / f"{name_path.stem}-frontier-{_safe(key)}"
+    check_target(out_dir, [] if path is None else [path])
+    data = _load(path, lang)
+    cli = option_overrides(overrides, objective, time_limit, gap)
+    base = effective_settings(data, scenario, cli)
     jobs = frontier_jobs(base, key, values)
+    notes = ineffective_steps(key, values, [j.settings for j in jobs], lang)
+    notes += run_notes(data, scenario, base, [k for k in cli if k != key], lang)
+    _warn(notes, lang)
     results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=_progress(lang))
-    write_frontier_folder(data, key, values, results, out_dir, lang)
+    write_frontier_folder(data, key, values, results, out_dir, lang, notes=notes)
     _echo_table([j.name for j in jobs], results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
@@ -301,8 +385,9 @@ def frontier_cmd(input_path: Path, vary: str, scenario: str | None, overrides: t
 
 def write_frontier_folder(
     data: InputData, key: str, values: Sequence[float], results: Sequence[Result], out_dir: Path, lang: Lang,
+    *, notes: Sequence[str] = (),
 ) -> Path:
-    """Write ``out_dir``: frontier workbook and chart (atomically)."""
+    """Write ``out_dir``: frontier workbook (``notes`` under its table) and chart (atomically)."""
     from staffopt.report.atomic import atomic_folder, check_target
     from staffopt.report.charts import save_chart
     from staffopt.whatif_report import frontier_chart, frontier_table, write_frontier_workbook
@@ -311,7 +396,7 @@ def write_frontier_folder(
     check_target(out_dir, protected)
     frame = frontier_table(key, values, results)
     with atomic_folder(out_dir) as tmp:
-        write_frontier_workbook(tmp / FRONTIER_FILE, frame, key, lang)
+        write_frontier_workbook(tmp / FRONTIER_FILE, frame, key, lang, notes=notes)
         if any(r.has_plan for r in results):
             (tmp / CHARTS_DIR).mkdir()
             save_chart(frontier_chart(frame, key, lang), tmp / CHARTS_DIR, "frontier")
