@@ -238,3 +238,19 @@ def test_service_reports_unmet_workload_first(runs: dict[str, Any]) -> None:
     assert unmet > 0
     assert f"  unmet workload: {unmet:,.0f} person-times  cost objective: " in line
     assert line.index("unmet workload") < line.index("cost objective")
+
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_solve_warns_when_a_set_has_no_effect(tmp_path: Path, lang: str) -> None:
+    src = write_tiny_workbook(tmp_path / "tiny.xlsx")
+    # the tiny workbook runs the fiscal regime: a fund share cannot change anything
+    res = _solve(str(src), "--set", "budget.fund_share=0.02", "--out", str(tmp_path / "out"), "--lang", lang)
+    assert res.exit_code == 0, res.output
+    prefix = "warning: " if lang == "en" else "警告："
+    lines = [line for line in res.stderr.splitlines() if line.startswith(prefix)]
+    assert any("budget.fund_share" in line for line in lines), res.stderr
+    quiet = _solve(str(src), "--set", "budget.regime=fund", "--set", "budget.fund_share=0.02",
+                   "--out", str(tmp_path / "out2"), "--lang", lang)
+    assert not any("budget.fund_share" in line for line in quiet.stderr.splitlines()
+                   if line.startswith(prefix)), quiet.stderr

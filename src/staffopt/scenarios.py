@@ -20,6 +20,7 @@ entirely (the user's own definition wins; ``staffopt scenarios`` marks it). Unkn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -426,3 +427,22 @@ def replaced_preset_note(data: InputData | None, name: str, lang: Lang = "en") -
         return f"{line}; not applied from the preset: {lost}" if lost else line
     line = f"情景 {name}：工作簿的情景表定义了同名情景，完全替代同名内置预设"
     return f"{line}；预设中的以下设置未被采用：{lost}" if lost else line
+
+
+def run_notes(
+    data: InputData, scenario: str | None, settings: Settings, keys: Sequence[str], lang: Lang,
+) -> list[str]:
+    """Warnings for one run: a workbook scenario that replaces a preset, and parameters with no effect.
+
+    ``keys``: the keys the user set for this run besides the scenario's (``--set`` and options);
+    they and the scenario's own overrides are checked against the run's ``settings``
+    (:func:`staffopt.scenarios.ineffective_keys`).
+    """
+    notes = []
+    own = list(scenario_overrides(data, scenario)) if scenario is not None else []
+    replaced = replaced_preset_note(data, scenario, lang) if scenario is not None else None
+    if replaced:
+        notes.append(replaced)
+    prefix = "" if scenario is None else (f"scenario {scenario}: " if lang == "en" else f"情景 {scenario}：")
+    notes += [prefix + m for m in ineffective_messages(settings, [*own, *keys], lang)]
+    return notes

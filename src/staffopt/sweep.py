@@ -23,7 +23,7 @@ A job that raises (while solving or writing) becomes a result that says so in ``
 run folder failed); the other jobs finish. Results come back in the order of the jobs.
 
 Network: a local cluster listens on 127.0.0.1 only and runs no dashboard; ``--scheduler``
-connects to a cluster the user started (see ``docs/whatif.md``).
+connects to a cluster the user started (see "Parallel runs with Dask" in the README).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,12 @@ def _echo_result(result: Any, out_dir: Path, lang: Lang, elapsed: float) -> None
     click.echo(f"{'report' if en else '报告'}{sep}{out_dir}")
 
 
+def echo_notes(notes: Sequence[str], lang: Lang) -> None:
+    """Echo each note (e.g. a parameter that has no effect) on stderr as a warning."""
+    for note in notes:
+        click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
+
+
 def _echo_warnings(result: Any, lang: Lang) -> None:
     """The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`) on stderr, loudly."""
     from staffopt.report.quality import plan_warnings
@@ -129,6 +136,7 @@ def solve_command(
         DEFAULT_EXAMPLE,
         default_input,
         default_out_dir,
+        effective_settings,
         example_data,
         read_input,
         run_solve,
@@ -136,6 +144,7 @@ def solve_command(
     from staffopt.progress import Progress
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
+    from staffopt.scenarios import run_notes
 
     started = time.monotonic()
     progress = Progress(lang=lang, quiet=quiet)
@@ -155,6 +164,9 @@ def solve_command(
         else:
             progress.stage("read", file=str(path))
             data = read_input(path)
+        notes = run_notes(data, scenario, effective_settings(data, scenario, settings_overrides),
+                          list(settings_overrides), lang)
+        echo_notes(notes, lang)  # e.g. --set budget.fund_share under the fiscal regime: no effect
         result = run_solve(data, scenario=scenario, overrides=settings_overrides, on_progress=progress)
         write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress)
         progress.stage("done", status=result.status)

@@ -17,11 +17,12 @@ from staffopt.commands.options import (
     set_option,
     time_limit_option,
 )
-from staffopt.commands.solve_cmd import option_overrides
+from staffopt.commands.solve_cmd import echo_notes, option_overrides
 from staffopt.errors import SolveError
 from staffopt.instance import InputData
 from staffopt.report.labels import localized_messages
 from staffopt.results import Result
+from staffopt.scenarios import run_notes
 from staffopt.schema import Lang
 from staffopt.settings import Settings
 from staffopt.sweep import Job, OnResult, run_sweep, write_folder
@@ -39,7 +40,7 @@ workers_option = click.option(
 )
 scheduler_option = click.option(
     "--scheduler", default=None, metavar="tcp://HOST:PORT",
-    help="Send the solves to a running Dask cluster (see docs/whatif.md) instead of this machine.",
+    help="Send the solves to a running Dask cluster (see "Parallel runs with Dask" in the README) instead of this machine.",
 )
 
 
@@ -103,33 +104,6 @@ def _load(path: Path | None, lang: Lang) -> InputData:
                f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}(数据相同，在内存中生成)",
                err=True)
     return example_data()
-
-
-def _warn(notes: Sequence[str], lang: Lang) -> None:
-    """Echo each note on stderr as a warning."""
-    for note in notes:
-        click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
-
-
-def run_notes(
-    data: InputData, scenario: str | None, settings: Settings, keys: Sequence[str], lang: Lang,
-) -> list[str]:
-    """Warnings for one run: a workbook scenario that replaces a preset, and parameters with no effect.
-
-    ``keys``: the keys the user set for this run besides the scenario's (``--set`` and options);
-    they and the scenario's own overrides are checked against the run's ``settings``
-    (:func:`staffopt.scenarios.ineffective_keys`).
-    """
-    from staffopt.scenarios import ineffective_messages, replaced_preset_note, scenario_overrides
-
-    notes = []
-    own = list(scenario_overrides(data, scenario)) if scenario is not None else []
-    replaced = replaced_preset_note(data, scenario, lang) if scenario is not None else None
-    if replaced:
-        notes.append(replaced)
-    prefix = "" if scenario is None else (f"scenario {scenario}: " if lang == "en" else f"情景 {scenario}：")
-    notes += [prefix + m for m in ineffective_messages(settings, [*own, *keys], lang)]
-    return notes
 
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{dev}{i}" for dev in ("COM", "LPT") for i in range(1, 10))}
@@ -207,7 +181,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     settings = [effective_settings(data, name, cli) for name in chosen]
     notes = [note for name, st in zip(chosen, settings, strict=True)
              for note in run_notes(data, name, st, list(cli), lang)]
-    _warn(notes, lang)
+    echo_notes(notes, lang)
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
                                 on_result=_progress(lang), notes=notes)
     _echo_table(chosen, results, lang)
@@ -374,7 +348,7 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     jobs = frontier_jobs(base, key, values)
     notes = ineffective_steps(key, values, [j.settings for j in jobs], lang)
     notes += run_notes(data, scenario, base, [k for k in cli if k != key], lang)
-    _warn(notes, lang)
+    echo_notes(notes, lang)
     results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=_progress(lang))
     write_frontier_folder(data, key, values, results, out_dir, lang, notes=notes)
     _echo_table([j.name for j in jobs], results, lang)
