@@ -40,7 +40,8 @@ workers_option = click.option(
 )
 scheduler_option = click.option(
     "--scheduler", default=None, metavar="tcp://HOST:PORT",
-    help="Send the solves to a running Dask cluster (see "Parallel runs with Dask" in the README) instead of this machine.",
+    help="Send the solves to a running Dask cluster instead of this machine "
+         "(see 'Parallel runs with Dask' in the README).",
 )
 
 
