@@ -254,3 +254,19 @@ def test_solve_warns_when_a_set_has_no_effect(tmp_path: Path, lang: str) -> None
                    "--out", str(tmp_path / "out2"), "--lang", lang)
     assert not any("budget.fund_share" in line for line in quiet.stderr.splitlines()
                    if line.startswith(prefix)), quiet.stderr
+
+
+def test_unmet_warning_names_a_binding_budget() -> None:
+    # the shipped example leaves workload unmet in 2022 exactly where the fiscal cap is used up
+    data = pipeline.read_input(Path(__file__).resolve().parent.parent / "data" / "example_province.xlsx")
+    result = pipeline.run_solve(data)
+    plan = result.office_year[~result.office_year["is_base"].astype(bool)]
+    short = plan[plan["unmet"] > 0.5]
+    assert not short.empty
+    binding = result.budget[result.budget["budget_use"] >= 0.999]
+    assert set(zip(short["office_id"], short["year"], strict=True)) <= set(
+        zip(binding["pool"], binding["year"], strict=True))
+    warnings_en, warnings_zh = plan_warnings(result)
+    assert any(f"the budget binds: {len(binding[binding['year'].isin(short['year'])])} pool-year(s)" in w
+               for w in warnings_en), warnings_en
+    assert any("预算约束起作用" in w for w in warnings_zh), warnings_zh

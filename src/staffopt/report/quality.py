@@ -67,6 +67,16 @@ def _objective(result: Result) -> str:
         return "cost"
 
 
+def _binding_pools(result: Result, years: list[int]) -> int:
+    """Count the pool-years among ``years`` whose cost reaches their budget cap (use ≥ 99.9%)."""
+    budget = result.budget
+    if budget.empty or "budget_use" not in budget.columns or not years:
+        return 0
+    rows = budget[budget["year"].astype(int).isin(years)]
+    use = pd.to_numeric(rows["budget_use"], errors="coerce")
+    return int((use >= 0.999).sum())
+
+
 def _unmet_warning(result: Result) -> tuple[str, str] | None:
     frame = result.by_level_year
     if frame.empty or "unmet" not in frame.columns:
@@ -94,7 +104,13 @@ def _unmet_warning(result: Result) -> tuple[str, str] | None:
     detail_zh = "，".join(f"{level_label(lv, 'zh')} {v:,.0f}" for lv, v in levels)
     en = f"the plan leaves {total:,.0f} person-times of workload unmet {span_en}{share_en}: {detail_en}"
     zh = f"本方案 {span_zh}有 {total:,.0f} 人次业务量未满足{share_zh}：{detail_zh}"
-    if _objective(result) == "cost":
+    binding = _binding_pools(result, short)
+    if binding:
+        en += (f"; the budget binds: {binding} pool-year(s) use 100% of their cap in those years "
+               "(see the budget sheet) — the targets cannot all be met within it")
+        zh += (f"；预算约束起作用：这些年份中有 {binding} 个资金池·年度用满预算上限(见预算执行表)，"
+               "标准无法全部满足")
+    elif _objective(result) == "cost":
         en += ("; under the least-cost objective the load-ratio targets are meant to be met — check "
                "unmet.penalty, the limits on posts and staff, or raise --time-limit")
         zh += ("；成本最低目标下各层级人均负荷比标准本应满足，请检查 unmet.penalty、编制与人员上下限，"
