@@ -7,7 +7,10 @@ For each case, in a fresh subprocess (so peak memory is per case):
    marginal LP, tables) and the independent check (``check_plan``) — with the model size, the
    MIP gap, the objective and the peak RSS. The model passed to HiGHS is written to MPS.
 2. the same MPS read and solved by highspy alone with the same options (time limit, gap,
-   threads, seed): the floor nothing built on HiGHS can beat.
+   threads, seed): HiGHS without staffopt's build and hand-off. It is a reference, not a floor:
+   the MPS rounds every number to 15 significant digits, which changes HiGHS's search, so its
+   solve time may be lower or higher than staffopt's by luck of the search path (see
+   ``benchmarks/README.md``).
 
 Usage::
 

@@ -12,9 +12,9 @@ import pytest
 
 from helpers_workbook import BASE_OFFICES, table_rows, write_xlsx
 from staffopt import io
+from staffopt.errors import FILE_SHEET as WORKBOOK
 from staffopt.errors import InputError, Problem
 from staffopt.io import read_workbook
-from staffopt.validate import WORKBOOK
 
 SHEET1 = "xl/worksheets/sheet1.xml"
 

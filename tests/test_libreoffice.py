@@ -34,6 +34,14 @@ def _soffice() -> str:
     return exe
 
 
+def _poppler(tool: str) -> None:
+    """Skip (fail under CI) when the poppler-utils program ``tool`` is missing."""
+    if shutil.which(tool) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} (poppler-utils) is required under CI")
+        pytest.skip(f"{tool} (poppler-utils) not installed")
+
+
 def _convert(exe: str, src: Path, target: str, outdir: Path, profile: Path) -> Path:
     outdir.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
@@ -89,10 +97,7 @@ def test_libreoffice_resaves_and_prints_the_report(solved: tuple[Path, dict]) ->
 
 def test_pdf_renders_chinese(solved: tuple[Path, dict]) -> None:
     exe = _soffice()
-    if shutil.which("pdffonts") is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdffonts (poppler-utils) is required under CI")
-        pytest.skip("pdffonts (poppler-utils) not installed")
+    _poppler("pdffonts")
     root, _ = solved
     pdf = _convert(exe, root / "run" / "plan.xlsx", "pdf", root / "pdf-fonts", root / "lo-profile2")
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
@@ -103,10 +108,7 @@ def test_pdf_summary_is_one_page_with_headers_repeated(solved: tuple[Path, dict]
     """In a real renderer the summary (run, key figures, cost, budget use) fills page 1 and the
     plan sheet's header row is printed again on its following pages."""
     exe = _soffice()
-    if shutil.which("pdftotext") is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext (poppler-utils) is required under CI")
-        pytest.skip("pdftotext (poppler-utils) not installed")
+    _poppler("pdftotext")
     root, _ = solved
     pdf = _convert(exe, root / "run" / "plan.xlsx", "pdf", root / "pdf-pages", root / "lo-profile3")
 

@@ -664,6 +664,14 @@ def _records(table: pd.DataFrame, key: str, cols: list[str]) -> dict[tuple[str, 
     return out
 
 
+def _check_sums(report: _Report, family: str, where: str, got: dict[str, float], sums: dict[str, float],
+                cols: list[str], summed: str, tol: float) -> None:
+    """Report each of ``cols`` whose table value ``got`` differs from ``sums`` (the sum of ``summed``)."""
+    for col in cols:
+        if not bool(_close(got[col], sums[col], tol)):
+            report.add(family, where, f"{col} {_fmt(got[col])} != sum of {summed} {_fmt(sums[col])}")
+
+
 def _check_budget_table(groups: pd.DataFrame, caps: dict[tuple[str, int], float], budget: pd.DataFrame,
                         report: _Report, tol: float) -> None:
     if budget is None or budget.empty:
@@ -679,10 +687,7 @@ def _check_budget_table(groups: pd.DataFrame, caps: dict[tuple[str, int], float]
         if got is None:
             report.add("budget_table", where, "row missing")
             continue
-        for col in lines:
-            if not bool(_close(got[col], row[col], tol)):
-                report.add("budget_table", where,
-                           f"{col} {_fmt(got[col])} != sum of its offices {_fmt(row[col])}")
+        _check_sums(report, "budget_table", where, got, row, lines, "its offices", tol)
         cap = caps.get((pool, t))
         if cap is not None and "budget_cap" in got and not bool(_close(got["budget_cap"], cap, tol)):
             report.add("budget_table", where, f"budget_cap {_fmt(got['budget_cap'])} != {_fmt(cap)}")
@@ -705,10 +710,7 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
         if source is None:
             report.add("aggregates", where, "no office rows for this level and year")
             continue
-        for col in cols:
-            if not bool(_close(row[col], source[col], tol)):
-                report.add("aggregates", where,
-                           f"{col} {_fmt(row[col])} != sum of office rows {_fmt(source[col])}")
+        _check_sums(report, "aggregates", where, row, source, cols, "office rows", tol)
     _check_region_aggregates(result, cols, report, tol)
 
 
@@ -773,7 +775,7 @@ def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, repor
         return
     value = objective_from_tables(instance, df)
     # the tables are rounded for display at most to 1e-6; allow the solver's gap tolerance too
-    terms = getattr(result, "objective_terms", None) or {}
+    terms = result.objective_terms
     if "cost_discounted" in terms:
         delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
         cost = float((delta * df["cost_total"]).sum())
@@ -804,7 +806,7 @@ def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: 
     tolerance), recomputed from the office rows.
     """
     s = instance.settings
-    stages = getattr(result, "stage_objectives", None) or {}
+    stages = result.stage_objectives
     weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
     weighted = float((weight * df["unmet"]).sum())
     if "obj_unmet" in stages:
@@ -819,7 +821,7 @@ def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: 
         if share > bound + max(tol, STAGE_SLACK):
             report.add("lexicographic", "result", f"largest unmet share {share:.6g} of the plan is above the "
                        f"optimum {bound:.6g} of the equity stage")
-    terms = getattr(result, "objective_terms", None) or {}
+    terms = result.objective_terms
     for key, mine in (("unmet_total", float(df["unmet"].sum())), ("unmet_weighted", weighted),
                       ("max_unmet_share", share)):
         if key in terms and not bool(_close(terms[key], mine, max(tol, 1e-7))):

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from staffopt.io import MAX_COLUMNS, MAX_ROWS
-from staffopt.schema import LEVEL_ALIASES, LEVELS, PARAMETERS, SHEETS, Field, level_label
+from staffopt.schema import LEVEL_ALIASES, LEVELS, PARAMETERS, SHEETS, Field, bound_text, level_label
 
 #: Where the generated document lives, relative to the repository root.
 DOC_PATH = Path("docs") / "input.md"
@@ -20,21 +20,15 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _num(x: float) -> str:
-    if float(x).is_integer():
-        return f"{x:.0f}" if 1000 <= abs(x) <= 2200 else f"{x:,.0f}"  # years without separators
-    return f"{x:g}"
-
-
 def _bounds(field: Field) -> str:
     if field.choices:
         return ", ".join(f"`{c}`" for c in field.choices)
     if field.minimum is not None and field.maximum is not None:
-        return f"{_num(field.minimum)} – {_num(field.maximum)}"
+        return f"{bound_text(field.minimum)} – {bound_text(field.maximum)}"
     if field.minimum is not None:
-        return f"≥ {_num(field.minimum)}"
+        return f"≥ {bound_text(field.minimum)}"
     if field.maximum is not None:
-        return f"≤ {_num(field.maximum)}"
+        return f"≤ {bound_text(field.maximum)}"
     return ""
 
 

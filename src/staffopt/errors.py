@@ -7,7 +7,7 @@ validator never stops at the first) and makes the command line exit with status 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,12 +100,6 @@ class InputError(click.ClickException):
     ) -> InputError:
         """Build an error holding exactly one problem."""
         return cls([Problem(sheet, row, column, value, expected)], source=source)
-
-
-def raise_if_any(problems: Sequence[Problem], source: str | None = None) -> None:
-    """Raise :class:`InputError` when ``problems`` is not empty."""
-    if problems:
-        raise InputError(problems, source=source)
 
 
 class SolveError(click.ClickException):

@@ -31,10 +31,11 @@ from typing import Any, Protocol
 import numpy as np
 import pandas as pd
 
-from staffopt.instance import InputData
+from staffopt.instance import InputData, build_instance
 from staffopt.io import table_frame
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARAMETERS_BY_KEY, Lang
 from staffopt.settings import Settings
+from staffopt.tables import base_year_rows
 
 Sources = list[tuple[str, str]]
 
@@ -102,7 +103,7 @@ def _cn(n: int) -> str:
     return head + ("" if ones == 0 else _CN_NUM[ones - 1])
 
 
-def _allocate(weights: np.ndarray, total: int) -> np.ndarray:
+def allocate(weights: np.ndarray, total: int) -> np.ndarray:
     """Non-negative integers proportional to ``weights`` that sum exactly to ``total``."""
     raw = weights / weights.sum() * total
     out = np.floor(raw).astype(np.int64)
@@ -126,7 +127,7 @@ class _Tree:
 
 def _province_tree(rng: np.random.Generator) -> _Tree:
     """1 provincial, 12 municipal and 90 county offices, counties spread unevenly."""
-    counties = _allocate(rng.lognormal(0.0, 0.45, N_MUNICIPAL), N_COUNTY - 4 * N_MUNICIPAL) + 4
+    counties = allocate(rng.lognormal(0.0, 0.45, N_MUNICIPAL), N_COUNTY - 4 * N_MUNICIPAL) + 4
     t = _Tree(["P"], ["示例省社会保险事业管理局"], ["provincial"], [""], [""], ["provincial"])
     coast = {1, 2, 3}
     mountain = {3, 10, 11, 12}
@@ -155,7 +156,7 @@ def _province_tree(rng: np.random.Generator) -> _Tree:
     return t
 
 
-def _pay(
+def pay_rates(
     mult: np.ndarray, staff: np.ndarray, contract: np.ndarray, pro: np.ndarray, personnel: float,
     premium: float,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -187,32 +188,32 @@ def example_province(lang: Lang = "en") -> tuple[InputData, Sources]:
         mask = level == lv
         total = round(ACTUAL_2021[lv] / PROVINCES)
         floor = 8 if lv == "county" else 0
-        actual[mask] = _allocate(size[mask], total - floor * int(mask.sum())) + floor
+        actual[mask] = allocate(size[mask], total - floor * int(mask.sum())) + floor
         # posts: office ratios around the national posts/actual of the level; some above 1
         ratio = POSTS_2021[lv] / ACTUAL_2021[lv]
         draw = np.clip(rng.normal(ratio, 0.07, int(mask.sum())), 0.65, 1.10)
-        posts[mask] = _allocate(actual[mask] * draw, round(total * ratio))
+        posts[mask] = allocate(actual[mask] * draw, round(total * ratio))
         # workload: office load ratios lognormal around 10,663, level aggregate exactly 10,663
         w = actual[mask] * rng.lognormal(0.0, 0.18, int(mask.sum()))
-        workload[mask] = _allocate(w, LOAD_RATIO_2021 * int(actual[mask].sum()))
+        workload[mask] = allocate(w, LOAD_RATIO_2021 * int(actual[mask].sum()))
     staff = np.minimum(posts, actual)
     contract = actual - staff
 
     # professional staff: 21% of actual staff overall, more at higher levels, within staff
-    share = np.array([PRO_LEVEL[lv] for lv in tree.levels]) * rng.uniform(0.85, 1.15, n)
-    pro = np.minimum(_allocate(share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
+    pro_share = np.array([PRO_LEVEL[lv] for lv in tree.levels]) * rng.uniform(0.85, 1.15, n)
+    pro = np.minimum(allocate(pro_share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
 
     # costs: province total = 2018 spending per actual staff member × staff, in the 2018 structure
     total_cost = COST_PER_STAFF * float(actual.sum())
     mult = np.array([PAY_LEVEL[lv] for lv in tree.levels]) * rng.lognormal(0.0, 0.05, n)
     line = {k: v / SPENDING_2018_TOTAL * total_cost for k, v in SPENDING_2018.items()}
-    cost_staff, cost_contract = _pay(mult, staff, contract, pro, line["personnel"], premium)
+    cost_staff, cost_contract = pay_rates(mult, staff, contract, pro, line["personnel"], premium)
     intensity = np.select(
         [level == "provincial", level == "municipal", kind == "district", kind == "mountain"],
         [1.6, 1.3, 1.0, 0.5], 0.7) * rng.lognormal(0.0, 0.2, n)
-    digital = np.round(_share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
-    overhead = np.round(_share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
-    capital0 = _share(digital, line["capital"])
+    digital = np.round(share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
+    overhead = np.round(share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
+    capital0 = share(digital, line["capital"])
     floor_lo, floor_hi = _manual_floor_ranges(kind)
     manual = np.round(rng.uniform(floor_lo, floor_hi), 2)
     growth = np.round(np.clip(rng.normal(GROWTH, 0.01, n) + 0.005 * (kind == "district"), 0.01, 0.07), 3)
@@ -221,7 +222,7 @@ def example_province(lang: Lang = "en") -> tuple[InputData, Sources]:
     appropriation = np.round((base + capital0) * rng.uniform(*HEADROOM, n), 1)
     fund = np.round((base + capital0) / rng.uniform(*FUND_COST_SHARE, n), 0)
 
-    offices = _offices({
+    offices = offices_frame({
         "office_id": tree.ids, "name": tree.names, "level": tree.levels, "parent_id": tree.parents,
         "regions": tree.regions, "workload": workload.astype(float), "workload_growth": growth,
         "posts": posts, "actual_staff": actual, "professional_staff": pro,
@@ -229,7 +230,7 @@ def example_province(lang: Lang = "en") -> tuple[InputData, Sources]:
         "manual_floor": manual, "appropriation": appropriation, "overhead": overhead,
         "fund_spending": fund,
     })
-    data = _input_data(offices, settings, "example_province (staffopt.examples, seed 2021)")
+    data = input_data(offices, settings, "example_province (staffopt.examples, seed 2021)")
     return data, [row.pick(lang) for row in _province_rows(data)]
 
 
@@ -238,7 +239,8 @@ def _capital(tree: _Tree) -> np.ndarray:
     return np.array([i == "M01" for i in tree.ids])
 
 
-def _share(weights: np.ndarray, total: float) -> np.ndarray:
+def share(weights: np.ndarray, total: float) -> np.ndarray:
+    """Split ``total`` in proportion to ``weights``."""
     return weights / weights.sum() * total
 
 
@@ -249,7 +251,7 @@ def _manual_floor_ranges(kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.array([lo[k] for k in kind]), np.array([hi[k] for k in kind])
 
 
-def _offices(columns: dict[str, Any]) -> pd.DataFrame:
+def offices_frame(columns: dict[str, Any]) -> pd.DataFrame:
     """Build the offices frame in schema keys and dtypes (with the reader's :func:`table_frame`).
 
     Every column the builder does not set must be one that stays empty (``contract_staff``,
@@ -268,7 +270,8 @@ def _plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _input_data(offices: pd.DataFrame, settings: Settings, source: str) -> InputData:
+def input_data(offices: pd.DataFrame, settings: Settings, source: str) -> InputData:
+    """Input data of a generated example: ``offices`` and ``settings``, no optional tables."""
     return InputData(
         offices=offices,
         parameters=settings,
@@ -295,25 +298,25 @@ def national_2021(lang: Lang = "en") -> tuple[InputData, Sources]:
         "platform.running_cost": PROVINCES * PLATFORM_RUNNING,
     })
     premium = settings.float("pro.premium")
-    pro = _allocate(np.array([PRO_LEVEL[lv] for lv in levels]) * actual, PRO_2021)
+    pro = allocate(np.array([PRO_LEVEL[lv] for lv in levels]) * actual, PRO_2021)
     workload = (actual * LOAD_RATIO_2021).astype(float)
     mult = np.array([PAY_LEVEL[lv] for lv in levels])
-    cost_staff, cost_contract = _pay(mult, staff, contract, pro, SPENDING_2018["personnel"], premium)
+    cost_staff, cost_contract = pay_rates(mult, staff, contract, pro, SPENDING_2018["personnel"], premium)
     intensity = np.array([1.6, 1.3, 0.75])
-    digital = np.round(_share(intensity * workload, SPENDING_2018["goods_services"] / RUNNING_RATE), 1)
-    overhead = np.round(_share(actual.astype(float), SPENDING_2018["other"]), 1)
-    capital0 = _share(digital, SPENDING_2018["capital"])
+    digital = np.round(share(intensity * workload, SPENDING_2018["goods_services"] / RUNNING_RATE), 1)
+    overhead = np.round(share(actual.astype(float), SPENDING_2018["other"]), 1)
+    capital0 = share(digital, SPENDING_2018["capital"])
     base = cost_staff * staff + cost_contract * contract + premium * pro + RUNNING_RATE * digital + overhead
-    offices = _offices({
+    offices = offices_frame({
         "office_id": ["CN-P", "CN-M", "CN-C"], "name": ["全国省级", "全国地市级", "全国县区级"],
         "level": levels, "parent_id": ["", "CN-P", "CN-M"], "regions": ["", "", ""],
         "workload": workload, "workload_growth": np.full(3, GROWTH), "posts": posts,
         "actual_staff": actual, "professional_staff": pro, "cost_staff": cost_staff,
         "cost_contract": cost_contract, "digital_capital": digital,
         "manual_floor": np.array([0.20, 0.30, 0.45]), "appropriation": np.round(base + capital0, 1),
-        "overhead": overhead, "fund_spending": np.round(_share(workload, FUND_SPENDING_2022), 0),
+        "overhead": overhead, "fund_spending": np.round(share(workload, FUND_SPENDING_2022), 0),
     })
-    data = _input_data(offices, settings, "national_2021 (staffopt.examples)")
+    data = input_data(offices, settings, "national_2021 (staffopt.examples)")
     return data, [row.pick(lang) for row in _national_rows(data)]
 
 
@@ -321,23 +324,13 @@ def base_year_cost_lines(data: InputData) -> pd.DataFrame:
     """Base-year cost of each office by line (万元/year), as the examples were calibrated.
 
     Columns ``cost_personnel``, ``cost_goods_services``, ``cost_other`` and ``cost_total``, one
-    row per office (index ``office_id``). No training and no investment happen in the base
-    year, so goods & services is the IT running cost alone and capital construction is nil.
+    row per office (index ``office_id``): the base-year rows of the result tables
+    (:mod:`staffopt.tables`). No training and no investment happen in the base year, so goods &
+    services is the IT running cost alone and capital construction is nil.
     """
-    o = data.offices
-    p = data.parameters
-    contract = o["contract_staff"].astype("Float64").fillna(
-        (o["actual_staff"] - o["posts"]).clip(lower=0).astype("Float64")).astype(float)
-    staff = o["actual_staff"].astype(float) - contract
-    lines = pd.DataFrame({
-        "cost_personnel": o["cost_staff"] * staff + o["cost_contract"] * contract
-        + p.float("pro.premium") * o["professional_staff"],
-        "cost_goods_services": p.float("digital.running_rate") * o["digital_capital"],
-        "cost_other": o["overhead"].astype(float),
-    })
-    lines["cost_total"] = lines.sum(axis=1)
-    lines.index = pd.Index(o["office_id"], name="office_id")
-    return lines
+    inst = build_instance(data, data.parameters)
+    rows = pd.DataFrame(base_year_rows(inst), index=pd.Index([o.id for o in inst.offices], name="office_id"))
+    return rows[["cost_personnel", "cost_goods_services", "cost_other", "cost_total"]].astype(float)
 
 
 def _fmt(x: float, digits: int = 0) -> str:

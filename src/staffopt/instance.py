@@ -17,8 +17,10 @@ from typing import Any
 
 import pandas as pd
 
+from staffopt.errors import InputError, Problem
 from staffopt.schema import LEVELS, REGION_SEPARATORS
 from staffopt.settings import Settings
+from staffopt.standards import standard_posts
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,6 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
     staffing-standard posts. Raises :class:`InputError` for structural problems the validator
     should have caught (unknown parent, parent cycle, yearly row for an unknown office).
     """
-    from staffopt.standards import standard_posts  # local: standards imports settings only
-
     table = data.offices
     rows = _sheet_rows(table)
     parents = {str(r["office_id"]): _text(r["parent_id"]) for r in table.to_dict("records")}
@@ -172,9 +172,7 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
 
 
 def _text(value: object) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    return str(value).strip()
+    return "" if _missing(value) else str(value).strip()
 
 
 def _missing(value: object) -> bool:
@@ -190,8 +188,6 @@ def _sheet_rows(table: pd.DataFrame) -> dict[str, int]:
 
 
 def _provinces(parents: Mapping[str, str], rows: Mapping[str, int]) -> dict[str, str]:
-    from staffopt.errors import InputError, Problem
-
     out: dict[str, str] = {}
     problems: list[Problem] = []
     for office in parents:
@@ -270,8 +266,6 @@ def _yearly_path(
     growth: Mapping[str, float],
 ) -> dict[tuple[str, int], float]:
     """Yearly values: an override row wins, else the previous year's value times (1 + growth)."""
-    from staffopt.errors import InputError, Problem
-
     given: dict[tuple[str, int], float] = {}
     known = {o.id for o in offices}
     problems: list[Problem] = []

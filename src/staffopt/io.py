@@ -32,12 +32,11 @@ import pandas as pd
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
-from staffopt.errors import InputError, Problem
+from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.instance import InputData
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.validate import (
-    WORKBOOK,
     Row,
     Table,
     Tables,
@@ -69,7 +68,7 @@ _SAVE_AS = "an .xlsx workbook: open the file in Excel, WPS or LibreOffice and sa
 # 1. the archive
 # --------------------------------------------------------------------------------------------
 def _file_problem(value: str, expected: str) -> list[Problem]:
-    return [Problem(WORKBOOK, None, None, value, expected)]
+    return [Problem(FILE_SHEET, None, None, value, expected)]
 
 
 def check_archive(path: Path) -> list[Problem]:

@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from staffopt.errors import InputError
 from staffopt.instance import InputData
 from staffopt.results import Result
+from staffopt.scenarios import apply_scenario
+from staffopt.schema import Lang
 from staffopt.settings import Settings
 
 #: ``on_progress(stage, info)``: stages ``read``, ``build``, ``solve``, ``marginals``, ``write``, ``done``.
@@ -23,36 +24,6 @@ ProgressCallback = Callable[[str, dict[str, Any]], None]
 DEFAULT_EXAMPLE = "example_province"
 
 
-def scenario_settings(data: InputData, scenario: str) -> Settings:
-    """``data.parameters`` with scenario ``scenario`` applied (workbook sheet or built-in preset).
-
-    Unknown names and bad rows are an :class:`InputError` naming the scenarios sheet and row.
-    """
-    try:
-        from staffopt.scenarios import apply_scenario
-    except ImportError:  # pragma: no cover - the scenarios module ships with the package
-        return _scenario_from_sheet(data, scenario)
-    return apply_scenario(data.parameters, data, scenario)
-
-
-def _scenario_from_sheet(data: InputData, scenario: str) -> Settings:
-    """Fallback: overrides from the workbook's scenarios sheet only."""
-    frame = data.scenarios
-    name = scenario.strip()
-    if frame.empty or "scenario" not in frame.columns:
-        rows = frame.iloc[0:0]
-    else:
-        rows = frame[frame["scenario"].astype(str).str.strip() == name]
-    if rows.empty:
-        known = sorted(set(frame["scenario"].astype(str))) if "scenario" in frame.columns else []
-        raise InputError.single("scenarios", None, "scenario", scenario,
-                                "one of the scenarios of the workbook: " + (", ".join(known) or "(none)"))
-    overrides = {str(r["key"]).strip(): str(r["value"]) for _, r in rows.iterrows()}
-    row_of = {str(r["key"]).strip(): int(r["row"]) for _, r in rows.iterrows()
-              if "row" in rows.columns and r["row"] == r["row"]}
-    return data.parameters.with_overrides(overrides, sheet="scenarios", rows=row_of)
-
-
 def effective_settings(
     data: InputData, scenario: str | None, overrides: Mapping[str, str]
 ) -> Settings:
@@ -60,7 +31,7 @@ def effective_settings(
 
     Errors name the scenarios sheet and row, or ``--set``; both are :class:`InputError` (exit 2).
     """
-    settings = data.parameters if scenario is None else scenario_settings(data, scenario)
+    settings = apply_scenario(data.parameters, data, scenario)
     if overrides:
         settings = settings.with_overrides(dict(overrides), sheet="--set")
     return settings
@@ -71,16 +42,20 @@ def run_solve(
     *,
     scenario: str | None = None,
     overrides: Mapping[str, str] | None = None,
+    settings: Settings | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> Result:
     """Solve one run of ``data`` and return its :class:`Result` (status may be infeasible).
 
+    ``settings``: the run's effective settings when the caller already has them (from
+    :func:`effective_settings`); otherwise they are derived from ``scenario`` and ``overrides``.
     ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solve.solve`.
     """
     from staffopt.instance import build_instance
     from staffopt.solve import solve
 
-    settings = effective_settings(data, scenario, overrides or {})
+    if settings is None:
+        settings = effective_settings(data, scenario, overrides or {})
     instance = build_instance(data, settings)
     return solve(instance, scenario=scenario, on_progress=on_progress)
 
@@ -107,6 +82,14 @@ def default_input() -> Path | None:
     A wheel does not ship the workbook (no duplicate binary): use :func:`example_data` then.
     """
     return next((path for path in example_candidates() if path.is_file()), None)
+
+
+def example_note(lang: Lang) -> str:
+    """What to tell the user when the example workbook is not installed and is built in memory."""
+    if lang == "zh":
+        return f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}(数据相同，在内存中生成)"
+    return (f"note: {DEFAULT_EXAMPLE}.xlsx is not installed; using the built-in example {DEFAULT_EXAMPLE} "
+            "(same data, built in memory)")
 
 
 def example_data() -> InputData:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Mapping
 from typing import IO, Any
 
-from staffopt.report.labels import TEXT
+from staffopt.report.labels import TEXT, status_text
 from staffopt.schema import Lang
 
 #: How often a live line may be redrawn (seconds).
@@ -55,11 +55,6 @@ def _seconds(label: tuple[str, str], seconds: float, lang: Lang) -> str:
     return f"{label[0]} {seconds:.1f} s" if lang == "en" else f"{label[1]} {seconds:.1f} 秒"
 
 
-def _status(value: Any, lang: Lang) -> str:
-    key = f"status.{value}"
-    return TEXT[key]["zh"] if lang == "zh" and key in TEXT else str(value)
-
-
 def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
     """One line for ``stage``: its name, then the solver figures or the file being written.
 
@@ -96,7 +91,8 @@ def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
         parts.append(_seconds(_TIME_LABELS.get(stage, _ELAPSED), elapsed, lang))
     for key in ("file", "path", "status", "message"):
         if info.get(key):
-            parts.append(_status(info[key], lang) if key == "status" else str(info[key]))
+            parts.append(status_text(info[key], lang) if key == "status" and lang == "zh"
+                         else str(info[key]))
     return " | ".join(parts)
 
 

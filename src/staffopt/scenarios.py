@@ -110,11 +110,6 @@ class Preset:
         return f"{CITATIONS[self.source].text(lang)}{', ' if lang == 'en' else '，'}{detail}"
 
 
-def _preset(name: str, overrides: dict[str, str], en: str, zh: str, source: str, detail_en: str,
-            detail_zh: str) -> Preset:
-    return Preset(name, overrides, en, zh, source, detail_en, detail_zh)
-
-
 # Arithmetic behind ``new_employment`` (workload.growth_extra), from 002:
 #   today's workload behind the 2021 load ratio = 10,663 person-times x 145,275 staff
 #   ≈ 1.549 billion person-times; about 200 million workers in new forms of employment, "several
@@ -126,7 +121,7 @@ NEW_EMPLOYMENT_GROWTH = "0.025"
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
-        _preset(
+        Preset(
             "status_quo",
             {"budget.regime": "fiscal", "posts.step": "0"},
             "Status quo: each office within its same-level fiscal appropriation (财政预算制, as the "
@@ -136,7 +131,7 @@ PRESETS: dict[str, Preset] = {
             "Social Insurance Law: same-level finance pays agency costs",
             "《社会保险法》：经办经费由同级财政保障",
         ),
-        _preset(
+        Preset(
             "dynamic_posts",
             {"posts.step": "5"},
             "Dynamic posts (编制动态调整): posts may change by up to 5 per office and year — enough for "
@@ -148,7 +143,7 @@ PRESETS: dict[str, Preset] = {
             "Table 1 (2021 posts and actual staff by level)",
             "表1(2021年分层级编制数与实有人数)",
         ),
-        _preset(
+        Preset(
             "fund_1pct",
             {"budget.regime": "fund", "budget.fund_share": "0.01"},
             "Fund financing (基金预算制) at 1% of fund spending: agency spending is under 1% of fund "
@@ -158,7 +153,7 @@ PRESETS: dict[str, Preset] = {
             "agency spending under 1% of the fund, 2022",
             "2022年经办经费占基金收支余均不足1%",
         ),
-        _preset(
+        Preset(
             "fund_austria",
             {"budget.regime": "fund", "budget.fund_share": "0.019"},
             "Fund financing at 1.9% of fund spending: Austria's agencies cost 1.9% of fund revenue "
@@ -169,7 +164,7 @@ PRESETS: dict[str, Preset] = {
             "Austrian social-security statistics, 2022",
             "奥地利社会保障统计，2022年",
         ),
-        _preset(
+        Preset(
             "fund_korea",
             {"budget.regime": "fund", "budget.fund_share": "0.036"},
             "Fund financing at 3.6% of fund spending: Korea's national pension administration cost "
@@ -179,7 +174,7 @@ PRESETS: dict[str, Preset] = {
             "Korea's National Pension Fund annual report 2022",
             "韩国国民年金2022年年报",
         ),
-        _preset(
+        Preset(
             "ratio_xinjiang",
             {"target.municipal": "7000", "target.county": "7000"},
             "Load-ratio standard 7,000:1 as in Urumqi and Karamay (Xinjiang), re-set every three "
@@ -191,7 +186,7 @@ PRESETS: dict[str, Preset] = {
             "Xinjiang staffing mechanism",
             "新疆经办人员配置机制",
         ),
-        _preset(
+        Preset(
             "ratio_beijing",
             {"target.county": "5000"},
             "Load-ratio standard 5,000:1 as in Beijing; Beijing's rule names district/county agencies "
@@ -201,7 +196,7 @@ PRESETS: dict[str, Preset] = {
             "Beijing district/county staffing reference",
             "北京市区县经办人员配置参考",
         ),
-        _preset(
+        Preset(
             "ratio_chengdu",
             {"target.municipal": "10000", "target.county": "4000"},
             "Load-ratio standards of Chengdu (Sichuan): municipal agencies 10,000:1, districts and "
@@ -211,7 +206,7 @@ PRESETS: dict[str, Preset] = {
             "Chengdu staffing standard",
             "成都市经办人员配置标准",
         ),
-        _preset(
+        Preset(
             "henan_standard",
             {"standard.rule": "henan", "standard.mode": "lower", "posts.step": "5"},
             "Henan banded staffing standard for county pension agencies (≤10,000 insured: 10–15 posts; "
@@ -225,7 +220,7 @@ PRESETS: dict[str, Preset] = {
             "Henan county pension agency staffing rule",
             "河南省县级养老保险经办机构编制标准",
         ),
-        _preset(
+        Preset(
             "pro_share_2011",
             {"pro.share_min": "0.34"},
             "Professional-technical staff back to 34% of all staff, the 2011 share (by title; 21% in "
@@ -235,7 +230,7 @@ PRESETS: dict[str, Preset] = {
             "professional-technical staff 2011 and 2021",
             "2011年与2021年专业技术人员占比",
         ),
-        _preset(
+        Preset(
             "shared_platform",
             {"digital.enabled": "true", "platform.enabled": "true"},
             "Shared provincial digital platform allowed: economies of scale instead of hundreds of "
@@ -247,7 +242,7 @@ PRESETS: dict[str, Preset] = {
             "Golden Insurance project phase I, 2004-2012",
             "金保工程一期(2004-2012年)",
         ),
-        _preset(
+        Preset(
             "office_it",
             {"digital.enabled": "true", "platform.enabled": "false"},
             "Office-by-office IT: each office invests in its own systems, no shared platform (the "
@@ -257,7 +252,7 @@ PRESETS: dict[str, Preset] = {
             "Golden Insurance project phase I, 2004-2012",
             "金保工程一期(2004-2012年)",
         ),
-        _preset(
+        Preset(
             "new_employment",
             {"workload.growth_extra": NEW_EMPLOYMENT_GROWTH},
             "Enrolling workers in new forms of employment: about 200 million such workers, several "

@@ -127,6 +127,13 @@ def _num(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:g}"
 
 
+def bound_text(x: float) -> str:
+    """A bound as the template notes and ``docs/input.md`` write it (years without separators)."""
+    if float(x).is_integer():
+        return f"{x:.0f}" if 1000 <= abs(x) <= 2200 else f"{x:,.0f}"
+    return f"{x:g}"
+
+
 @dataclass(frozen=True)
 class Sheet:
     """One input sheet: a table with a header row (``columns``) or the key/value parameters."""

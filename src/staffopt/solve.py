@@ -30,6 +30,7 @@ import pyomo.environ as pyo
 from staffopt.instance import Instance
 from staffopt.model import STAGES, ModelData, build_model
 from staffopt.model.blocks import province_blocks
+from staffopt.model.budget import COST_LINES
 from staffopt.model.compile import INF, CompiledModel, compile_model, component_names
 from staffopt.model.diagnose import Diagnosis, Msg, diagnose, explain
 from staffopt.model.objective import VACANT_POST_COST, unmet_weight
@@ -66,12 +67,17 @@ def _ignore(stage: str, info: dict[str, Any]) -> None:
     """Progress sink used when the caller passes none."""
 
 
-def new_highs(settings: Settings) -> highspy.Highs:
+def highs_started() -> bool:
+    """True once this process has created a HiGHS solver (its thread pool is then process-wide)."""
+    return _threads_in_use is not None
+
+
+def new_highs(settings: Settings, time_limit: float | None = None) -> highspy.Highs:
     """Return a silent ``Highs`` with the run's time limit, gap, threads and seed set.
 
-    HiGHS's thread pool is process-wide: when the thread count differs from the previous
-    solve in this process the global scheduler is reset first (otherwise HiGHS silently
-    returns ``kNotset``).
+    ``time_limit`` (seconds) replaces ``solver.time_limit`` when given. HiGHS's thread pool is
+    process-wide: when the thread count differs from the previous solve in this process the
+    global scheduler is reset first (otherwise HiGHS silently returns ``kNotset``).
     """
     global _threads_in_use
     threads = settings.int("solver.threads")
@@ -82,7 +88,7 @@ def new_highs(settings: Settings) -> highspy.Highs:
     h.setOptionValue("output_flag", False)
     h.setOptionValue("threads", threads)
     h.setOptionValue("random_seed", settings.int("solver.seed"))
-    h.setOptionValue("time_limit", settings.float("solver.time_limit"))
+    h.setOptionValue("time_limit", settings.float("solver.time_limit") if time_limit is None else time_limit)
     h.setOptionValue("mip_rel_gap", settings.float("solver.gap"))
     return h
 
@@ -180,8 +186,7 @@ def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarra
 
     values: dict[str, dict[tuple[str, int], float]] = {
         name: read(getattr(m, name))
-        for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital",
-                     "cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
+        for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital", *COST_LINES)
     }
     online, unmet = read(m.online_se), read(m.unmet_se)
     values["online"] = {key: v * data.target[key] for key, v in online.items()}
@@ -211,9 +216,10 @@ def marginal_values(
         return Marginals(), [(f"marginal values: the LP with fixed integers did not solve to optimality "
                               f"({text}); they are left empty",
                               f"边际值：固定整数后的线性规划未求得最优解({text})，边际值留空")]
-    y = np.asarray(h.getSolution().row_dual, dtype=float)
-    xs = np.asarray(h.getSolution().col_value, dtype=float)
-    reduced = np.asarray(h.getSolution().col_dual, dtype=float)
+    sol = h.getSolution()  # one copy of the whole solution out of HiGHS
+    y = np.asarray(sol.row_dual, dtype=float)
+    xs = np.asarray(sol.col_value, dtype=float)
+    reduced = np.asarray(sol.col_dual, dtype=float)
     row = compiled.rows_by_key()
     col = {id(v): j for j, v in enumerate(compiled.columns)}
     st = data.instance.settings
@@ -273,8 +279,7 @@ def objective_terms(inst: Instance, data: ModelData, sol: Solution) -> dict[str,
     """
     st = inst.settings
     v = sol.office_year
-    lines = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
-    total = {key: sum(v[line][key] for line in lines) for key in data.target}
+    total = {key: sum(v[line][key] for line in COST_LINES) for key in data.target}
     unmet = v["unmet"]
     weighted = {key: unmet_weight(data, key[0]) * unmet[key] for key in unmet}
     penalty = st.float("unmet.penalty") if st.str("objective") == "cost" else 0.0
@@ -370,8 +375,8 @@ def _run_block(
     compiled = compile_model(m)
     clock.start("pass")
     stages = STAGES[st.str("objective")]
-    h = new_highs(st)
-    h.setOptionValue("time_limit", max(0.1, time_limit))
+    limit = max(0.1, time_limit)
+    h = new_highs(st, limit)
     h.passModel(compiled.to_lp(stages[0]))
     clock.stop()
     times = clock.seconds
@@ -383,7 +388,7 @@ def _run_block(
     progress("build", {"event": "end", "seconds": build_seconds, **size,
                        **{f"{p}_seconds": times[f"{p}_seconds"] for p in ("build", "compile", "pass")}})
     clock.start("solve")
-    run = run_stages(h, compiled, stages, progress, max(0.1, time_limit), start)
+    run = run_stages(h, compiled, stages, progress, limit, start)
     clock.stop()
     out = BlockOutcome(status=run.status, messages=list(run.messages), objective=run.objective,
                        gap=run.gap, values=dict(run.values), build_seconds=build_seconds,

@@ -214,7 +214,7 @@ def start_method() -> str:
     if sys.platform != "linux":
         return "spawn"
     solve_module = sys.modules.get("staffopt.solve")
-    if solve_module is not None and getattr(solve_module, "_threads_in_use", None) is not None:
+    if solve_module is not None and solve_module.highs_started():  # never imports the solver stack
         return "spawn"
     charts = sys.modules.get("staffopt.report.charts")
     register = getattr(charts, "register_fonts", None)

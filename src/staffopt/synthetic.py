@@ -29,7 +29,6 @@ import numpy as np
 
 from staffopt.examples import (
     ACTUAL_2021,
-    CONTRACT_PAY,
     COST_PER_STAFF,
     FUND_COST_SHARE,
     GROWTH,
@@ -42,9 +41,13 @@ from staffopt.examples import (
     RUNNING_RATE,
     SPENDING_2018,
     SPENDING_2018_TOTAL,
+    allocate,
+    input_data,
+    offices_frame,
+    pay_rates,
+    share,
 )
 from staffopt.instance import InputData
-from staffopt.io import table_frame
 from staffopt.schema import LEVELS
 from staffopt.settings import Settings
 
@@ -60,24 +63,11 @@ COUNTY_FLOOR = 8
 REGIONS = ("东部", "中部", "西部")
 
 
-def _allocate(weights: np.ndarray, total: int) -> np.ndarray:
-    """Non-negative integers proportional to ``weights`` that sum exactly to ``total``."""
-    raw = weights / weights.sum() * total
-    out = np.floor(raw).astype(np.int64)
-    short = total - int(out.sum())
-    out[np.argsort(-(raw - out), kind="stable")[:short]] += 1
-    return out
-
-
-def _share(weights: np.ndarray, total: float) -> np.ndarray:
-    return weights / weights.sum() * total
-
-
 def _children(rng: np.random.Generator, parents: int, children: int) -> np.ndarray:
     """How many children each of ``parents`` offices gets (every parent at least one)."""
     if parents < 1 or children < parents:
         raise ValueError(f"need at least one office per parent office: {children} offices for {parents}")
-    return _allocate(rng.lognormal(0.0, 0.35, parents), children - parents) + 1
+    return allocate(rng.lognormal(0.0, 0.35, parents), children - parents) + 1
 
 
 def national_instance(
@@ -146,16 +136,16 @@ def national_instance(
         m = int(mask.sum())
         floor = COUNTY_FLOOR if lv == "county" else 2
         total = max(round(ACTUAL_2021[lv] * counts[lv] / NATIONAL_OFFICES[lv]), floor * m)
-        actual[mask] = _allocate(size[mask], total - floor * m) + floor
+        actual[mask] = allocate(size[mask], total - floor * m) + floor
         ratio = POSTS_2021[lv] / ACTUAL_2021[lv]
         draw = np.clip(rng.normal(ratio, 0.07, m), 0.65, 1.10)
-        posts[mask] = _allocate(actual[mask] * draw, round(total * ratio))
+        posts[mask] = allocate(actual[mask] * draw, round(total * ratio))
         w = actual[mask] * rng.lognormal(0.0, 0.18, m)
-        workload[mask] = _allocate(w, LOAD_RATIO_2021 * int(actual[mask].sum()))
+        workload[mask] = allocate(w, LOAD_RATIO_2021 * int(actual[mask].sum()))
     staff = np.minimum(posts, actual)
     contract = actual - staff
     pro_share = np.array([PRO_LEVEL[lv] for lv in levels]) * rng.uniform(0.85, 1.15, n)
-    pro = np.minimum(_allocate(pro_share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
+    pro = np.minimum(allocate(pro_share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
 
     settings = Settings({"base_year": 2021, "horizon": horizon, "digital.running_rate": RUNNING_RATE})
     premium = settings.float("pro.premium")
@@ -163,14 +153,11 @@ def national_instance(
     line = {k: v / SPENDING_2018_TOTAL * total_cost for k, v in SPENDING_2018.items()}
     mult = (np.array([PAY_LEVEL[lv] for lv in levels]) * rng.lognormal(0.0, 0.12, provinces)[prov]
             * rng.lognormal(0.0, 0.05, n))
-    heads = float((mult * (staff + CONTRACT_PAY * contract)).sum())
-    pay = (line["personnel"] - premium * float(pro.sum())) / heads
-    cost_staff = np.round(pay * mult, 4)
-    cost_contract = np.round(pay * mult * CONTRACT_PAY, 4)
+    cost_staff, cost_contract = pay_rates(mult, staff, contract, pro, line["personnel"], premium)
     intensity = np.array([DIGITAL_INTENSITY[lv] for lv in levels]) * rng.lognormal(0.0, 0.2, n)
-    digital = np.round(_share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
-    overhead = np.round(_share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
-    capital0 = _share(digital, line["capital"])
+    digital = np.round(share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
+    overhead = np.round(share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
+    capital0 = share(digital, line["capital"])
     low = np.array([MANUAL_FLOOR[lv][0] for lv in levels])
     high = np.array([MANUAL_FLOOR[lv][1] for lv in levels])
     manual = np.round(rng.uniform(low, high), 2)
@@ -180,22 +167,11 @@ def national_instance(
     appropriation = np.round((base + capital0) * rng.uniform(*HEADROOM, n), 1)
     fund = np.round((base + capital0) / rng.uniform(*FUND_COST_SHARE, n), 0)
 
-    columns = {
+    offices = offices_frame({
         "office_id": ids, "name": names, "level": levels, "parent_id": parents, "regions": regions,
         "workload": workload, "workload_growth": growth, "posts": posts, "actual_staff": actual,
         "professional_staff": pro, "cost_staff": cost_staff, "cost_contract": cost_contract,
         "digital_capital": digital, "manual_floor": manual, "appropriation": appropriation,
         "overhead": overhead, "fund_spending": fund,
-    }
-    records = [
-        {k: (v[i].item() if isinstance(v, np.ndarray) else v[i]) for k, v in columns.items()}
-        for i in range(n)
-    ]
-    return InputData(
-        offices=table_frame("offices", records),
-        parameters=settings,
-        workload_by_year=table_frame("workload_by_year", []),
-        budget_by_year=table_frame("budget_by_year", []),
-        scenarios=table_frame("scenarios", []),
-        source=f"synthetic national instance (staffopt.synthetic, seed {seed})",
-    )
+    })
+    return input_data(offices, settings, f"synthetic national instance (staffopt.synthetic, seed {seed})")

@@ -21,11 +21,6 @@ import pandas as pd
 from staffopt.instance import Instance
 from staffopt.standards import standard_posts
 
-#: Variables and cost lines a :class:`Solution` holds per (office, year).
-OFFICE_YEAR_VALUES = (
-    "posts", "staff", "contract", "pro", "train", "invest", "digital", "online", "unmet",
-    "cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
-)
 COST_KEYS = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other", "cost_total")
 _SUMMED = ("posts", "staff", "contract", "professional", "actual", "over_establishment", "workload",
            "train", "invest", "digital", "online", "unmet", *COST_KEYS)
@@ -62,7 +57,8 @@ def _div(a: Any, b: Any) -> Any:
         return np.where(b != 0, a / np.where(b != 0, b, 1.0), np.nan)
 
 
-def _base_rows(inst: Instance) -> list[dict[str, Any]]:
+def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
+    """The observed base-year row of every office (status quo), priced as the model prices a plan."""
     st = inst.settings
     premium, running = st.float("pro.premium"), st.float("digital.running_rate")
     cp = st.float("contract.productivity")
@@ -126,7 +122,7 @@ def office_year_table(inst: Instance, sol: Solution, marg: Marginals) -> pd.Data
     """One row per office and year: the base year first, then each plan year."""
     ident = {o.id: {"office_id": o.id, "name": o.name, "level": o.level, "province": o.province,
                     "regions": ",".join(o.regions), "pool": _pool(inst, o.id)} for o in inst.offices}
-    base = _base_rows(inst)
+    base = base_year_rows(inst)
     plan = _plan_rows(inst, sol, marg)
     ordered: list[dict[str, Any]] = []
     h = len(inst.years)

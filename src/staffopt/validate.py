@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import difflib
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from staffopt.errors import FILE_SHEET, Problem
+from staffopt.errors import Problem
 from staffopt.schema import (
     LEVEL_ALIASES,
     PARAMETERS_BY_KEY,
@@ -30,9 +30,6 @@ from staffopt.schema import (
     level_label,
 )
 from staffopt.settings import Settings, parse_value
-
-#: Sheet name used in problems about the file as a whole (not a zip, corrupt, too large …).
-WORKBOOK = FILE_SHEET
 
 
 # --------------------------------------------------------------------------------------------
@@ -280,17 +277,20 @@ def check_offices_not_empty(tables: Tables) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # offices rules
 # --------------------------------------------------------------------------------------------
-def _office_rows(tables: Tables) -> list[tuple[Table, Row, dict[str, Any]]]:
-    table = tables.get("offices")
-    if table is None:
-        return []
-    return [(table, row, values) for row, values in zip(table.rows, table.values, strict=True)]
+def _rows_of(tables: Tables, *keys: str) -> list[tuple[Table, Row, dict[str, Any]]]:
+    """(table, row, typed values) of every row of the sheets ``keys`` present in ``tables``."""
+    out: list[tuple[Table, Row, dict[str, Any]]] = []
+    for key in keys:
+        table = tables.get(key)
+        if table is not None:
+            out.extend((table, row, values) for row, values in zip(table.rows, table.values, strict=True))
+    return out
 
 
 def _first_rows(tables: Tables) -> dict[str, tuple[int, dict[str, Any]]]:
     """Office id → (row number, values) of its first occurrence."""
     out: dict[str, tuple[int, dict[str, Any]]] = {}
-    for _table, row, values in _office_rows(tables):
+    for _table, row, values in _rows_of(tables, "offices"):
         oid = values.get("office_id")
         if oid is not None and oid not in out:
             out[oid] = (row.number, values)
@@ -301,7 +301,7 @@ def check_duplicate_office_ids(tables: Tables) -> list[Problem]:
     """Office ids are unique."""
     seen: dict[str, int] = {}
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         oid = values.get("office_id")
         if oid is None:
             continue
@@ -316,7 +316,7 @@ def check_duplicate_office_ids(tables: Tables) -> list[Problem]:
 def check_provincial_without_parent(tables: Tables) -> list[Problem]:
     """Check that a provincial office has no parent."""
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         if values.get("level") == "provincial" and values.get("parent_id"):
             out.append(Problem(table.name, row.number, table.column_label("parent_id"),
                                values["parent_id"], "an empty cell: a provincial office has no parent"))
@@ -326,7 +326,7 @@ def check_provincial_without_parent(tables: Tables) -> list[Problem]:
 def check_parent_given(tables: Tables) -> list[Problem]:
     """Every municipal office has a provincial parent and every county a municipal one."""
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         level = values.get("level")
         parent_level = PARENT_LEVEL.get(level) if level else None
         if parent_level and is_empty(row.cells.get("parent_id")) and "parent_id" not in row.formulas:
@@ -340,7 +340,7 @@ def check_parent_exists(tables: Tables) -> list[Problem]:
     """Every parent id names an office of the offices sheet."""
     ids = _first_rows(tables)
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         parent = values.get("parent_id")
         if parent and parent not in ids:
             out.append(Problem(table.name, row.number, table.column_label("parent_id"), parent,
@@ -352,7 +352,7 @@ def check_parent_level(tables: Tables) -> list[Problem]:
     """Check that a municipal office's parent is provincial and a county office's municipal."""
     ids = _first_rows(tables)
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         level, parent = values.get("level"), values.get("parent_id")
         if not level or not parent or parent not in ids:
             continue
@@ -397,7 +397,7 @@ def check_cycles(tables: Tables) -> list[Problem]:
 def check_professional_within_staff(tables: Tables) -> list[Problem]:
     """Professional staff ≤ established staff = min(posts, actual staff)."""
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         pro, posts, actual = (values.get(k) for k in ("professional_staff", "posts", "actual_staff"))
         if pro is None or posts is None or actual is None:
             continue
@@ -411,7 +411,7 @@ def check_professional_within_staff(tables: Tables) -> list[Problem]:
 def check_contract_within_actual(tables: Tables) -> list[Problem]:
     """Contract staff, when given, do not exceed actual staff (which includes them)."""
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         contract, actual = values.get("contract_staff"), values.get("actual_staff")
         if contract is not None and actual is not None and contract > actual:
             out.append(Problem(table.name, row.number, table.column_label("contract_staff"), contract,
@@ -422,7 +422,7 @@ def check_contract_within_actual(tables: Tables) -> list[Problem]:
 def check_staff_for_workload(tables: Tables) -> list[Problem]:
     """Check that an office with workload has staff of some kind."""
     out = []
-    for table, row, values in _office_rows(tables):
+    for table, row, values in _rows_of(tables, "offices"):
         workload, actual = values.get("workload"), values.get("actual_staff")
         if workload and workload > 0 and actual == 0 and not values.get("contract_staff"):
             out.append(Problem(table.name, row.number, table.column_label("actual_staff"), 0,
@@ -437,20 +437,13 @@ def check_staff_for_workload(tables: Tables) -> list[Problem]:
 _YEARLY = ("workload_by_year", "budget_by_year")
 
 
-def _yearly_rows(tables: Tables) -> Iterable[tuple[Table, Row, dict[str, Any]]]:
-    for key in _YEARLY:
-        table = tables.get(key)
-        if table is not None:
-            yield from ((table, r, v) for r, v in zip(table.rows, table.values, strict=True))
-
-
 def check_yearly_office_known(tables: Tables) -> list[Problem]:
     """Yearly rows name offices of the offices sheet."""
     ids = _first_rows(tables)
     if tables.get("offices") is None:
         return []
     out = []
-    for table, row, values in _yearly_rows(tables):
+    for table, row, values in _rows_of(tables, *_YEARLY):
         oid = values.get("office_id")
         if oid is not None and oid not in ids:
             out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
@@ -483,7 +476,7 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
     """Yearly rows are for plan years, i.e. after the base year."""
     base_year = parameters_from(tables)[0].int("base_year")
     out = []
-    for table, row, values in _yearly_rows(tables):
+    for table, row, values in _rows_of(tables, *_YEARLY):
         year = values.get("year")
         if year is not None and year <= base_year:
             out.append(Problem(table.name, row.number, table.column_label("year"), year,
@@ -552,17 +545,10 @@ def unknown_key_text(key: str) -> str:
             "`staffopt init`")
 
 
-def _scenario_rows(tables: Tables) -> list[tuple[Table, Row, dict[str, Any]]]:
-    table = tables.get("scenarios")
-    if table is None:
-        return []
-    return [(table, r, v) for r, v in zip(table.rows, table.values, strict=True)]
-
-
 def check_scenario_keys(tables: Tables) -> list[Problem]:
     """Scenario rows name known parameters."""
     out = []
-    for table, row, values in _scenario_rows(tables):
+    for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
         if key is not None and key not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
@@ -573,7 +559,7 @@ def check_scenario_keys(tables: Tables) -> list[Problem]:
 def check_scenario_values(tables: Tables) -> list[Problem]:
     """Each scenario value is valid for its parameter."""
     out = []
-    for table, row, values in _scenario_rows(tables):
+    for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
         field_ = PARAMETERS_BY_KEY.get(key) if key else None
         raw = row.cells.get("value")
@@ -591,7 +577,7 @@ def check_scenario_duplicates(tables: Tables) -> list[Problem]:
     """Check that a scenario sets each parameter at most once."""
     seen: dict[tuple[str, str], int] = {}
     out = []
-    for table, row, values in _scenario_rows(tables):
+    for table, row, values in _rows_of(tables, "scenarios"):
         name, key = values.get("scenario"), values.get("key")
         if name is None or key is None:
             continue

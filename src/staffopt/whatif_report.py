@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from staffopt.report.labels import status_text
 from staffopt.results import Result
 from staffopt.schema import (
     LEVELS,
@@ -167,11 +168,8 @@ def scenario_metrics(result: Result) -> dict[str, Any]:
 
 def comparison_table(names: Sequence[str], results: Sequence[Result]) -> pd.DataFrame:
     """Side-by-side figures: one row per metric (index = metric key), one column per scenario."""
-    if len(names) != len(results):
-        raise ValueError("one name per result")
     columns = {name: scenario_metrics(r) for name, r in zip(names, results, strict=True)}
-    frame = pd.DataFrame(columns, index=[m.key for m in METRICS], dtype=object)
-    return frame
+    return pd.DataFrame(columns, index=[m.key for m in METRICS], dtype=object)
 
 
 def difference_table(table: pd.DataFrame) -> pd.DataFrame:
@@ -223,8 +221,6 @@ def frontier_columns(key: str, lang: Lang) -> list[tuple[str, str, str]]:
     def with_unit(label: str, unit: str) -> str:
         return f"{label} ({unit})" if unit else label
 
-    cost_unit = OUTPUT_COLUMNS_BY_KEY["cost_total"].unit
-    unmet_unit = PERSON_TIMES_TOTAL
     per = (lambda u: f"{u} / {punit}") if punit else (lambda u: u)
     cols: list[tuple[str, str, str]] = [
         ("step", output_label("step", lang), "0"),
@@ -238,9 +234,9 @@ def frontier_columns(key: str, lang: Lang) -> list[tuple[str, str, str]]:
         ("delta_cost", output_label("delta_cost", lang), "#,##0.00"),
         ("delta_unmet", output_label("delta_unmet", lang), "#,##0"),
         ("cost_per_value", with_unit(text("marginal.cost_per", lang, key=key),
-                                     per(cost_unit.en if lang == "en" else cost_unit.zh)), "#,##0.0000"),
+                                     per(METRICS_BY_KEY["cost_total"].unit(lang))), "#,##0.0000"),
         ("unmet_per_value", with_unit(text("marginal.unmet_per", lang, key=key),
-                                      per(unmet_unit.en if lang == "en" else unmet_unit.zh)), "#,##0.0000"),
+                                      per(METRICS_BY_KEY["unmet"].unit(lang))), "#,##0.0000"),
         ("cost_per_unmet_avoided", output_label("cost_per_unmet_avoided", lang), "0.000000"),
     ]
     return cols
@@ -256,14 +252,6 @@ def source_text(source: str, lang: Lang) -> str:
     return text(key, lang) if key else source
 
 
-def status_text(status: Any, lang: Lang) -> str:
-    """Return the solve status in words, in ``lang`` (the run report's wording)."""
-    from staffopt.report.labels import TEXT as REPORT_TEXT
-
-    key = f"status.{status}"
-    return REPORT_TEXT[key][lang] if key in REPORT_TEXT else str(status)
-
-
 def _title(ws: Any, row: int, value: str) -> None:
     from staffopt.report.excel import TITLE_FONT, write_cell
 
@@ -275,11 +263,11 @@ def write_notes(ws: Any, row: int, notes: Sequence[str], lang: Lang) -> None:
 
     Call after ``fit_columns`` so a long note overflows to the right instead of widening column A.
     """
-    from staffopt.report.excel import TITLE_FONT, write_cell
+    from staffopt.report.excel import write_cell
 
     if not notes:
         return
-    write_cell(ws, row, 1, text("notes", lang)).font = TITLE_FONT
+    _title(ws, row, text("notes", lang))
     for i, note in enumerate(notes, start=row + 1):
         write_cell(ws, i, 1, note)
 

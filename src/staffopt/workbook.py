@@ -29,6 +29,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from staffopt.fsutil import process_umask
 from staffopt.instance import InputData
 from staffopt.io import MAX_ROWS, table_frame
 from staffopt.schema import (
@@ -40,6 +41,7 @@ from staffopt.schema import (
     Field,
     Lang,
     Sheet,
+    bound_text,
     level_label,
 )
 from staffopt.settings import Settings
@@ -131,19 +133,12 @@ def save_atomic(wb: Workbook, path: Path) -> None:
     handle, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
     os.close(handle)
     try:
-        os.chmod(tmp_name, 0o666 & ~_umask())
+        os.chmod(tmp_name, 0o666 & ~process_umask())
         wb.save(tmp_name)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-
-
-def _umask() -> int:
-    """The process umask (read by setting and restoring it; there is no getter)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 # --------------------------------------------------------------------------------------------
@@ -195,16 +190,11 @@ def _header_comment(field_: Field, lang: Lang) -> Comment:
     elif field_.default != "":
         lines.append(_TEXT["optional"][lang].format(default=field_.default))
     if field_.minimum is not None and field_.maximum is not None:
-        lines.append(_TEXT["range"][lang].format(lo=_num(field_.minimum), hi=_num(field_.maximum)))
+        lines.append(_TEXT["range"][lang].format(lo=bound_text(field_.minimum),
+                                                 hi=bound_text(field_.maximum)))
     comment = Comment("\n".join(lines), _AUTHOR)
     comment.width, comment.height = 260, 110
     return comment
-
-
-def _num(x: float) -> str:
-    if float(x).is_integer():
-        return f"{x:.0f}" if 1000 <= abs(x) <= 2200 else f"{x:,.0f}"  # years without separators
-    return f"{x:g}"
 
 
 def _style_header(cell: Cell) -> None:
@@ -318,7 +308,7 @@ def _validation_message(field_: Field, lang: Lang, options: Sequence[str]) -> st
         lead = "One of" if lang == "en" else "可选值"
         return f"{field_.label(lang)}: {lead} {', '.join(options)}"
     if field_.minimum is not None and field_.maximum is not None:
-        rng = _TEXT["range"][lang].format(lo=_num(field_.minimum), hi=_num(field_.maximum))
+        rng = _TEXT["range"][lang].format(lo=bound_text(field_.minimum), hi=bound_text(field_.maximum))
     else:
         rng = ""
     unit = field_.unit.en if lang == "en" else field_.unit.zh

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -20,6 +20,9 @@ from staffopt.commands.options import (
 )
 from staffopt.errors import SolveError
 from staffopt.schema import Lang
+
+if TYPE_CHECKING:
+    from staffopt.results import Result
 
 EPILOG = """\b
 Examples:
@@ -53,13 +56,13 @@ def option_overrides(
     return overrides
 
 
-def _echo_result(result: Any, out_dir: Path, lang: Lang, elapsed: float) -> None:
+def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> None:
     """Status line(s) on stdout: status, objective, gap, solver time and elapsed time, in ``lang``.
 
     For ``service``/``equity`` the unmet workload (and the largest unmet share) lead: that is
     what those objectives minimise; the cost objective follows.
     """
-    from staffopt.report.labels import TEXT, localized_messages
+    from staffopt.report.labels import localized_messages, status_text
     from staffopt.schema import MONEY, PERSON_TIMES_TOTAL
 
     en = lang == "en"
@@ -67,11 +70,11 @@ def _echo_result(result: Any, out_dir: Path, lang: Lang, elapsed: float) -> None
     persons = getattr(PERSON_TIMES_TOTAL, lang)  # summed over the plan years
     gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
     cost = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
-    status = result.status if en else TEXT.get(f"status.{result.status}", {}).get("zh", result.status)
+    status = result.status if en else status_text(result.status, lang)
     sep = ": " if en else "："
     fields = [("status", "状态", status)]
     objective = result.settings.str("objective")
-    terms = getattr(result, "objective_terms", {}) or {}
+    terms = result.objective_terms
     if objective in ("service", "equity") and result.has_plan:
         if objective == "equity" and terms.get("max_unmet_share") is not None:
             fields.append(("largest unmet share", "最大未满足比例", f"{terms['max_unmet_share']:.2%}"))
@@ -95,7 +98,7 @@ def echo_notes(notes: Sequence[str], lang: Lang) -> None:
         click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
 
 
-def _echo_warnings(result: Any, lang: Lang) -> None:
+def _echo_warnings(result: Result, lang: Lang) -> None:
     """The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`) on stderr, loudly."""
     from staffopt.report.quality import plan_warnings
 
@@ -138,6 +141,7 @@ def solve_command(
         default_out_dir,
         effective_settings,
         example_data,
+        example_note,
         read_input,
         run_solve,
     )
@@ -156,18 +160,15 @@ def solve_command(
     check_target(out_dir, protect)  # refuse before spending time on the solve
     try:
         if path is None:
-            click.echo(f"note: {DEFAULT_EXAMPLE}.xlsx is not installed; using the built-in example "
-                       f"{DEFAULT_EXAMPLE} (same data, built in memory)" if lang == "en" else
-                       f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}"
-                       "(数据相同，在内存中生成)", err=True)
+            click.echo(example_note(lang), err=True)
             data = example_data()
         else:
             progress.stage("read", file=str(path))
             data = read_input(path)
-        notes = run_notes(data, scenario, effective_settings(data, scenario, settings_overrides),
-                          list(settings_overrides), lang)
+        settings = effective_settings(data, scenario, settings_overrides)
+        notes = run_notes(data, scenario, settings, list(settings_overrides), lang)
         echo_notes(notes, lang)  # e.g. --set budget.fund_share under the fiscal regime: no effect
-        result = run_solve(data, scenario=scenario, overrides=settings_overrides, on_progress=progress)
+        result = run_solve(data, scenario=scenario, settings=settings, on_progress=progress)
         write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress)
         progress.stage("done", status=result.status)
     finally:

@@ -20,12 +20,12 @@ from staffopt.commands.options import (
 from staffopt.commands.solve_cmd import echo_notes, option_overrides
 from staffopt.errors import SolveError
 from staffopt.instance import InputData
-from staffopt.report.labels import localized_messages
+from staffopt.report.labels import localized_messages, status_text
 from staffopt.results import Result
 from staffopt.scenarios import run_notes
 from staffopt.schema import Lang
 from staffopt.settings import Settings
-from staffopt.sweep import Job, OnResult, run_sweep, write_folder
+from staffopt.sweep import Job, OnResult, run_sweep
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,17 +69,9 @@ def _check_parallel(workers: int | None, scheduler: str | None) -> None:
 
 def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
     def report(_i: int, job: Job, result: Result, done: int, total: int) -> None:
-        from staffopt.whatif_report import status_text
-
         click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} "
                    f"({result.build_seconds + result.solve_seconds:.1f} s)", err=True)
     return report
-
-
-def _read(input_path: Path) -> InputData:
-    from staffopt.pipeline import read_input
-
-    return read_input(input_path)
 
 
 def _input(input_path: Path | None) -> tuple[Path | None, Path]:
@@ -96,18 +88,20 @@ def _input(input_path: Path | None) -> tuple[Path | None, Path]:
 
 def _load(path: Path | None, lang: Lang) -> InputData:
     """Read ``path``, or build the example in memory (saying so on stderr) when it is ``None``."""
-    if path is not None:
-        return _read(path)
-    from staffopt.pipeline import DEFAULT_EXAMPLE, example_data
+    from staffopt.pipeline import example_data, example_note, read_input
 
-    click.echo(f"note: {DEFAULT_EXAMPLE}.xlsx is not installed; using the built-in example {DEFAULT_EXAMPLE} "
-               "(same data, built in memory)" if lang == "en" else
-               f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}(数据相同，在内存中生成)",
-               err=True)
+    if path is not None:
+        return read_input(path)
+    click.echo(example_note(lang), err=True)
     return example_data()
 
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{dev}{i}" for dev in ("COM", "LPT") for i in range(1, 10))}
+
+
+def _protected(data: InputData) -> list[Path]:
+    """The input workbook, when ``data`` was read from one that exists: never written over."""
+    return [Path(data.source)] if data.source and Path(data.source).exists() else []
 
 
 def _safe(name: str) -> str:
@@ -125,10 +119,11 @@ def _safe(name: str) -> str:
 @lang_option
 def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
     """List the built-in reform presets and the workbook's scenarios with their overrides."""
+    from staffopt.pipeline import read_input
     from staffopt.scenarios import PRESETS, describe, scenario_names, scenario_overrides, scenario_source
     from staffopt.whatif_report import source_text
 
-    data = _read(input_path) if input_path is not None else None
+    data = read_input(input_path) if input_path is not None else None
     for name in scenario_names(data):
         source = scenario_source(data, name)
         overrides = scenario_overrides(data, name)
@@ -166,13 +161,13 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
 
     The report folder holds comparison.xlsx, charts/ and one run folder per scenario.
     """
-    from staffopt.pipeline import effective_settings
+    from staffopt.pipeline import default_out_dir, effective_settings
     from staffopt.report.atomic import check_target
     from staffopt.scenarios import scenario_names
 
     _check_parallel(workers, scheduler)
     path, name_path = _input(input_path)
-    out_dir = out if out is not None else Path("reports") / f"{name_path.stem}-compare"
+    out_dir = out if out is not None else default_out_dir(name_path, "compare")
     check_target(out_dir, [] if path is None else [path])  # refuse before spending time on the solves
     if not all_ and not names:
         raise click.UsageError("name the scenarios with --scenario NAME (repeatable) or use --all")
@@ -215,8 +210,7 @@ def compare_scenarios(
     """
     from staffopt.report.atomic import atomic_folder, check_target
 
-    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
-    check_target(out_dir, protected)
+    check_target(out_dir, _protected(data))
     with atomic_folder(out_dir) as tmp:
         folders = [(tmp / RUNS_DIR / folder).absolute() for folder in run_folder_names(names)]
         jobs = [Job(name, s, folder) for name, s, folder in zip(names, settings, folders, strict=True)]
@@ -225,21 +219,6 @@ def compare_scenarios(
         results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=on_result, lang=lang,
                             finish=finish)
     return results
-
-
-def write_comparison_folder(
-    data: InputData, names: Sequence[str], results: Sequence[Result], out_dir: Path, lang: Lang,
-) -> Path:
-    """Write ``out_dir`` from results already solved: comparison and one run folder per scenario."""
-    from staffopt.report.atomic import atomic_folder, check_target
-
-    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
-    check_target(out_dir, protected)
-    with atomic_folder(out_dir) as tmp:
-        folders = [tmp / RUNS_DIR / folder for folder in run_folder_names(names)]
-        results = [write_folder(r, data, f, lang) for r, f in zip(results, folders, strict=True)]
-        write_comparison_files(data, results, names=names, folder=tmp, lang=lang, run_folders=folders)
-    return out_dir
 
 
 def write_comparison_files(
@@ -295,7 +274,7 @@ def _changed(base: Settings, settings: Settings) -> dict[str, Any]:
 
 
 def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> None:
-    from staffopt.whatif_report import scenario_metrics, status_text
+    from staffopt.whatif_report import scenario_metrics
 
     for name, result in zip(names, results, strict=True):
         m = scenario_metrics(result)
@@ -334,14 +313,14 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     The report holds the trade-off curve and the marginal price of each step.
     """
     from staffopt.no_effect import ineffective_steps
-    from staffopt.pipeline import effective_settings
+    from staffopt.pipeline import default_out_dir, effective_settings
     from staffopt.report.atomic import check_target
     from staffopt.sweep import frontier_jobs, parse_vary
 
     _check_parallel(workers, scheduler)
     key, values = parse_vary(vary)
     path, name_path = _input(input_path)
-    out_dir = out if out is not None else Path("reports") / f"{name_path.stem}-frontier-{_safe(key)}"
+    out_dir = out if out is not None else default_out_dir(name_path, f"frontier-{key}")
     check_target(out_dir, [] if path is None else [path])
     data = _load(path, lang)
     cli = option_overrides(overrides, objective, time_limit, gap)
@@ -367,8 +346,7 @@ def write_frontier_folder(
     from staffopt.report.charts import save_chart
     from staffopt.whatif_report import frontier_chart, frontier_table, write_frontier_workbook
 
-    protected = [Path(data.source)] if data.source and Path(data.source).exists() else []
-    check_target(out_dir, protected)
+    check_target(out_dir, _protected(data))
     frame = frontier_table(key, values, results)
     with atomic_folder(out_dir) as tmp:
         write_frontier_workbook(tmp / FRONTIER_FILE, frame, key, lang, notes=notes)

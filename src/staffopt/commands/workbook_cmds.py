@@ -9,7 +9,7 @@ import click
 
 from staffopt.commands.options import input_argument, lang_option
 from staffopt.errors import EXIT_INPUT, InputError
-from staffopt.examples import ExampleBuilder
+from staffopt.examples import EXAMPLES
 from staffopt.instance import InputData
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
 
@@ -51,12 +51,6 @@ class ChineseInputError(InputError):
         return f"{where} 中发现 {len(self.problems)} 个问题：\n{lines}"
 
 
-def _examples() -> dict[str, ExampleBuilder]:
-    from staffopt.examples import EXAMPLES
-
-    return dict(EXAMPLES)
-
-
 def _say(lang: Lang, en: str, zh: str) -> str:
     return zh if lang == "zh" else en
 
@@ -91,12 +85,11 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     if example is None:
         data = blank_input_data()
     else:
-        builders = _examples()
-        if example not in builders:
-            names = ", ".join(sorted(builders)) or "(none installed)"
+        if example not in EXAMPLES:
+            names = ", ".join(sorted(EXAMPLES))
             raise CommandError(_say(lang, f"unknown example {example!r}; choose one of: {names}",
                                     f"没有名为 {example!r} 的示例；可选：{names}"))
-        data, sources = builders[example](lang)
+        data, sources = EXAMPLES[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError:

@@ -32,7 +32,7 @@ from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
 
 __all__ = ["ELASTIC", "MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain",
-           "explain_infeasibility", "group_messages"]
+           "group_messages"]
 
 #: Most lines of an explanation, the heading included.
 MAX_LINES = 10
@@ -87,13 +87,6 @@ def explain(diagnoses: list[Diagnosis]) -> list[Msg]:
     items = [(d.context, c) for d in diagnoses for c in d.conflicts]
     notes = list(dict.fromkeys(n for d in diagnoses for n in d.notes))
     return (group_messages(items) if items else []) + notes
-
-
-def explain_infeasibility(
-    inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings
-) -> list[Msg]:
-    """Messages (en, zh) explaining one infeasible model: :func:`diagnose` then :func:`explain`."""
-    return explain([diagnose(inst, data, compiled, settings)])
 
 
 def _elastic(

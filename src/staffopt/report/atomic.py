@@ -28,6 +28,7 @@ from typing import Any
 import click
 
 from staffopt.errors import InputError
+from staffopt.fsutil import process_umask
 
 
 class FolderInUseError(click.ClickException):
@@ -186,19 +187,6 @@ def write_marker(folder: Path) -> Path:
     payload = {"generator": GENERATOR, "entries": [e for e in entries if e != MARKER]}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path
-
-
-def process_umask() -> int:
-    """The process umask (read from /proc where possible, else by setting and restoring it)."""
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def follow_umask(folder: Path) -> None:

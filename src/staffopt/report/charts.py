@@ -139,12 +139,19 @@ def _num(value: Any) -> float:
     return float(value) if value is not None and not pd.isna(value) else float("nan")
 
 
-def _final_year(result: Result) -> int:
-    return int(result.by_level_year["year"].max())
+def base_and_final(result: Result) -> tuple[pd.DataFrame, pd.DataFrame, int, int]:
+    """Return ``(base, final, base_year, final_year)``: ``by_level_year`` rows by level.
 
-
-def _base_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame[frame["is_base"].astype(bool)]
+    ``base`` holds the status quo, ``final`` the final plan year.
+    """
+    bly = result.by_level_year
+    is_base = bly["is_base"].astype(bool)
+    base = bly[is_base].set_index("level")
+    plan = bly[~is_base]
+    final_year = int(plan["year"].max())
+    final = plan[plan["year"] == final_year].set_index("level")
+    base_year = int(bly[is_base]["year"].max()) if is_base.any() else result.settings.int("base_year")
+    return base, final, base_year, final_year
 
 
 def _level_order(lang: Lang, with_all: bool = True) -> list[str]:
@@ -158,9 +165,7 @@ def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
     (after online service and training), which is the one held to the target. Missing values
     (the target of ``all``) are left out.
     """
-    bly = result.by_level_year
-    base = _base_rows(bly).set_index("level")
-    final = bly[(bly["year"] == _final_year(result)) & ~bly["is_base"].astype(bool)].set_index("level")
+    base, final, _, _ = base_and_final(result)
     rows = []
     for lv in (*LEVELS, "all"):
         if lv not in base.index or lv not in final.index:
@@ -197,9 +202,7 @@ def load_ratio_chart(result: Result, lang: Lang) -> alt.Chart:
 
 def headcount_frame(result: Result, lang: Lang) -> pd.DataFrame:
     """Rows (level, measure, value): final plan year minus status quo, for posts, staff, contract."""
-    bly = result.by_level_year
-    base = _base_rows(bly).set_index("level")
-    final = bly[(bly["year"] == _final_year(result)) & ~bly["is_base"].astype(bool)].set_index("level")
+    base, final, _, _ = base_and_final(result)
     rows = []
     for lv in LEVELS:
         if lv not in base.index or lv not in final.index:
@@ -276,7 +279,8 @@ def cost_chart(result: Result, lang: Lang) -> alt.TopLevelMixin:
 def top_offices_frame(result: Result, lang: Lang, n: int = 15) -> pd.DataFrame:
     """Select the ``n`` offices whose final-year nominal load ratio is furthest above the target."""
     oy = result.office_year
-    final = oy[(oy["year"] == _final_year(result)) & ~oy["is_base"].astype(bool)].copy()
+    final_year = base_and_final(result)[3]
+    final = oy[(oy["year"] == final_year) & ~oy["is_base"].astype(bool)].copy()
     final = final[final["target"] > 0]
     final["times"] = final["load_ratio_nominal"] / final["target"]
     final = final[final["times"] > 1].sort_values("times", ascending=False).head(n)

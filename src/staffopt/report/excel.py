@@ -100,11 +100,6 @@ def write_cell(ws: Worksheet, row: int, col: int, value: Any, number_format: str
     return cell
 
 
-def header_label(key: str, lang: Lang) -> str:
-    """Column header of output column ``key`` with its unit (KeyError when not in the schema)."""
-    return output_label(key, lang)
-
-
 def display_value(key: str, value: Any, lang: Lang) -> Any:
     """Return a table value as shown in the report (level names and yes/no in the report's language).
 
@@ -147,7 +142,7 @@ def write_table(
     for j, key in enumerate(keys):
         col = start_col + j
         col_of[key] = col
-        style_header(write_cell(ws, start_row, col, header_label(key, lang)))
+        style_header(write_cell(ws, start_row, col, output_label(key, lang)))
     formats = [OUTPUT_COLUMNS_BY_KEY[k].number_format for k in keys]
     records = frame[keys].itertuples(index=False, name=None) if keys else iter(())
     row = start_row

@@ -117,6 +117,12 @@ def text(key: str, lang: Lang) -> str:
     return TEXT[key][lang]
 
 
+def status_text(status: object, lang: Lang) -> str:
+    """Return the solve status in words in ``lang`` (the status itself when it has no text)."""
+    key = f"status.{status}"
+    return TEXT[key][lang] if key in TEXT else str(status)
+
+
 def localized_messages(messages: Sequence[str], messages_zh: Sequence[str], lang: Lang) -> tuple[str, ...]:
     """Return the result's messages in ``lang``: ``messages_zh`` under ``zh``, else ``messages``.
 

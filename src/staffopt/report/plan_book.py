@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.instance import InputData
-from staffopt.report.charts import load_ratio_axis_title
+from staffopt.report.charts import base_and_final, load_ratio_axis_title
 from staffopt.report.excel import (
     FONT_NAME,
     SECTION_FONT,
@@ -35,7 +35,7 @@ from staffopt.report.excel import (
     write_key_values,
     write_table,
 )
-from staffopt.report.labels import TEXT, localized_messages, text
+from staffopt.report.labels import localized_messages, status_text, text
 from staffopt.report.quality import plan_warnings
 from staffopt.results import Result
 from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
@@ -86,9 +86,8 @@ def _fmt(key: str) -> str:
 def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str, Any, str | None]]:
     s = result.settings
     years = s.years
-    status_key = f"status.{result.status}"
     rows: list[tuple[str, Any, str | None]] = [
-        (text("summary.status", lang), text(status_key, lang) if status_key in TEXT else result.status, None),
+        (text("summary.status", lang), status_text(result.status, lang), None),
         (f"{text('summary.objective', lang)} ({_unit('cost_total', lang)})", result.objective, "#,##0.00"),
         (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
         (f"{text('summary.solve_seconds', lang)} ({'seconds' if lang == 'en' else '秒'})",
@@ -123,24 +122,13 @@ def _messages(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
     return row + len(warnings) + len(messages) + 2
 
 
-def _base_and_final(result: Result) -> tuple[pd.DataFrame, pd.DataFrame, int, int]:
-    bly = result.by_level_year
-    is_base = bly["is_base"].astype(bool)
-    base = bly[is_base].set_index("level")
-    plan = bly[~is_base]
-    final_year = int(plan["year"].max())
-    final = plan[plan["year"] == final_year].set_index("level")
-    base_year = int(bly[is_base]["year"].max()) if is_base.any() else result.settings.int("base_year")
-    return base, final, base_year, final_year
-
-
 def _key_figures(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
     """Key figures, one row per figure: status quo, final plan year and change for each level.
 
     Columns: figure, unit, then per level (provincial, municipal, county, all) three columns
     under a merged level header. Returns the next free row.
     """
-    base, final, base_year, final_year = _base_and_final(result)
+    base, final, base_year, final_year = base_and_final(result)
     write_cell(ws, row, 1, text("summary.key_figures", lang)).font = SECTION_FONT
     levels = [lv for lv in (*LEVELS, "all") if lv in base.index and lv in final.index]
     top, sub = row + 1, row + 2
@@ -228,7 +216,7 @@ def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
 
 def _chart_data(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[int, int, int]:
     """Load ratio by level (status quo, final year nominal and effective, target) for the native chart."""
-    base, final, base_year, final_year = _base_and_final(result)
+    base, final, base_year, final_year = base_and_final(result)
     write_cell(ws, row, 1, text("summary.chart_data", lang)).font = SECTION_FONT
     row += 1
     heads = [OUTPUT_COLUMNS_BY_KEY["level"].label(lang, False),

@@ -36,13 +36,6 @@ def plan_warnings(result: Result) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(en for en, _ in pairs), tuple(zh for _, zh in pairs)
 
 
-def _requested_gap(result: Result) -> float:
-    try:
-        return result.settings.float("solver.gap")
-    except (KeyError, ValueError, TypeError):
-        return 0.0
-
-
 def _gap_warning(result: Result) -> tuple[str, str] | None:
     if result.status != "time_limit":
         return None
@@ -52,19 +45,12 @@ def _gap_warning(result: Result) -> tuple[str, str] | None:
                 "bound on the gap; raise --time-limit (solver.time_limit)",
                 "本方案可能远非最优：求解器在时间上限处停止，且无法给出间隙；请提高 --time-limit"
                 "(solver.time_limit)")
-    if gap <= gap_threshold(_requested_gap(result)):
+    if gap <= gap_threshold(result.settings.float("solver.gap")):
         return None
     return (f"this plan may be far from the best (gap {gap:.1%}: the solver stopped at the time limit); "
             "raise --time-limit (solver.time_limit)",
             f"本方案可能远非最优(间隙 {gap:.1%}：求解器在时间上限处停止)；"
             "请提高 --time-limit(solver.time_limit)")
-
-
-def _objective(result: Result) -> str:
-    try:
-        return result.settings.str("objective")
-    except (KeyError, ValueError, TypeError):
-        return "cost"
 
 
 def _binding_pools(result: Result, years: list[int]) -> int:
@@ -110,7 +96,7 @@ def _unmet_warning(result: Result) -> tuple[str, str] | None:
                "(see the budget sheet) — the targets cannot all be met within it")
         zh += (f"；预算约束起作用：这些年份中有 {binding} 个资金池·年度用满预算上限(见预算执行表)，"
                "标准无法全部满足")
-    elif _objective(result) == "cost":
+    elif result.settings.str("objective") == "cost":
         en += ("; under the least-cost objective the load-ratio targets are meant to be met — check "
                "unmet.penalty, the limits on posts and staff, or raise --time-limit")
         zh += ("；成本最低目标下各层级人均负荷比标准本应满足，请检查 unmet.penalty、编制与人员上下限，"

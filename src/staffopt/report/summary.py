@@ -14,13 +14,11 @@ each plan year).
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from staffopt.report.atomic import GENERATOR
+from staffopt.report.excel import to_cell_value  # NaN/NA → None, numpy → Python: JSON-safe too
 from staffopt.report.labels import localized_messages
 from staffopt.report.quality import plan_warnings
 from staffopt.results import Result
@@ -34,23 +32,12 @@ LEVEL_YEAR_KEYS: tuple[str, ...] = (
 )
 
 
-def _plain(value: Any) -> Any:
-    """JSON-safe scalar: numpy scalars to Python, NaN/NA to None."""
-    if value is None or value is pd.NA:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def level_year_records(result: Result) -> list[dict[str, Any]]:
     """``by_level_year`` as a list of records with :data:`LEVEL_YEAR_KEYS` (missing columns → null)."""
     frame = result.by_level_year
     records = []
     for row in frame.to_dict("records"):
-        rec = {key: _plain(row.get(key)) for key in LEVEL_YEAR_KEYS}
+        rec = {key: to_cell_value(row.get(key)) for key in LEVEL_YEAR_KEYS}
         if rec["year"] is not None:
             rec["year"] = int(rec["year"])
         records.append(rec)
@@ -69,22 +56,22 @@ def summary_dict(
         "generator": GENERATOR,
         "status": result.status,
         "has_plan": result.has_plan,
-        "objective": _plain(result.objective),
-        "mip_gap": _plain(result.mip_gap),
-        "solve_seconds": _plain(result.solve_seconds),
-        "build_seconds": _plain(result.build_seconds),
+        "objective": to_cell_value(result.objective),
+        "mip_gap": to_cell_value(result.mip_gap),
+        "solve_seconds": to_cell_value(result.solve_seconds),
+        "build_seconds": to_cell_value(result.build_seconds),
         "scenario": result.scenario,
         "input": source,
         "messages": list(result.messages),
         "messages_zh": list(localized_messages(result.messages, result.messages_zh, "zh")),
         "warnings": list(warnings_en),
         "warnings_zh": list(warnings_zh),
-        "objective_terms": {k: _plain(v) for k, v in getattr(result, "objective_terms", {}).items()},
-        "stage_objectives": {k: _plain(v) for k, v in getattr(result, "stage_objectives", {}).items()},
-        "model_size": {k: _plain(v) for k, v in result.model_size.items()},
+        "objective_terms": {k: to_cell_value(v) for k, v in result.objective_terms.items()},
+        "stage_objectives": {k: to_cell_value(v) for k, v in result.stage_objectives.items()},
+        "model_size": {k: to_cell_value(v) for k, v in result.model_size.items()},
         "files": files or [],
         "units": units,
-        "settings": {k: _plain(v) for k, v in result.settings.as_dict().items()},
+        "settings": {k: to_cell_value(v) for k, v in result.settings.as_dict().items()},
         "by_level_year": level_year_records(result),
     }
 
