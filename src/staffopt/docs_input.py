@@ -23,6 +23,8 @@ def _cell(text: str) -> str:
 def _bounds(field: Field) -> str:
     if field.choices:
         return ", ".join(f"`{c}`" for c in field.choices)
+    if field.dtype == "str":
+        return f"≤ {field.text_limit:,} characters"
     if field.minimum is not None and field.maximum is not None:
         return f"{bound_text(field.minimum)} – {bound_text(field.maximum)}"
     if field.minimum is not None:

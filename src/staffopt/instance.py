@@ -34,6 +34,9 @@ class InputData:
     ``budget_by_year`` may be empty frames with the schema columns. ``scenarios`` has the
     columns of ``schema.SCENARIO_COLUMNS`` plus ``row`` (the spreadsheet row, for errors).
     ``parameters`` holds the parameters sheet (defaults for missing keys).
+    ``rows`` maps a table's key to the spreadsheet row of each of its frame rows and
+    ``sheet_names`` to the sheet's name in the file (both empty for data built in memory);
+    they only serve messages.
     """
 
     offices: pd.DataFrame
@@ -42,6 +45,8 @@ class InputData:
     budget_by_year: pd.DataFrame
     scenarios: pd.DataFrame
     source: str | None = None
+    rows: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    sheet_names: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

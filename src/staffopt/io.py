@@ -2,18 +2,23 @@
 
 Order of work, each step refusing bad files before the next, more expensive one runs:
 
+0. A workbook given as ``-`` (standard input) or as a pipe is read into memory first
+   (:func:`staffopt.limits.read_stream`, size-capped).
 1. :func:`check_archive` looks at the file's first bytes and the zip central directory
-   (member count, per-member and total uncompressed size, compression ratio) without
-   decompressing anything: a zip bomb, an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt
-   file is rejected in milliseconds.
+   (member count, per-member and total uncompressed size, compression ratio, sheet count and
+   total XML: :func:`staffopt.limits.check_budget`) without decompressing anything: a zip bomb,
+   an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt file is rejected in milliseconds.
 2. openpyxl loads the workbook read-only (``defusedxml`` active, so entity-expansion attacks
    fail), once with cached values and once with formulas (to tell an empty cell from a formula
-   that was never calculated). Sheets are found by English or Chinese name or schema key;
-   sheets that are not input sheets (report sheets, "sources") are ignored.
-3. Each input sheet is read row by row after ``ws.reset_dimensions()`` (a forged
-   ``<dimension>`` cannot blow up the work) and capped at :data:`MAX_ROWS` rows and
-   :data:`MAX_COLUMNS` columns. Headers are matched in English, Chinese or as the schema key;
-   the units row written by the template is recognised and skipped.
+   that was never calculated), through :func:`staffopt.limits.open_workbook`: every byte
+   decompressed counts against a parse budget, and sheets other than the input sheets are never
+   parsed. Sheets are found by English or Chinese name or schema key; sheets that are not input
+   sheets (report sheets, "sources") are ignored.
+3. Each input sheet (their XML size checked first) is read row by row after
+   ``ws.reset_dimensions()`` (a forged ``<dimension>`` cannot blow up the work) and capped at
+   :data:`MAX_ROWS` rows and :data:`MAX_COLUMNS` columns; a header or value past the last
+   column is reported, never dropped. Headers are matched in English, Chinese or as the schema
+   key; the units row written by the template is recognised and skipped.
 4. :func:`staffopt.validate.run_checks` runs every rule; all problems are raised together.
 """
 
@@ -25,15 +30,27 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-import openpyxl
 import pandas as pd
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.instance import InputData
+from staffopt.limits import (
+    ParseBudgetError,
+    check_budget,
+    input_sheet_problem,
+    is_stream,
+    member_size,
+    new_budget,
+    open_workbook,
+    past_cap,
+    read_stream,
+    sheet_count_problem,
+    source_name,
+)
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.validate import (
@@ -71,21 +88,28 @@ def _file_problem(value: str, expected: str) -> list[Problem]:
     return [Problem(FILE_SHEET, None, None, value, expected)]
 
 
-def check_archive(path: Path) -> list[Problem]:
-    """Problems with the file as a zip archive, found from its first bytes and central directory."""
+def _head(source: Path | BinaryIO, n: int) -> bytes:
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            return handle.read(n)
+    source.seek(0)
+    return source.read(n)
+
+
+def check_archive(source: Path | BinaryIO) -> list[Problem]:
+    """Problems with the file (or its bytes) as a zip archive, from its first bytes and central directory."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        head = _head(source, 8)
     except OSError as exc:
         return _file_problem(f"a file that cannot be read ({exc.strerror})", "a readable .xlsx file")
     if head.startswith(_OLE2):
         return _file_problem("an old-style .xls (or encrypted) workbook", _SAVE_AS)
     if not head.startswith(b"PK"):
         kind = "an empty file" if not head else (
-            "a text or CSV file" if _looks_like_text(path) else "a file that is not a zip archive")
+            "a text or CSV file" if _looks_like_text(source) else "a file that is not a zip archive")
         return _file_problem(kind, _SAVE_AS)
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
@@ -105,6 +129,9 @@ def check_archive(path: Path) -> list[Problem]:
     if total > MAX_TOTAL_BYTES:
         return _file_problem(f"{total / 2**20:,.0f} MB uncompressed",
                              f"at most {MAX_TOTAL_BYTES / 2**20:,.0f} MB uncompressed (a zip bomb?)")
+    budget = check_budget(infos)
+    if budget:
+        return budget
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
         return _file_problem("a binary .xlsb workbook", _SAVE_AS)
@@ -113,10 +140,9 @@ def check_archive(path: Path) -> list[Problem]:
     return []
 
 
-def _looks_like_text(path: Path) -> bool:
+def _looks_like_text(source: Path | BinaryIO) -> bool:
     try:
-        with path.open("rb") as handle:
-            chunk = handle.read(4096)
+        chunk = _head(source, 4096)
     except OSError:
         return False
     for encoding in ("utf-8", "gb18030"):
@@ -238,11 +264,10 @@ def read_table(
                                     f"at most {MAX_ROWS:,} rows in one sheet (delete the rows below, "
                                     "formatted empty rows included)"))
             break
-        if len(values) > MAX_COLUMNS and not is_empty(values[MAX_COLUMNS]) and not wide_reported:
+        past = past_cap(values, MAX_COLUMNS)
+        if past and (table.header_row is None or not wide_reported):
             wide_reported = True
-            problems.append(Problem(name, number, get_column_letter(MAX_COLUMNS + 1),
-                                    f"more than {MAX_COLUMNS} columns",
-                                    f"at most {MAX_COLUMNS} columns in one sheet"))
+            problems.extend(_past_cap_problems(name, number, past, header=table.header_row is None))
         values = values[:MAX_COLUMNS]
         formula_cols = {
             i for i, cell in enumerate(cells[:MAX_COLUMNS])
@@ -288,24 +313,48 @@ def read_table(
     return table, problems
 
 
+def _past_cap_problems(name: str, number: int, past: list[tuple[int, Any]], *, header: bool) -> list[Problem]:
+    """Cells past the last column read: each header there, or the row's first value, as a problem."""
+    last = get_column_letter(MAX_COLUMNS)
+    if header:
+        return [Problem(name, number, f"{get_column_letter(col)} ({str(text).strip()})", text,
+                        f"a column within the first {MAX_COLUMNS} columns (A to {last}): staffopt reads "
+                        "no further; move the column left or delete it") for col, text in past]
+    col, _value = past[0]
+    return [Problem(name, number, get_column_letter(col), f"more than {MAX_COLUMNS} columns",
+                    f"at most {MAX_COLUMNS} columns in one sheet (A to {last})")]
+
+
 def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
     """Open ``path`` safely and read every input sheet; problems of the file itself are returned.
 
+    ``path`` may be ``-`` (standard input) or a pipe: it is then read into memory first.
     When the returned problems are not empty the tables may be incomplete and must not be used.
     """
-    problems = check_archive(path)
+    source: Path | BinaryIO = path
+    if is_stream(path):
+        stream = read_stream(path)
+        if isinstance(stream, list):
+            return Tables({}), stream
+        source = stream
+    problems = check_archive(source)
     if problems:
         return Tables({}), problems
+    budget = new_budget()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl's notes on unsupported extensions
         try:
-            wb_values = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            wb_values = open_workbook(source, data_only=True, budget=budget)
+        except ParseBudgetError as exc:
+            return Tables({}), exc.problems()
         except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
             return Tables({}), _file_problem("a workbook that cannot be opened",
                                              f"{_SAVE_AS} (details: {_describe(exc)})")
-        formulas = _FormulaBook(path)
+        formulas = _FormulaBook(source, budget)
         try:
             return _read_sheets(wb_values, formulas)
+        except ParseBudgetError as exc:
+            return Tables({}), exc.problems()
         finally:
             wb_values.close()
             formulas.close()
@@ -314,13 +363,14 @@ def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
 class _FormulaBook:
     """The workbook loaded a second time without cached values, only when a sheet has formulas."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, source: Path | BinaryIO, budget: Any) -> None:
+        self.source = source
+        self.budget = budget
         self.wb: Any = None
 
     def sheet(self, name: str) -> Any:
         if self.wb is None:
-            self.wb = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+            self.wb = open_workbook(self.source, data_only=False, budget=self.budget)
         return self.wb[name]
 
     def close(self) -> None:
@@ -331,7 +381,10 @@ class _FormulaBook:
 def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[Problem]]:
     lookup = _sheet_lookup()
     tables: dict[str, Table] = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = sheet_count_problem(len(wb_values.sheetnames))
+    if problems:
+        return Tables({}), problems
+    input_xml = 0
     for name in wb_values.sheetnames:
         sheet = lookup.get(normalise_name(name))
         if sheet is None:
@@ -345,9 +398,17 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
         if not hasattr(ws_values, "iter_rows"):
             problems.append(Problem(name, None, None, "a chart sheet", f"a table of {sheet.en}"))
             continue
+        size = member_size(ws_values)
+        input_xml += size
+        too_big = input_sheet_problem(name, size, input_xml)
+        if too_big is not None:
+            problems.append(too_big)
+            break
         try:
             ws_formulas = formulas.sheet(name) if may_have_formulas(ws_values) else None
             table, size_problems = read_table(ws_values, ws_formulas, sheet, name)
+        except ParseBudgetError:
+            raise
         except Exception as exc:  # noqa: BLE001 - malformed sheet XML, entity attacks …
             problems.append(Problem(name, None, None, f"a sheet that cannot be read ({_describe(exc)})",
                                     _SAVE_AS))
@@ -423,6 +484,8 @@ def build_input_data(tables: Tables, settings: Settings, source: str | None) -> 
         budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
         scenarios=table_frame("scenarios", scenarios),
         source=source,
+        rows={key: tuple(row.number for row in table.rows) for key, table in tables.by_key.items()},
+        sheet_names={key: table.name for key, table in tables.by_key.items()},
     )
 
 
@@ -443,6 +506,6 @@ def read_workbook(path: Path) -> InputData:
     path = Path(path)
     tables, problems = inspect_workbook(path)
     if problems:
-        raise InputError(problems, source=path.name)
+        raise InputError(problems, source=source_name(path))
     settings, _ = parameters_from(tables)
-    return build_input_data(tables, settings, path.name)
+    return build_input_data(tables, settings, source_name(path))

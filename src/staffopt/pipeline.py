@@ -101,7 +101,7 @@ def example_data() -> InputData:
 
 def default_out_dir(input_path: Path, scenario: str | None, root: Path = Path("reports")) -> Path:
     """``reports/<input-stem>[-<scenario>]`` (scenario name made safe for a folder name)."""
-    name = input_path.stem
+    name = "stdin" if str(input_path) == "-" else input_path.stem
     if scenario:
         safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in scenario.strip())
         name = f"{name}-{safe}"

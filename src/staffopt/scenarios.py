@@ -31,6 +31,7 @@ from staffopt.instance import InputData
 from staffopt.no_effect import NoEffect, ineffective_keys, ineffective_messages
 from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
 from staffopt.settings import Settings, parse_value
+from staffopt.unused_rows import unused_rows_notes
 
 __all__ = [
     "CITATIONS", "PRESETS", "Citation", "NoEffect", "Preset", "apply_scenario", "check_scenarios",
@@ -427,7 +428,10 @@ def replaced_preset_note(data: InputData | None, name: str, lang: Lang = "en") -
 def run_notes(
     data: InputData, scenario: str | None, settings: Settings, keys: Sequence[str], lang: Lang,
 ) -> list[str]:
-    """Warnings for one run: a workbook scenario that replaces a preset, and parameters with no effect.
+    """Warnings for one run: a replaced preset, parameters with no effect, unused yearly rows.
+
+    A workbook scenario that replaces a preset of its name, parameters set with no effect, and
+    yearly rows outside the run's plan years (:func:`staffopt.unused_rows.unused_rows_notes`).
 
     ``keys``: the keys the user set for this run besides the scenario's (``--set`` and options);
     they and the scenario's own overrides are checked against the run's ``settings``
@@ -440,4 +444,5 @@ def run_notes(
         notes.append(replaced)
     prefix = "" if scenario is None else (f"scenario {scenario}: " if lang == "en" else f"情景 {scenario}：")
     notes += [prefix + m for m in ineffective_messages(settings, [*own, *keys], lang)]
+    notes += unused_rows_notes(data, settings, lang)  # same text for every scenario of one horizon
     return notes

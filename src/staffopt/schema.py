@@ -74,12 +74,22 @@ SECONDS = Unit("seconds", "秒")
 NONE = Unit("", "")
 
 
+#: Longest text a ``str`` cell may hold when its column sets no ``max_length`` (characters).
+TEXT_LIMIT = 1000
+#: Longest id (office ids, parameter keys, scenario names), characters.
+ID_LIMIT = 64
+#: Longest name (office names, region tags, values), characters.
+NAME_LIMIT = 200
+
+
 @dataclass(frozen=True)
 class Field:
     """One input column (tables) or one parameter (the parameters sheet).
 
     ``default`` is ``None`` for a required field. ``minimum``/``maximum`` are inclusive bounds.
-    ``choices`` lists the allowed values of a ``choice`` field.
+    ``choices`` lists the allowed values of a ``choice`` field. ``max_length`` is the most
+    characters a text (``str``) cell may hold; :attr:`text_limit` gives :data:`TEXT_LIMIT` when
+    it is not set. Longer text is refused, never cut (Excel itself cuts cells at 32,767).
     """
 
     key: str
@@ -94,6 +104,12 @@ class Field:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] = ()
+    max_length: int | None = None
+
+    @property
+    def text_limit(self) -> int:
+        """Most characters a text cell of this column may hold."""
+        return self.max_length if self.max_length is not None else TEXT_LIMIT
 
     def label(self, lang: Lang) -> str:
         """Header text in ``lang``."""
@@ -167,16 +183,17 @@ def _f(key: str, en: str, zh: str, dtype: Dtype, unit: Unit, den: str, dzh: str,
 # --------------------------------------------------------------------------------------------
 OFFICE_COLUMNS: tuple[Field, ...] = (
     _f("office_id", "office id", "机构编号", "str", NONE,
-       "Unique id of the office.", "机构唯一编号。", required=True),
+       "Unique id of the office.", "机构唯一编号。", required=True, max_length=ID_LIMIT),
     _f("name", "name", "机构名称", "str", NONE,
-       "Name of the office.", "机构名称。", required=True),
+       "Name of the office.", "机构名称。", required=True, max_length=NAME_LIMIT),
     _f("level", "level", "层级", "level", NONE,
        "provincial, municipal or county.", "省级、地(市)级或县(区)级。", required=True),
     _f("parent_id", "parent id", "上级机构编号", "str", NONE,
        "Office id of the parent (municipal → provincial, county → municipal); empty for provincial.",
-       "上级机构编号(地市级→省级，县区级→地市级)；省级为空。", default=""),
+       "上级机构编号(地市级→省级，县区级→地市级)；省级为空。", default="", max_length=ID_LIMIT),
     _f("regions", "regions", "区域标签", "str", NONE,
-       "Region tags separated by commas, e.g. 长三角.", "区域标签，以逗号分隔，如 长三角。", default=""),
+       "Region tags separated by commas, e.g. 长三角.", "区域标签，以逗号分隔，如 长三角。", default="",
+       max_length=NAME_LIMIT),
     _f("workload", "workload", "参保人次", "float", PERSON_TIMES,
        "Insured person-times served in the base year.", "基期服务参保人次。",
        required=True, minimum=0, maximum=1e10),
@@ -225,7 +242,8 @@ OFFICE_COLUMNS: tuple[Field, ...] = (
 )
 
 WORKLOAD_BY_YEAR_COLUMNS: tuple[Field, ...] = (
-    _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True),
+    _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True,
+       max_length=ID_LIMIT),
     _f("year", "year", "年份", "int", YEAR, "Plan year.", "规划年份。", required=True,
        minimum=1900, maximum=2200),
     _f("workload", "workload", "参保人次", "float", PERSON_TIMES,
@@ -234,7 +252,8 @@ WORKLOAD_BY_YEAR_COLUMNS: tuple[Field, ...] = (
 )
 
 BUDGET_BY_YEAR_COLUMNS: tuple[Field, ...] = (
-    _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True),
+    _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True,
+       max_length=ID_LIMIT),
     _f("year", "year", "年份", "int", YEAR, "Plan year.", "规划年份。", required=True,
        minimum=1900, maximum=2200),
     _f("appropriation", "fiscal appropriation", "同级财政拨款", "float", MONEY_PER_YEAR,
@@ -243,19 +262,22 @@ BUDGET_BY_YEAR_COLUMNS: tuple[Field, ...] = (
 )
 
 SCENARIO_COLUMNS: tuple[Field, ...] = (
-    _f("scenario", "scenario", "情景", "str", NONE, "Scenario name.", "情景名称。", required=True),
+    _f("scenario", "scenario", "情景", "str", NONE, "Scenario name.", "情景名称。", required=True,
+       max_length=ID_LIMIT),
     _f("key", "parameter", "参数", "str", NONE, "Parameter key, as in the parameters sheet.",
-       "参数键，与参数表一致。", required=True),
+       "参数键，与参数表一致。", required=True, max_length=ID_LIMIT),
     _f("value", "value", "取值", "str", NONE, "Value for this scenario.", "该情景下的取值。",
-       required=True),
+       required=True, max_length=NAME_LIMIT),
     _f("note", "note", "说明", "str", NONE, "Free note.", "备注。", default=""),
 )
 
 #: Columns of the parameters sheet itself (one row per parameter).
 PARAMETER_SHEET_COLUMNS: tuple[Field, ...] = (
-    _f("key", "parameter", "参数", "str", NONE, "Parameter key.", "参数键。", required=True),
-    _f("value", "value", "取值", "str", NONE, "Value.", "取值。", required=True),
-    _f("unit", "unit", "单位", "str", NONE, "Unit (information only).", "单位(仅供参考)。", default=""),
+    _f("key", "parameter", "参数", "str", NONE, "Parameter key.", "参数键。", required=True,
+       max_length=ID_LIMIT),
+    _f("value", "value", "取值", "str", NONE, "Value.", "取值。", required=True, max_length=NAME_LIMIT),
+    _f("unit", "unit", "单位", "str", NONE, "Unit (information only).", "单位(仅供参考)。", default="",
+       max_length=NAME_LIMIT),
     _f("description", "description", "说明", "str", NONE, "Meaning (information only).",
        "含义(仅供参考)。", default=""),
 )

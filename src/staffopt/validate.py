@@ -126,7 +126,7 @@ def coerce(field_: Field, raw: Any) -> Any:
             if isinstance(raw, float) and not math.isfinite(raw):
                 raise ValueError(field_.expected())
             return number_text(raw)
-        return str(raw).strip()
+        return check_length(field_, str(raw).strip())
     if field_.dtype == "level":
         level = normalise_level(raw)
         if level is None:
@@ -135,6 +135,13 @@ def coerce(field_: Field, raw: Any) -> Any:
     if isinstance(raw, str) and raw.startswith("#"):
         raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
     return parse_value(field_, raw)
+
+
+def check_length(field_: Field, text: str) -> str:
+    """Return ``text`` if it fits the column's :attr:`~staffopt.schema.Field.text_limit`, else ValueError."""
+    if len(text) > field_.text_limit:
+        raise ValueError(f"text of at most {field_.text_limit:,} characters (this cell holds {len(text):,})")
+    return text
 
 
 def required_text(field_: Field) -> str:
@@ -174,13 +181,20 @@ def coerce_table(table: Table) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # sheet-level rules
 # --------------------------------------------------------------------------------------------
+#: Most sheet names a message lists.
+_SHOW_SHEETS = 10
+
+
 def _sheet_names(sheet: Sheet) -> str:
     return f"'{sheet.en}' or '{sheet.zh}'"
 
 
 def check_required_sheets(tables: Tables) -> list[Problem]:
     """Every required sheet (``offices``) is present."""
-    present = ", ".join(f"'{name}'" for name in tables.sheet_names)
+    names = tables.sheet_names
+    present = ", ".join(f"'{name}'" for name in names[:_SHOW_SHEETS])
+    if len(names) > _SHOW_SHEETS:
+        present += f" and {len(names) - _SHOW_SHEETS:,} more"
     has = f"; the workbook has the sheets {present}" if present else ""
     return [
         Problem(sheet.label("en"), None, None, "no such sheet",

@@ -144,10 +144,20 @@ def save_atomic(wb: Workbook, path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 # cells
 # --------------------------------------------------------------------------------------------
+#: First characters that make a spreadsheet read typed text as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
 def set_text(cell: Cell, text: str) -> None:
-    """Store ``text`` as a string cell, never a formula (even when it starts with ``=``)."""
+    """Store ``text`` as a string cell, never a formula (even when it starts with ``=``).
+
+    Text that a spreadsheet would take for a formula when the cell is edited also gets the quote
+    prefix (Excel's leading ``'``), as the report sheets do (:func:`staffopt.report.excel.write_cell`).
+    """
     cell.value = text
     cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
 
 
 def _is_missing(value: Any) -> bool:

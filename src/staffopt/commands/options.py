@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from staffopt.schema import PARAMETERS_BY_KEY
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class FiniteRange(click.FloatRange):
+    """A number within the bounds of parameter ``key`` (schema), never ``nan`` or ``inf``.
+
+    ``nan`` passes every comparison, so click's own range would let it through to the
+    parameter, whose error would then name ``--set`` instead of this option.
+    """
+
+    def __init__(self, key: str) -> None:
+        field_ = PARAMETERS_BY_KEY[key]
+        super().__init__(min=field_.minimum, max=field_.maximum)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """Parse ``value`` as a float; refuse it unless finite and within the bounds."""
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
 
 lang_option = click.option(
     "--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
@@ -23,11 +45,11 @@ out_option = click.option(
     help="Report folder (default: reports/<input-stem>[-<scenario>]/).",
 )
 time_limit_option = click.option(
-    "--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+    "--time-limit", type=FiniteRange("solver.time_limit"), default=None, metavar="SECONDS",
     help="Solver time limit per solve (parameter solver.time_limit).",
 )
 gap_option = click.option(
-    "--gap", type=click.FloatRange(min=0.0, max=1.0), default=None, metavar="FRACTION",
+    "--gap", type=FiniteRange("solver.gap"), default=None, metavar="FRACTION",
     help="Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
 )
 objective_option = click.option(
@@ -54,8 +76,8 @@ class InputArgument(click.Argument):
 
 
 def input_argument(required: bool = False) -> Callable[[F], F]:
-    """The INPUT workbook argument (an existing file); ``[INPUT]`` in the usage when optional."""
+    """The INPUT workbook argument (a file, or ``-`` for standard input); ``[INPUT]`` when optional."""
     return click.argument(
         "input_path", metavar="INPUT", required=required, cls=InputArgument,
-        type=click.Path(path_type=Path, exists=True, dir_okay=False),
+        type=click.Path(path_type=Path, exists=True, dir_okay=False, allow_dash=True),
     )

@@ -175,8 +175,8 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     chosen = scenario_names(data) if all_ else list(dict.fromkeys(n.strip() for n in names))
     cli = option_overrides(overrides, objective, time_limit, gap)
     settings = [effective_settings(data, name, cli) for name in chosen]
-    notes = [note for name, st in zip(chosen, settings, strict=True)
-             for note in run_notes(data, name, st, list(cli), lang)]
+    notes = list(dict.fromkeys(note for name, st in zip(chosen, settings, strict=True)
+                               for note in run_notes(data, name, st, list(cli), lang)))
     echo_notes(notes, lang)
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
                                 on_result=_progress(lang), notes=notes)

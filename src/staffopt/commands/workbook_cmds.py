@@ -144,8 +144,12 @@ def summary(data: InputData, lang: Lang) -> str:
 
 
 def validate(path: Path, lang: Lang) -> str:
-    """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem."""
+    """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem.
+
+    Yearly rows the workbook's own plan years do not use are warned on stderr (never dropped unseen).
+    """
     from staffopt.io import read_workbook
+    from staffopt.unused_rows import unused_rows_notes
 
     try:
         data = read_workbook(path)
@@ -153,6 +157,8 @@ def validate(path: Path, lang: Lang) -> str:
         if lang == "zh":
             raise ChineseInputError(exc.problems, source=exc.source) from None
         raise
+    for note in unused_rows_notes(data, data.parameters, lang):
+        click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
     return summary(data, lang)
 
 

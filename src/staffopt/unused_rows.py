@@ -1,0 +1,62 @@
+"""Rows of the yearly tables that a run does not use, named so that no figure is dropped unseen.
+
+The yearly tables (``workload_by_year``, ``budget_by_year``) give values for plan years. A row
+for a year outside the run's plan years ``base_year + 1 … base_year + horizon`` has no effect:
+a 2032 typed for 2023, or a horizon shortened with ``--set horizon=…``. The validator refuses
+years up to the workbook's base year; every other unused row is listed here as a warning (in
+``staffopt validate`` and before each run), with its sheet and spreadsheet rows.
+"""
+
+from __future__ import annotations
+
+from staffopt.instance import InputData
+from staffopt.schema import SHEETS_BY_KEY, Lang
+from staffopt.settings import Settings
+
+#: The yearly tables, by key.
+YEARLY = ("workload_by_year", "budget_by_year")
+#: Most rows one warning lists.
+SHOW = 5
+
+
+def unused_yearly_rows(data: InputData, settings: Settings) -> dict[str, list[tuple[int, str, int]]]:
+    """Table key → ``(spreadsheet row, office id, year)`` of each row outside ``settings.years``.
+
+    The spreadsheet row is ``0`` when ``data`` was not read from a workbook.
+    """
+    years = set(settings.years)
+    out: dict[str, list[tuple[int, str, int]]] = {}
+    for key in YEARLY:
+        frame = getattr(data, key)
+        if frame.empty:
+            continue
+        numbers = data.rows.get(key, ())
+        unused = [
+            (numbers[i] if i < len(numbers) else 0, str(office), int(year))
+            for i, (office, year) in enumerate(zip(frame["office_id"], frame["year"], strict=True))
+            if int(year) not in years
+        ]
+        if unused:
+            out[key] = unused
+    return out
+
+
+def unused_rows_notes(data: InputData, settings: Settings, lang: Lang) -> list[str]:
+    """One warning per yearly table with rows outside the run's plan years (empty when none)."""
+    years = settings.years
+    span = f"{years[0]}–{years[-1]}"
+    notes = []
+    for key, rows in unused_yearly_rows(data, settings).items():
+        sheet = data.sheet_names.get(key) or SHEETS_BY_KEY[key].label(lang)
+        shown = rows[:SHOW]
+        if lang == "zh":
+            items = "，".join(f"{f'第 {n} 行' if n else ''}({office}，{year}年)" for n, office, year in shown)
+            more = f" 等 {len(rows):,} 行" if len(rows) > SHOW else ""
+            notes.append(f"工作表“{sheet}”中 {items}{more} 的年份不在本次规划年份 {span} 内，未被使用"
+                         "(请检查年份是否录入有误，或调整 base_year/horizon)")
+        else:
+            items = ", ".join(f"{f'row {n} ' if n else ''}({office}, {year})" for n, office, year in shown)
+            more = f" and {len(rows) - SHOW:,} more rows" if len(rows) > SHOW else ""
+            notes.append(f"sheet '{sheet}': {items}{more} lie outside this run's plan years {span} and are "
+                         "not used (check the year typed, or base_year/horizon)")
+    return notes
