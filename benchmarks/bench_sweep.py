@@ -33,8 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from staffopt.io import read_workbook, table_frame
 from staffopt.pipeline import effective_settings
+from staffopt.reader import read_workbook, table_frame
 from staffopt.scenarios import PRESETS
 from staffopt.settings import parse_set_options
 from staffopt.sweep import Job, run_sweep, start_method

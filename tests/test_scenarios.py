@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from staffopt.cli import cli
 from staffopt.errors import EXIT_INPUT, InputError
 from staffopt.instance import InputData, build_instance
-from staffopt.io import read_workbook, table_frame
 from staffopt.pipeline import effective_settings
+from staffopt.reader import read_workbook, table_frame
 from staffopt.scenarios import (
     CITATIONS,
     NEW_EMPLOYMENT_GROWTH,

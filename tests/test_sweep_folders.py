@@ -20,8 +20,8 @@ import pytest
 
 from staffopt.commands.whatif_cmds import compare_scenarios
 from staffopt.instance import InputData
-from staffopt.io import table_frame
 from staffopt.pipeline import effective_settings
+from staffopt.reader import table_frame
 from staffopt.synthetic import national_instance
 
 EXACT = {"solver.gap": "0", "solver.time_limit": "30"}

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from staffopt.instance import InputData, build_instance
-from staffopt.io import table_frame
+from staffopt.reader import table_frame
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARAMETERS_BY_KEY, Lang
 from staffopt.settings import Settings
 from staffopt.tables import base_year_rows

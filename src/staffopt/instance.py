@@ -3,7 +3,7 @@
 :class:`InputData` is the validated workbook; :class:`Instance` is the input data combined
 with one run's :class:`Settings` by :func:`build_instance`.
 
-Stage order: ``io`` (workbook → :class:`InputData`, validated) → ``build_instance`` (+ settings
+Stage order: ``reader`` (workbook → :class:`InputData`, validated) → ``build_instance`` (+ settings
 → :class:`Instance`) → ``model`` → ``solve`` → ``results`` → ``report``.
 """
 

@@ -62,7 +62,7 @@ def run_solve(
 
 def read_input(path: Path) -> InputData:
     """Read and validate the workbook at ``path`` (:class:`InputError` on bad input)."""
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     return read_workbook(path)
 

@@ -145,7 +145,7 @@ def summary(data: InputData, lang: Lang) -> str:
 
 def validate(path: Path, lang: Lang) -> str:
     """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem."""
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     try:
         data = read_workbook(path)
