@@ -23,7 +23,8 @@ class _DomainError(click.ClickException):
 
     def __init__(self, error: StaffoptError) -> None:
         super().__init__(error.format_message())
-        self.exit_code = error.exit_code
+        # click reads the status from the instance (sys.exit(e.exit_code)); typeshed calls it a ClassVar
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
 
 class StaffoptGroup(click.Group):
