@@ -126,8 +126,8 @@ def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[s
     the first plan. The MPS files of the blocks are written afterwards (:func:`write_block_mps`).
     """
     started = perf_counter()
-    from staffopt.check import check_plan
     from staffopt.instance import build_instance
+    from staffopt.results.check import check_plan
     from staffopt.solve import solve
 
     _warm_up()

@@ -10,9 +10,9 @@ from typing import Any
 import pandas as pd
 
 import staffopt.solve
-from staffopt.check import check_plan
 from staffopt.instance import InputData, Instance, build_instance
 from staffopt.results import Result
+from staffopt.results.check import check_plan
 from staffopt.synthetic import national_instance
 
 #: Solver settings of every test solve: exact optimum, one thread, fixed seed, short limit.
@@ -72,7 +72,7 @@ def install_plan_checker() -> None:
     """Make every ``staffopt.solve.solve`` call of this test process re-check its plan.
 
     Called once from ``conftest.py`` (before the test modules import ``solve``): the wrapped
-    ``solve`` runs :func:`staffopt.check.check_plan` on every result that holds a plan and
+    ``solve`` runs :func:`staffopt.results.check.check_plan` on every result that holds a plan and
     raises :class:`AssertionError` listing the violations, so the independent checker runs on
     every solve of the test suite (Dask worker processes excepted).
     """

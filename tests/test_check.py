@@ -16,9 +16,9 @@ import pytest
 
 import staffopt.solve
 from helpers_solve import plan_row, solve_checked, tiny_data, with_cell
-from staffopt.check import assert_valid_plan, check_plan, reachable_posts
 from staffopt.instance import Instance
 from staffopt.results import Result
+from staffopt.results.check import assert_valid_plan, check_plan, reachable_posts
 
 #: Settings that switch on every optional family, so each can be corrupted.
 RICH = {

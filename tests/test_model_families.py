@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from staffopt.check import check_plan
+from staffopt.results.check import check_plan
 from staffopt.solve import solve
 from test_model_support import instance_of, make_data, office, plan, run
 

@@ -33,9 +33,9 @@ import pandas as pd
 
 from staffopt.instance import InputData, build_instance
 from staffopt.reader import table_frame
+from staffopt.results.tables import base_year_rows
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARAMETERS_BY_KEY, Lang
 from staffopt.settings import Settings
-from staffopt.tables import base_year_rows
 
 Sources = list[tuple[str, str]]
 
@@ -325,7 +325,7 @@ def base_year_cost_lines(data: InputData) -> pd.DataFrame:
 
     Columns ``cost_personnel``, ``cost_goods_services``, ``cost_other`` and ``cost_total``, one
     row per office (index ``office_id``): the base-year rows of the result tables
-    (:mod:`staffopt.tables`). No training and no investment happen in the base year, so goods &
+    (:mod:`staffopt.results.tables`). No training and no investment happen in the base year, so goods &
     services is the IT running cost alone and capital construction is nil.
     """
     inst = build_instance(data, data.parameters)

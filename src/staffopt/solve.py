@@ -35,9 +35,9 @@ from staffopt.model.compile import INF, CompiledModel, compile_model, component_
 from staffopt.model.diagnose import Diagnosis, Msg, diagnose, explain
 from staffopt.model.objective import VACANT_POST_COST, unmet_weight
 from staffopt.model.sets import derive
-from staffopt.results import Result
+from staffopt.results import Result, Status
+from staffopt.results.tables import Marginals, Solution, empty_tables, result_tables
 from staffopt.settings import Settings
-from staffopt.tables import Marginals, Solution, empty_tables, result_tables
 
 Progress = Callable[[str, dict[str, Any]], None]
 
@@ -97,7 +97,7 @@ def new_highs(settings: Settings, time_limit: float | None = None) -> highspy.Hi
 class StageOutcome:
     """What the lexicographic stages produced."""
 
-    status: str  # optimal | time_limit | infeasible | error
+    status: Status
     x: np.ndarray | None = None
     gap: float | None = None
     objective: float | None = None
@@ -115,7 +115,7 @@ def run_stages(
     ``start`` (a plan of the same model, e.g. from an earlier, shorter run) is offered to HiGHS
     as the first stage's starting solution.
     """
-    out = StageOutcome(status="optimal", x=start)
+    out = StageOutcome(status=Status.OPTIMAL, x=start)
     current = {"stage": stages[0]}
 
     def improving(event: Any) -> None:
@@ -140,10 +140,10 @@ def run_stages(
         status, info = h.getModelStatus(), h.getInfo()
         feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
         if status in _INFEASIBLE:
-            out.status = "infeasible"
+            out.status = Status.INFEASIBLE
             return out
         if status in _LIMITS:
-            out.status = "time_limit"
+            out.status = Status.TIME_LIMIT
             en, zh = STAGE_LABELS[name]
             out.messages.append((
                 f"stage '{en}': stopped at the time limit ({limit:g} s, solver.time_limit); "
@@ -154,7 +154,7 @@ def run_stages(
                 out.x = None
                 return out
         elif status != _MS.kOptimal:
-            out.status = "error"
+            out.status = Status.ERROR
             text = h.modelStatusToString(status)
             out.messages.append((f"stage '{STAGE_LABELS[name][0]}': HiGHS ended with status {text}",
                                  f"求解阶段“{STAGE_LABELS[name][1]}”：HiGHS 结束状态为 {text}"))
@@ -329,7 +329,7 @@ class _Stopwatch:
 class BlockOutcome:
     """One independently solved block (a province, or the whole instance)."""
 
-    status: str
+    status: Status
     messages: list[Msg]
     solution: Solution | None = None
     marginals: Marginals = field(default_factory=Marginals)
@@ -393,7 +393,7 @@ def _run_block(
     out = BlockOutcome(status=run.status, messages=list(run.messages), objective=run.objective,
                        gap=run.gap, values=dict(run.values), build_seconds=build_seconds,
                        solve_seconds=run.seconds, size=size, x=run.x, timings=clock.seconds)
-    if run.status == "infeasible":
+    if run.status == Status.INFEASIBLE:
         out.diagnosis = diagnose(instance, m.data, compiled, st)
         out.messages = explain([out.diagnosis])
         return out
@@ -445,7 +445,7 @@ def _second_chance(
     """
     if len(blocks) == 1:
         return
-    again = [i for i, p in enumerate(parts) if p.status == "time_limit"]
+    again = [i for i, p in enumerate(parts) if p.status == Status.TIME_LIMIT]
     for n, i in enumerate(again):
         left = budget_seconds - sum(p.solve_seconds for p in parts)
         share = left / (len(again) - n)
@@ -458,7 +458,7 @@ def _second_chance(
         new.timings = _summed([old.timings, new.timings])
         stages = STAGES[blocks[i].settings.str("objective")]
         better = new.solution is not None and (
-            old.solution is None or new.status == "optimal"
+            old.solution is None or new.status == Status.OPTIMAL
             or [new.values.get(s, math.inf) for s in stages] <= [old.values.get(s, math.inf) for s in stages])
         if better:
             parts[i] = new
@@ -516,10 +516,11 @@ def solve(
     solve_seconds = sum(p.solve_seconds for p in parts)
     build_seconds = sum(p.build_seconds for p in parts)
     statuses = {p.status for p in parts}
-    status = next(s for s in ("infeasible", "error", "time_limit", "optimal") if s in statuses)
+    worst_first = (Status.INFEASIBLE, Status.ERROR, Status.TIME_LIMIT, Status.OPTIMAL)
+    status = next(s for s in worst_first if s in statuses)
     gap = _combined_gap(parts)
 
-    def finish(status: str, objective: float | None = None, tables: dict[str, Any] | None = None,
+    def finish(status: Status, objective: float | None = None, tables: dict[str, Any] | None = None,
                terms: dict[str, float] | None = None) -> Result:
         timings = _summed([p.timings for p in parts])
         progress("done", {"status": status, "objective": objective, "gap": gap,
@@ -533,17 +534,17 @@ def solve(
             timings=timings,
         )
 
-    if status == "infeasible":
+    if status == Status.INFEASIBLE:
         # one explanation over every infeasible province block (grouped and capped together)
         messages = explain([p.diagnosis for p in parts if p.diagnosis is not None])
-        return finish("infeasible")
+        return finish(Status.INFEASIBLE)
     if any(p.solution is None for p in parts):
-        if status == "time_limit":
+        if status == Status.TIME_LIMIT:
             messages.append(("no plan was found within the time limit: raise solver.time_limit "
                              "(--time-limit) or loosen solver.gap",
                              "在时间上限内未找到任何方案：请提高 solver.time_limit(--time-limit)"
                              "或放宽 solver.gap"))
-        return finish("error" if status == "optimal" else status)
+        return finish(Status.ERROR if status == Status.OPTIMAL else status)
     solution, marginals = _merge(parts)
     tables = result_tables(instance, solution, marginals)
     terms = objective_terms(instance, derive(instance), solution)

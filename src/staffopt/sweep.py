@@ -42,7 +42,7 @@ import pandas as pd
 
 from staffopt.errors import InputError
 from staffopt.instance import InputData
-from staffopt.results import Result
+from staffopt.results import Result, Status
 from staffopt.schema import Lang
 from staffopt.settings import Settings
 
@@ -86,7 +86,7 @@ def failed_result(
     """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason."""
     empty = pd.DataFrame()
     return Result(
-        status="error", objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
+        status=Status.ERROR, objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
         settings=settings, scenario=name, office_year=empty, by_level_year=empty,
         by_region_year=empty, budget=empty, marginals=empty, platforms=empty,
         messages=(message,), messages_zh=(message_zh or f"运行出错：{message}",),
