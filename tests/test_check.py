@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-import staffopt.solve
+import staffopt.solver.solve
 from helpers_solve import plan_row, solve_checked, tiny_data, with_cell
 from staffopt.instance import Instance
 from staffopt.results import Result
@@ -255,7 +255,7 @@ def test_cumulative_attrition_floor_is_checked() -> None:
 
     instance = instance_of(make_data([office(workload=0, posts=10, actual_staff=10, professional_staff=10)]),
                            staff__attrition=0.04, horizon=3)
-    result = staffopt.solve.solve(instance)
+    result = staffopt.solver.solve.solve(instance)
     assert check_plan(instance, result) == []
     where = {"office_id": "P", "year": 2023, "is_base": False}
     bad = with_cell(result, "office_year", where, "staff", 8)

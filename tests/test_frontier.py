@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from staffopt.cli import cli
 from staffopt.instance import InputData, build_instance
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 from staffopt.sweep import frontier_jobs, parse_vary, run_sweep
 from staffopt.synthetic import national_instance
 from staffopt.whatif_report import frontier_table

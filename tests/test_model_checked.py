@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from staffopt.instance import build_instance
 from staffopt.results.check import check_plan
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 from staffopt.synthetic import national_instance
 from test_model_support import instance_of, make_data, office
 

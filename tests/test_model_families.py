@@ -7,7 +7,7 @@ import math
 import pytest
 
 from staffopt.results.check import check_plan
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 from test_model_support import instance_of, make_data, office, plan, run
 
 

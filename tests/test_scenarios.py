@@ -373,7 +373,7 @@ def test_flagged_key_really_leaves_the_plan_unchanged(
     settings: dict[str, str], key: str, low: str, high: str,
 ) -> None:
     from staffopt.scenarios import ineffective_keys
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
 
     data = tiny()
     base = data.parameters.with_overrides({**settings, "solver.gap": "0"})

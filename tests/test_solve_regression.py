@@ -27,7 +27,7 @@ import pytest
 
 from staffopt.examples import EXAMPLES
 from staffopt.instance import build_instance
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 
 EXAMPLE_OBJECTIVE = 357_860.14829604194  # 万元, discounted cost + unmet penalty, objective = cost
 EXAMPLE_SIZE = {"variables": 4125, "integer_variables": 1550, "constraints": 5360, "nonzeros": 15261}

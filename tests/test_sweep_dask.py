@@ -128,16 +128,16 @@ def test_local_cluster_listens_on_loopback_only(cluster: Any) -> None:
 
 
 def test_a_raising_job_becomes_an_error_row(data: InputData, monkeypatch: pytest.MonkeyPatch) -> None:
-    import staffopt.solve
+    import staffopt.solver.solve
 
-    real = staffopt.solve.solve
+    real = staffopt.solver.solve.solve
 
     def flaky(instance: Any, *, scenario: str | None = None, on_progress: Any = None) -> Any:
         if scenario == "fund_korea":
             raise RuntimeError("solver crashed")
         return real(instance, scenario=scenario)
 
-    monkeypatch.setattr(staffopt.solve, "solve", flaky)
+    monkeypatch.setattr(staffopt.solver.solve, "solve", flaky)
     results = run_sweep(data, jobs_of(data)[:3])
     assert [r.status for r in results] == ["optimal", "error", "optimal"]
     assert "RuntimeError: solver crashed" in results[1].messages[0]

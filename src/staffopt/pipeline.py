@@ -49,10 +49,10 @@ def run_solve(
 
     ``settings``: the run's effective settings when the caller already has them (from
     :func:`effective_settings`); otherwise they are derived from ``scenario`` and ``overrides``.
-    ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solve.solve`.
+    ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solver.solve.solve`.
     """
     from staffopt.instance import build_instance
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
 
     if settings is None:
         settings = effective_settings(data, scenario, overrides or {})

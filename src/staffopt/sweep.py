@@ -103,7 +103,7 @@ def run_job(
     picklable data.
     """
     from staffopt.instance import build_instance
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
 
     start = time.perf_counter()
     try:
@@ -213,7 +213,7 @@ def start_method() -> str:
     """
     if sys.platform != "linux":
         return "spawn"
-    solve_module = sys.modules.get("staffopt.solve")
+    solve_module = sys.modules.get("staffopt.solver.solve")
     if solve_module is not None and solve_module.highs_started():  # never imports the solver stack
         return "spawn"
     charts = sys.modules.get("staffopt.report.charts")
@@ -235,7 +235,7 @@ def warm_up() -> None:
     import staffopt.report  # noqa: F401 - the run folders are written in the workers
     from staffopt.instance import build_instance
     from staffopt.model import build_model
-    from staffopt.model.compile import compile_model
+    from staffopt.solver.compile import compile_model
     from staffopt.synthetic import national_instance
 
     tiny = national_instance(provinces=1, municipal=1, county=1, horizon=1)

@@ -1,7 +1,7 @@
 """Objectives: the cost objective and the stage objectives of ``service`` and ``equity``.
 
 Every stage objective is an active ``Objective`` component (the compiler returns one cost
-row per objective; :mod:`staffopt.solve` optimises them in order):
+row per objective; :mod:`staffopt.solver.solve` optimises them in order):
 
 * ``obj_cost`` — discounted cost ``Σ_t d_t Σ_o cost_total[o,t]`` with ``d_t = (1 + r)^−(t−t0)``;
   for ``objective = cost`` plus the unmet penalty ``penalty·Σ_t d_t Σ_o w[level]·unmet[o,t]``;

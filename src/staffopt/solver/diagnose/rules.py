@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from staffopt.instance import Instance
-from staffopt.model.diagnose_text import (
+from staffopt.model.sets import ModelData
+from staffopt.model.staffing import pro_share_path
+from staffopt.solver.diagnose.text import (
     Msg,
     appropriation_source,
     cell,
@@ -25,8 +27,6 @@ from staffopt.model.diagnose_text import (
     post_step_source,
     whole,
 )
-from staffopt.model.sets import ModelData
-from staffopt.model.staffing import pro_share_path
 
 #: Rule families the elastic re-solve may relax: name -> (rule en, rule zh, unit en, unit zh).
 ELASTIC: dict[str, tuple[str, str, str, str]] = {

@@ -1,4 +1,4 @@
-"""Wording shared by the infeasibility explanations (:mod:`staffopt.model.diagnose`).
+"""Wording shared by the infeasibility explanations (:mod:`staffopt.solver.diagnose.explain`).
 
 Amounts carry their unit and the house format (money one decimal with thousands separators,
 persons whole), and every value that caused a conflict is traced to where the user can change

@@ -6,7 +6,7 @@ professional share, minimum training, staffing standards — minimising the tota
 physical and legal rules (posts bound staff, post adjustment, attrition floor, hiring cap,
 digital stock, load ratio with its own slack) stay hard: they are the *reason* a policy row
 cannot be met. Every slack left positive is one conflict of an office (or budget pool) in a
-year; :mod:`staffopt.model.diagnose_rules` tells it with the elastic plan's figures (parts that
+year; :mod:`staffopt.solver.diagnose.rules` tells it with the elastic plan's figures (parts that
 add up to the stated amount, the parameter or cell behind it, the change that removes it).
 
 Conflicts are grouped so the list stays readable: one line per rule and office with its years
@@ -25,11 +25,11 @@ import highspy
 import numpy as np
 
 from staffopt.instance import Instance
-from staffopt.model.compile import CompiledModel, component_names
-from staffopt.model.diagnose_rules import ELASTIC, Conflict, Context, describe
-from staffopt.model.diagnose_text import Msg, office_name, years_text
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
+from staffopt.solver.compile import CompiledModel, component_names
+from staffopt.solver.diagnose.rules import ELASTIC, Conflict, Context, describe
+from staffopt.solver.diagnose.text import Msg, office_name, years_text
 
 __all__ = ["ELASTIC", "MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain",
            "group_messages"]
@@ -93,7 +93,7 @@ def _elastic(
     compiled: CompiledModel, settings: Settings
 ) -> tuple[list[Conflict], dict[tuple[str, Any], float]] | None:
     """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index)."""
-    from staffopt.solve import new_highs
+    from staffopt.solver.solve import new_highs
 
     h = new_highs(settings)
     lp = compiled.to_lp(next(iter(compiled.costs)))

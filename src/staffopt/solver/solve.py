@@ -9,7 +9,7 @@ fixed at the optimum for the marginal values → tidy tables.
 Guarantees: a time limit is always set (``solver.time_limit`` per stage); a run that hits it
 returns its best plan with status ``time_limit`` and the gap; no plan at all gives status
 ``time_limit`` with empty tables and a message; an infeasible model is explained in a budget
-officer's terms (:mod:`staffopt.model.diagnose`). ``solve`` never raises for a solver outcome.
+officer's terms (:mod:`staffopt.solver.diagnose.explain`). ``solve`` never raises for a solver outcome.
 Deterministic: fixed ``threads`` (HiGHS's scheduler is process-wide; it is reset when the thread
 count changes) and ``random_seed``.
 """
@@ -29,15 +29,15 @@ import pyomo.environ as pyo
 
 from staffopt.instance import Instance
 from staffopt.model import STAGES, ModelData, build_model
-from staffopt.model.blocks import province_blocks
 from staffopt.model.budget import COST_LINES
-from staffopt.model.compile import INF, CompiledModel, compile_model, component_names
-from staffopt.model.diagnose import Diagnosis, Msg, diagnose, explain
 from staffopt.model.objective import VACANT_POST_COST, unmet_weight
 from staffopt.model.sets import derive
 from staffopt.results import Result, Status
 from staffopt.results.tables import Marginals, Solution, empty_tables, result_tables
 from staffopt.settings import Settings
+from staffopt.solver.blocks import province_blocks
+from staffopt.solver.compile import INF, CompiledModel, compile_model, component_names
+from staffopt.solver.diagnose.explain import Diagnosis, Msg, diagnose, explain
 
 Progress = Callable[[str, dict[str, Any]], None]
 
@@ -491,7 +491,7 @@ def solve(
 ) -> Result:
     """Build, solve and tabulate ``instance``; never raises for a solver outcome.
 
-    When the model separates by province (:mod:`staffopt.model.blocks`) each province is solved
+    When the model separates by province (:mod:`staffopt.solver.blocks`) each province is solved
     on its own and the plans are merged; ``solver.time_limit`` is then shared out over the
     provinces (unused time rolls over). ``on_progress(stage, info)`` is called with ``build``
     (start, then model size and seconds), ``solve`` (start/end of each lexicographic stage and
