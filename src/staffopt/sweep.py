@@ -213,8 +213,8 @@ def start_method() -> str:
     """
     if sys.platform != "linux":
         return "spawn"
-    solve_module = sys.modules.get("staffopt.solver.solve")
-    if solve_module is not None and solve_module.highs_started():  # never imports the solver stack
+    highs = sys.modules.get("staffopt.solver.highs")
+    if highs is not None and highs.highs_started():  # never imports the solver stack
         return "spawn"
     charts = sys.modules.get("staffopt.report.charts")
     register = getattr(charts, "register_fonts", None)

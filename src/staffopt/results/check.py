@@ -795,7 +795,7 @@ def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, repor
     _check_stages(instance, result, df, report, tol)
 
 
-#: Relative slack a lexicographic stage bound carries (``solve.STAGE_TOLERANCE``) plus HiGHS's own.
+#: Relative slack a lexicographic stage bound carries (``solver.stages.STAGE_TOLERANCE``) plus HiGHS's own.
 STAGE_SLACK = 1e-5
 
 

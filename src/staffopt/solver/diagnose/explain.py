@@ -30,6 +30,7 @@ from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel, component_names
 from staffopt.solver.diagnose.rules import ELASTIC, Conflict, Context, describe
 from staffopt.solver.diagnose.text import Msg, office_name, years_text
+from staffopt.solver.highs import new_highs
 
 __all__ = ["ELASTIC", "MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain",
            "group_messages"]
@@ -93,8 +94,6 @@ def _elastic(
     compiled: CompiledModel, settings: Settings
 ) -> tuple[list[Conflict], dict[tuple[str, Any], float]] | None:
     """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index)."""
-    from staffopt.solver.solve import new_highs
-
     h = new_highs(settings)
     lp = compiled.to_lp(next(iter(compiled.costs)))
     lp.col_cost_ = np.zeros(compiled.num_col)
