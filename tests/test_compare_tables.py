@@ -12,8 +12,7 @@ import pytest
 from staffopt.results import Result
 from staffopt.schema import LEVELS
 from staffopt.settings import Settings
-from staffopt.sweep import failed_result
-from staffopt.whatif_report import (
+from staffopt.whatif.metrics import (
     METRICS,
     comparison_table,
     difference_table,
@@ -22,6 +21,7 @@ from staffopt.whatif_report import (
     write_comparison_workbook,
     write_frontier_workbook,
 )
+from staffopt.whatif.sweep import failed_result
 
 LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
 

@@ -51,7 +51,7 @@ import pickle, sys
 from pathlib import Path
 import staffopt.report, staffopt.solver.solve
 from staffopt.commands.whatif_cmds import compare_scenarios
-from staffopt.sweep import start_method
+from staffopt.whatif.sweep import start_method
 
 data, names, settings, out, inject = pickle.load(open(sys.argv[1], "rb"))
 if inject:  # patched here, before the workers are forked: they inherit it
@@ -185,7 +185,7 @@ def test_solve_and_report_errors_do_not_sink_a_serial_batch(
 
 CHART_THEN_FORK = """
 from staffopt.report.charts import register_fonts
-from staffopt.sweep import start_method
+from staffopt.whatif.sweep import start_method
 print(start_method())
 register_fonts()  # the chart renderer has been used in this process
 print(start_method())

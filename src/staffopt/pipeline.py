@@ -13,9 +13,9 @@ from typing import Any
 
 from staffopt.instance import InputData
 from staffopt.results import Result
-from staffopt.scenarios import apply_scenario
 from staffopt.schema import Lang
 from staffopt.settings import Settings
+from staffopt.whatif.scenarios import apply_scenario
 
 #: ``on_progress(stage, info)``: stages ``read``, ``build``, ``solve``, ``marginals``, ``write``, ``done``.
 ProgressCallback = Callable[[str, dict[str, Any]], None]

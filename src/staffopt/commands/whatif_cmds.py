@@ -22,10 +22,10 @@ from staffopt.errors import SolveError
 from staffopt.instance import InputData
 from staffopt.report.labels import localized_messages, status_text
 from staffopt.results import Result
-from staffopt.scenarios import run_notes
 from staffopt.schema import Lang
 from staffopt.settings import Settings
-from staffopt.sweep import Job, OnResult, run_sweep
+from staffopt.whatif.scenarios import run_notes
+from staffopt.whatif.sweep import Job, OnResult, run_sweep
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -120,8 +120,14 @@ def _safe(name: str) -> str:
 def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
     """List the built-in reform presets and the workbook's scenarios with their overrides."""
     from staffopt.pipeline import read_input
-    from staffopt.scenarios import PRESETS, describe, scenario_names, scenario_overrides, scenario_source
-    from staffopt.whatif_report import source_text
+    from staffopt.whatif.metrics import source_text
+    from staffopt.whatif.scenarios import (
+        PRESETS,
+        describe,
+        scenario_names,
+        scenario_overrides,
+        scenario_source,
+    )
 
     data = read_input(input_path) if input_path is not None else None
     for name in scenario_names(data):
@@ -163,7 +169,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     """
     from staffopt.pipeline import default_out_dir, effective_settings
     from staffopt.report.atomic import check_target
-    from staffopt.scenarios import scenario_names
+    from staffopt.whatif.scenarios import scenario_names
 
     _check_parallel(workers, scheduler)
     path, name_path = _input(input_path)
@@ -205,7 +211,7 @@ def compare_scenarios(
     ``out_dir`` is written atomically (complete or not at all). Each scenario's job — solve, then
     its run folder ``scenarios/<name>/`` — runs serially here, or with ``workers`` on a local
     Dask cluster whose workers do both, or with ``scheduler`` on a remote cluster that only
-    solves (this process then writes the run folders: see :mod:`staffopt.sweep`). The
+    solves (this process then writes the run folders: see :mod:`staffopt.whatif.sweep`). The
     comparison workbook and charts are written here once all jobs are done.
     """
     from staffopt.report.atomic import atomic_folder, check_target
@@ -232,13 +238,13 @@ def write_comparison_files(
     warnings written under the comparison table.
     """
     from staffopt.report.charts import save_chart
-    from staffopt.scenarios import describe, scenario_source
-    from staffopt.whatif_report import (
+    from staffopt.whatif.metrics import (
         comparison_charts,
         comparison_table,
         source_text,
         write_comparison_workbook,
     )
+    from staffopt.whatif.scenarios import describe, scenario_source
 
     table = comparison_table(names, results)
     rows = []
@@ -274,7 +280,7 @@ def _changed(base: Settings, settings: Settings) -> dict[str, Any]:
 
 
 def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> None:
-    from staffopt.whatif_report import scenario_metrics
+    from staffopt.whatif.metrics import scenario_metrics
 
     for name, result in zip(names, results, strict=True):
         m = scenario_metrics(result)
@@ -312,10 +318,10 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
 
     The report holds the trade-off curve and the marginal price of each step.
     """
-    from staffopt.no_effect import ineffective_steps
     from staffopt.pipeline import default_out_dir, effective_settings
     from staffopt.report.atomic import check_target
-    from staffopt.sweep import frontier_jobs, parse_vary
+    from staffopt.whatif.no_effect import ineffective_steps
+    from staffopt.whatif.sweep import frontier_jobs, parse_vary
 
     _check_parallel(workers, scheduler)
     key, values = parse_vary(vary)
@@ -344,7 +350,7 @@ def write_frontier_folder(
     """Write ``out_dir``: frontier workbook (``notes`` under its table) and chart (atomically)."""
     from staffopt.report.atomic import atomic_folder, check_target
     from staffopt.report.charts import save_chart
-    from staffopt.whatif_report import frontier_chart, frontier_table, write_frontier_workbook
+    from staffopt.whatif.metrics import frontier_chart, frontier_table, write_frontier_workbook
 
     check_target(out_dir, _protected(data))
     frame = frontier_table(key, values, results)

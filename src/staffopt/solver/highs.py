@@ -3,7 +3,7 @@
 HiGHS keeps one thread pool per *process*: :func:`new_highs` records the thread count of the
 last solver it made and resets the global scheduler when a run asks for another (otherwise HiGHS
 silently returns ``kNotset``). :func:`highs_started` tells the what-if sweep whether this process
-may still fork worker processes safely (:func:`staffopt.sweep.start_method`). Every solver is
+may still fork worker processes safely (:func:`staffopt.whatif.sweep.start_method`). Every solver is
 silent and deterministic: fixed ``threads`` and ``random_seed``, and always a time limit.
 """
 

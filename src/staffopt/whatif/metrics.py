@@ -246,7 +246,7 @@ def frontier_columns(key: str, lang: Lang) -> list[tuple[str, str, str]]:
 # workbooks
 # ------------------------------------------------------------------------------------------
 def source_text(source: str, lang: Lang) -> str:
-    """Return where a scenario comes from (:func:`staffopt.scenarios.scenario_source`) in ``lang``."""
+    """Return where a scenario comes from (:func:`staffopt.whatif.scenarios.scenario_source`) in ``lang``."""
     key = {"preset": "source.preset", "workbook": "source.workbook",
            "workbook (replaces preset)": "source.replaces"}.get(source)
     return text(key, lang) if key else source
