@@ -18,11 +18,11 @@ from typing import Any
 import openpyxl
 import pytest
 
-from staffopt.commands.whatif_cmds import compare_scenarios
 from staffopt.instance import InputData
 from staffopt.pipeline import effective_settings
 from staffopt.reader import table_frame
 from staffopt.synthetic import national_instance
+from staffopt.whatif.compare import compare_scenarios
 
 EXACT = {"solver.gap": "0", "solver.time_limit": "30"}
 NAMES = ["status_quo", "lean", "impossible", "fund_korea"]
@@ -50,7 +50,7 @@ FRESH = """
 import pickle, sys
 from pathlib import Path
 import staffopt.report, staffopt.solver.solve
-from staffopt.commands.whatif_cmds import compare_scenarios
+from staffopt.whatif.compare import compare_scenarios
 from staffopt.whatif.sweep import start_method
 
 data, names, settings, out, inject = pickle.load(open(sys.argv[1], "rb"))
