@@ -1,4 +1,4 @@
-"""Infeasibility explained (model/diagnose.py): exact wording per cause, amounts add up, grouping.
+"""Infeasibility explained (solver/diagnose/): exact wording per cause, amounts add up, grouping.
 
 Each instance is built by hand so the conflict and its figures can be worked out on paper.
 Parameters passed to ``instance_of`` are overrides of the workbook's parameters (as ``--set`` or
