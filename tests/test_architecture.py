@@ -100,6 +100,13 @@ def test_python_dash_m_staffopt_shows_the_help() -> None:
         assert f"\n  {command} " in done.stdout, command
 
 
+def test_cli_py_run_as_a_script_shows_the_help() -> None:
+    # its folder comes first on sys.path: a module there named like a stdlib one (warnings.py) broke numpy
+    done = _python(str(SRC / "staffopt" / "cli.py"), "--help")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Usage: staffopt [OPTIONS] COMMAND [ARGS]...")
+
+
 def test_python_dash_m_staffopt_maps_a_domain_error_to_its_exit_status(tmp_path: Path) -> None:
     done = _python("-m", "staffopt", "init", str(tmp_path / "plan.xls"))
     assert done.returncode == 2
