@@ -25,6 +25,7 @@ import pandas as pd
 
 from staffopt.instance import Instance
 from staffopt.results import Result
+from staffopt.schema import level_key
 
 #: Most messages listed per family (the rest is counted in one more line).
 MAX_PER_FAMILY = 20
@@ -758,7 +759,7 @@ def objective_from_tables(instance: Instance, df: pd.DataFrame) -> float:
     delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
     value = float((delta * df["cost_total"]).sum()) + vacant_posts_tiebreak(df)
     if s.str("objective") == "cost":
-        weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
+        weight = df["_level"].map(lambda lv: s.float(level_key("unmet.weight", lv)))
         value += s.float("unmet.penalty") * float((delta * weight * df["unmet"]).sum())
     return value
 
@@ -807,7 +808,7 @@ def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: 
     """
     s = instance.settings
     stages = result.stage_objectives
-    weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
+    weight = df["_level"].map(lambda lv: s.float(level_key("unmet.weight", lv)))
     weighted = float((weight * df["unmet"]).sum())
     if "obj_unmet" in stages:
         bound = float(stages["obj_unmet"])

@@ -38,6 +38,7 @@ from staffopt.model.sets import derive
 from staffopt.results import Result
 from staffopt.settings import Settings
 from staffopt.tables import Marginals, Solution, empty_tables, result_tables
+from staffopt.tolerances import STAGE_TOLERANCE, ZERO
 
 Progress = Callable[[str, dict[str, Any]], None]
 
@@ -47,9 +48,6 @@ STAGE_LABELS: dict[str, Msg] = {
     "obj_unmet": ("least unmet workload", "未满足业务量最小"),
     "obj_share": ("smallest largest unmet share", "最大未满足比例最小"),
 }
-
-#: Relative tolerance added to a finished stage's value when it becomes a bound for the next.
-STAGE_TOLERANCE = 1e-6
 
 _MS = highspy.HighsModelStatus
 _INFEASIBLE = (_MS.kInfeasible, _MS.kUnboundedOrInfeasible)
@@ -176,7 +174,7 @@ def run_stages(
 
 def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarray) -> Solution:
     """Load ``x`` into the model (integers rounded) and read every variable and cost line."""
-    x = np.where(compiled.integer, np.round(x), np.where(np.abs(x) < 1e-9, 0.0, x))
+    x = np.where(compiled.integer, np.round(x), np.where(np.abs(x) < ZERO, 0.0, x))
     for var, value in zip(compiled.columns, x, strict=True):
         var.set_value(float(value), skip_validation=True)
     data: ModelData = m.data
@@ -242,7 +240,7 @@ def marginal_values(
         d = (dual("load_ratio", (o, t)) + (1.0 - office.manual_floor) * dual("manual_floor", (o, t))
              + share * platform * dual("online_capacity", (o, t)) + u * dual("equity_share", (o, t)))
         j = col.get(id(model_vars.var("unmet_se", (o, t))))
-        if j is not None and xs[j] >= compiled.col_upper[j] - 1e-9 > 0:  # everything unmet: bound N/s
+        if j is not None and xs[j] >= compiled.col_upper[j] - ZERO > 0:  # everything unmet: bound N/s
             d += float(reduced[j])
         workload[o, t] = d / (s * data.discount[t])
     budget: dict[tuple[str, int], float] = {}
@@ -432,7 +430,7 @@ def _combined_gap(parts: list[BlockOutcome]) -> float | None:
         return None
     primal = sum(p.objective or 0.0 for p in parts)
     dual = sum(p.dual_bound or 0.0 for p in parts)
-    return abs(primal - dual) / max(abs(primal), 1e-9) if primal else 0.0
+    return abs(primal - dual) / max(abs(primal), ZERO) if primal else 0.0
 
 
 def _second_chance(

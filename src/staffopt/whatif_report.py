@@ -26,6 +26,7 @@ import pandas as pd
 from staffopt.report.labels import status_text
 from staffopt.results import Result
 from staffopt.schema import (
+    COST_LINES,
     LEVELS,
     OUTPUT_COLUMNS_BY_KEY,
     PARAMETERS_BY_KEY,
@@ -110,8 +111,6 @@ class Metric:
         """Excel number format from the schema."""
         return OUTPUT_COLUMNS_BY_KEY[self.column].number_format
 
-
-COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
 
 METRICS: tuple[Metric, ...] = (
     Metric("status", "status", "run"),

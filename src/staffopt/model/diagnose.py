@@ -30,6 +30,7 @@ from staffopt.model.diagnose_rules import ELASTIC, Conflict, Context, describe
 from staffopt.model.diagnose_text import Msg, office_name, years_text
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
+from staffopt.tolerances import SOLVER_TOL
 
 __all__ = ["ELASTIC", "MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain",
            "group_messages"]
@@ -132,7 +133,7 @@ def _elastic(
     last = settings.years[-1]
     conflicts = []
     for (rule, idx), amount in zip(keys, x[compiled.num_col:].tolist(), strict=True):
-        if amount <= 1e-6:
+        if amount <= SOLVER_TOL:
             continue
         where, year = (idx, int(last)) if rule == "contract_share_final" else idx
         conflicts.append(Conflict(rule, str(where), int(year), float(amount)))

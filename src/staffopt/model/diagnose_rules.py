@@ -27,6 +27,8 @@ from staffopt.model.diagnose_text import (
 )
 from staffopt.model.sets import ModelData
 from staffopt.model.staffing import pro_share_path
+from staffopt.schema import ParamKey
+from staffopt.tolerances import SOLVER_TOL
 
 #: Rule families the elastic re-solve may relax: name -> (rule en, rule zh, unit en, unit zh).
 ELASTIC: dict[str, tuple[str, str, str, str]] = {
@@ -136,17 +138,17 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         parts.append(_part("premium", f"professional premium for {p:,d} professional staff ({k[0]})",
                            f"{p:,d} 名专业技术人员津贴({k[1]})", p * premium))
     train = ctx.get("train", (o, t))
-    if train > 1e-6:
+    if train > SOLVER_TOL:
         k = param(inst, "training.min_hours")
         parts.append(_part("training", f"training {train:,.0f} hours ({k[0]})",
                            f"培训 {train:,.0f} 学时({k[1]})", train * st.float("training.cost_per_hour")))
     running = st.float("digital.running_rate") * ctx.get("digital", (o, t))
-    if running > 1e-6:
+    if running > SOLVER_TOL:
         k = param(inst, "digital.running_rate")
         parts.append(_part("running", f"running cost of the existing IT systems ({k[0]})",
                            f"现有信息系统运行维护费({k[1]})", running))
     invest = ctx.get("invest", (o, t))
-    if invest > 1e-6:
+    if invest > SOLVER_TOL:
         parts.append(_part("invest", *KINDS["invest"], invest))
     for p_id, payer in data.payer.items():
         if payer != o:
@@ -155,7 +157,7 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         prior = data.prev_year(t)
         built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else 0.0)
         platform = st.float("platform.running_cost") * on + st.float("platform.build_cost") * built
-        if platform > 1e-6:
+        if platform > SOLVER_TOL:
             parts.append(_part("platform", *KINDS["platform"], platform))
     if off.overhead:
         src = cell(inst, "offices", o, "overhead") or ("", "")
@@ -313,7 +315,7 @@ def _pro_share(ctx: Context, o: str, t: int) -> Detail:
     s, c, p = ctx.head(o, t)
     people = s + c
     share = pro_share_path(ctx.data, o, t)
-    required = math.ceil(share * people - 1e-6)
+    required = math.ceil(share * people - SOLVER_TOL)
     short = required - p
     k, phase = param(ctx.inst, "pro.share_min"), param(ctx.inst, "pro.phase_years")
     why_s, lever_s = _staff_limit(ctx, o, t, s)
@@ -365,8 +367,9 @@ def _generic(ctx: Context, rule: str, amount: float) -> Detail:
     else:
         n = whole(amount)
         text = persons(n) if unit_en == "persons" else (f"{n:,d} posts", f"{n:,d} {unit_zh}")
-    keys = {"contract_share_final": "contract.max_share_final", "training_min": "training.min_hours",
-            "standard_upper": "standard.mode", "standard_lower": "standard.mode"}
+    keys: dict[str, ParamKey] = {
+        "contract_share_final": "contract.max_share_final", "training_min": "training.min_hours",
+        "standard_upper": "standard.mode", "standard_lower": "standard.mode"}
     k = param(ctx.inst, keys[rule]) if rule in keys else ("", "")
     return Detail(
         text=(f"the rule '{rule_en}' ({k[0]}) cannot be met: posts, the hiring cap, the attrition floor "
