@@ -1,7 +1,9 @@
-"""Data defined once: parameter keys, click choices and cost lines all come from the schema."""
+"""Data defined once: parameter keys, click choices and cost lines from the schema; tolerances named."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
 from typing import get_args
 
 import click
@@ -69,3 +71,14 @@ def test_cost_lines_are_output_columns_in_the_order_of_the_accounts() -> None:
     zh = [OUTPUT_COLUMNS_BY_KEY[k].zh for k in COST_LINES]
     assert zh == ["人员经费", "商品和服务支出", "基本建设支出", "其他支出"]
     assert COST_TOTAL in OUTPUT_COLUMNS_BY_KEY
+
+
+def test_tolerances_are_named_in_one_module() -> None:
+    # a solver or model tolerance (1e-5 and below) written as a bare number anywhere but tolerances.py
+    src = Path(__file__).resolve().parents[1] / "src" / "staffopt"
+    found = [f"{path.relative_to(src)}:{node.lineno}: {node.value!r}"
+             for path in sorted(src.rglob("*.py")) if path.name != "tolerances.py"
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Constant) and isinstance(node.value, float)
+             and 0 < abs(node.value) <= 1e-5]
+    assert not found, "name it in staffopt/tolerances.py:\n" + "\n".join(found)

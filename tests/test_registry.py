@@ -20,6 +20,7 @@ import pytest
 
 import staffopt.model.compile
 from helpers_solve import EXACT, solve_data, tiny_data
+from staffopt.check import check_plan
 from staffopt.examples import example_province
 from staffopt.instance import Instance, build_instance
 from staffopt.model import build_model
@@ -39,6 +40,7 @@ from staffopt.model.families import (
 from staffopt.model.sets import add_sets, derive
 from staffopt.model.variables import add_variables
 from staffopt.schema import COST_LINES, COST_TOTAL
+from test_check import CORRUPTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "staffopt"
@@ -274,3 +276,16 @@ def test_every_reported_budget_marginal_is_a_budget_row() -> None:
     reported = result.budget.dropna(subset=["marginal_budget"])
     keys = set(zip(reported["pool"].astype(str), reported["year"].astype(int), strict=True))
     assert keys and keys == budget_rows
+
+
+# ------------------------------------------------------------------------------------------
+# the plan checker names every row's violations, and a test corrupts each
+# ------------------------------------------------------------------------------------------
+def test_every_row_is_checked_under_a_documented_and_tested_family() -> None:
+    names = {r.check for r in ROWS.values()}
+    assert check_plan.__doc__ is not None
+    assert names <= set(re.findall(r"``(\w+)``", check_plan.__doc__)), "check_plan's docstring lists them"
+    # platform_monotone and lexicographic are corrupted by test_platform_switched_off_is_named and
+    # test_lexicographic_stage_is_kept in test_check.py; every other family by CORRUPTIONS
+    tested = {family for family, _, _ in CORRUPTIONS} | {"platform_monotone", "lexicographic"}
+    assert names <= tested, names - tested

@@ -49,6 +49,7 @@ from staffopt.model.families import (
     PRO_SHARE_MIN,
     PRO_WITHIN_STAFF,
     ROWS,
+    STANDARD_LOWER,
     STANDARD_UPPER,
     TRAINING_MAX,
 )
@@ -451,7 +452,7 @@ def _check_standard(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
     elif mode == "lower":
         bound = np.minimum(np.nan_to_num(std), df["_posts_most"].to_numpy())
         ok = ~has | _le(bound, df["posts"], tol)
-        report.rows(_family(STANDARD_UPPER), df.assign(_bound=bound), ok, lambda r: (
+        report.rows(_family(STANDARD_LOWER), df.assign(_bound=bound), ok, lambda r: (
             f"posts {_fmt(r['posts'])} below the staffing standard {_fmt(r['_standard'])} "
             f"(mode lower; as far as reachable {_fmt(r['_bound'])})"))
 
