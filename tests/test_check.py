@@ -17,8 +17,9 @@ import pytest
 import staffopt.solver.solve
 from helpers_solve import plan_row, solve_checked, tiny_data, with_cell
 from staffopt.instance import Instance
+from staffopt.model.sets import derive
 from staffopt.results import Result
-from staffopt.results.check import assert_valid_plan, check_plan, reachable_posts
+from staffopt.results.check import assert_valid_plan, check_plan
 
 #: Settings that switch on every optional family, so each can be corrupted.
 RICH = {
@@ -91,7 +92,7 @@ def _online_cap(instance: Instance, result: Result, row: pd.Series) -> float:
 
 
 def _above_standard(instance: Instance, result: Result, row: pd.Series) -> float:
-    least, _ = reachable_posts(instance)
+    least = derive(instance).posts_least  # the fewest posts the step and the attrition floor allow
     return max(instance.standard_posts[(OFFICE, YEAR)], least[(OFFICE, YEAR)]) + 1
 
 

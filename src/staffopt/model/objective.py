@@ -19,6 +19,7 @@ from typing import Any
 import pyomo.environ as pyo
 
 from staffopt.model.sets import ModelData
+from staffopt.schema import level_key
 
 #: Stage objectives (component names) of each objective, in the order they are optimised.
 STAGES: dict[str, tuple[str, ...]] = {
@@ -39,7 +40,7 @@ VACANT_POST_COST = 1e-4
 
 def unmet_weight(data: ModelData, o: str) -> float:
     """Return the weight ``w[level(o)]`` of office ``o``'s unmet workload (``unmet.weight.<level>``)."""
-    return data.instance.settings.float(f"unmet.weight.{data.offices[o].level}")
+    return data.instance.settings.float(level_key("unmet.weight", data.offices[o].level))
 
 
 def add_equity_rows(m: pyo.ConcreteModel, data: ModelData) -> None:

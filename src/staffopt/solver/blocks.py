@@ -29,6 +29,7 @@ from staffopt.results.tables import Marginals, Solution
 from staffopt.solver.diagnose.explain import Diagnosis
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.stages import Progress
+from staffopt.tolerances import ZERO
 
 
 def separable(instance: Instance) -> bool:
@@ -136,7 +137,7 @@ def combined_gap(parts: list[BlockOutcome]) -> float | None:
         return None
     primal = sum(p.objective or 0.0 for p in parts)
     dual = sum(p.dual_bound or 0.0 for p in parts)
-    return abs(primal - dual) / max(abs(primal), 1e-9) if primal else 0.0
+    return abs(primal - dual) / max(abs(primal), ZERO) if primal else 0.0
 
 
 def _second_chance(

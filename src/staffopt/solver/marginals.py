@@ -13,11 +13,19 @@ from typing import Any
 import highspy
 import numpy as np
 
+from staffopt.model.families import (
+    EQUITY_SHARE,
+    LOAD_RATIO,
+    MANUAL_SERVICE_FLOOR,
+    MARGINAL_ROWS,
+    ONLINE_CAPACITY,
+)
 from staffopt.model.sets import ModelData
 from staffopt.results.tables import Marginals
 from staffopt.solver.compile import CompiledModel, component_names
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import MODEL_STATUS
+from staffopt.tolerances import ZERO
 
 
 def marginal_values(
@@ -28,7 +36,8 @@ def marginal_values(
     Workload (万元 of year t per person-time of office o):
     ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
     (``r_unmet``, the reduced cost of ``unmet_se``, only when the whole workload is unmet)
-    — the derivative of the objective with respect to ``N[o,t]`` through every row it enters.
+    — the derivative of the objective with respect to ``N[o,t]`` through every row it enters
+    (the rows ``MARGINAL_ROWS["workload"]`` of :mod:`staffopt.model.families`).
     Budget: ``−y_budget / d_t`` ≥ 0, the objective saved per extra 万元 of the cap, net of
     spending it (a 万元 that buys 500 万元 of avoided penalty is worth 499).
     """
@@ -65,15 +74,15 @@ def marginal_values(
     for (o, t), s in data.target.items():
         office = data.offices[o]
         platform = model_vars.indexed("platform", (office.province, t), value)
-        d = (dual("load_ratio", (o, t)) + (1.0 - office.manual_floor) * dual("manual_floor", (o, t))
-             + share * platform * dual("online_capacity", (o, t)) + u * dual("equity_share", (o, t)))
+        d = (dual(LOAD_RATIO, (o, t)) + (1.0 - office.manual_floor) * dual(MANUAL_SERVICE_FLOOR, (o, t))
+             + share * platform * dual(ONLINE_CAPACITY, (o, t)) + u * dual(EQUITY_SHARE, (o, t)))
         j = col.get(id(model_vars.var("unmet_se", (o, t))))
-        if j is not None and xs[j] >= compiled.col_upper[j] - 1e-9 > 0:  # everything unmet: bound N/s
+        if j is not None and xs[j] >= compiled.col_upper[j] - ZERO > 0:  # everything unmet: bound N/s
             d += float(reduced[j])
         workload[o, t] = d / (s * data.discount[t])
     budget: dict[tuple[str, int], float] = {}
     for (name, idx), i in row.items():
-        if name == "budget_fiscal" or name == "budget_fund":
+        if name in MARGINAL_ROWS["budget"]:
             pool, t = idx
             budget[pool, t] = max(0.0, -float(y[i])) / data.discount[t]
     return Marginals(workload=workload, budget=budget), []

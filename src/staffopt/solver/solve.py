@@ -47,6 +47,7 @@ from staffopt.solver.diagnose.explain import diagnose, explain
 from staffopt.solver.highs import new_highs
 from staffopt.solver.marginals import marginal_values
 from staffopt.solver.stages import Progress, run_stages
+from staffopt.tolerances import ZERO
 
 
 def _ignore(stage: str, info: dict[str, Any]) -> None:
@@ -55,7 +56,7 @@ def _ignore(stage: str, info: dict[str, Any]) -> None:
 
 def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarray) -> Solution:
     """Load ``x`` into the model (integers rounded) and read every variable and cost line."""
-    x = np.where(compiled.integer, np.round(x), np.where(np.abs(x) < 1e-9, 0.0, x))
+    x = np.where(compiled.integer, np.round(x), np.where(np.abs(x) < ZERO, 0.0, x))
     for var, value in zip(compiled.columns, x, strict=True):
         var.set_value(float(value), skip_validation=True)
     data: ModelData = m.data

@@ -22,6 +22,7 @@ from staffopt.results import Status
 from staffopt.solver.compile import INF, CompiledModel
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import INFEASIBLE, LIMITS, MODEL_STATUS, finite
+from staffopt.tolerances import STAGE_TOLERANCE
 
 #: ``progress(stage, info)``: what a solve reports while it runs (see :func:`staffopt.solver.solve.solve`).
 Progress = Callable[[str, dict[str, Any]], None]
@@ -33,8 +34,6 @@ STAGE_LABELS: dict[str, Msg] = {
     "obj_share": ("smallest largest unmet share", "最大未满足比例最小"),
 }
 
-#: Relative tolerance added to a finished stage's value when it becomes a bound for the next.
-STAGE_TOLERANCE = 1e-6
 
 
 @dataclass

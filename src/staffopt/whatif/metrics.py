@@ -26,6 +26,8 @@ import pandas as pd
 
 from staffopt.results import Result
 from staffopt.schema import (
+    COST_LINES,
+    COST_TOTAL,
     LEVELS,
     OUTPUT_COLUMNS_BY_KEY,
     PERSON_TIMES_TOTAL,
@@ -110,8 +112,6 @@ class Metric:
         return OUTPUT_COLUMNS_BY_KEY[self.column].number_format
 
 
-COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
-
 METRICS: tuple[Metric, ...] = (
     Metric("status", "status", "run"),
     Metric("mip_gap", "mip_gap", "run"),
@@ -157,7 +157,7 @@ def scenario_metrics(result: Result) -> dict[str, Any]:
         out[f"load_ratio.{lv}"] = (as_number(final.at[lv, "load_ratio_nominal"]) if lv in final.index
                                    else math.nan)
     out["unmet"] = float(total["unmet"].sum())
-    for line in (*COST_LINES, "cost_total"):
+    for line in (*COST_LINES, COST_TOTAL):
         out[line] = float(total[line].sum())
     if not result.budget.empty and "budget_use" in result.budget:
         use = pd.to_numeric(result.budget["budget_use"], errors="coerce").dropna()

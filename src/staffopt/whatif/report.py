@@ -12,9 +12,8 @@ from typing import Any
 import pandas as pd
 
 from staffopt.report.labels import status_text
-from staffopt.schema import LEVELS, PARAMETERS_BY_KEY, Lang, level_label, output_label
+from staffopt.schema import COST_LINES, LEVELS, PARAMETERS_BY_KEY, Lang, level_label, output_label
 from staffopt.whatif.metrics import (
-    COST_LINES,
     METRICS,
     METRICS_BY_KEY,
     NUMERIC_METRICS,
