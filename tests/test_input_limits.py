@@ -23,10 +23,10 @@ from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils import get_column_letter
 
 from helpers_workbook import BASE_OFFICES, ROW, table_rows, write_xlsx
-from staffopt import io, limits
+from staffopt import limits, reader
 from staffopt.cli import cli
 from staffopt.errors import FILE_SHEET, InputError, Problem
-from staffopt.io import read_workbook, table_frame
+from staffopt.reader import read_workbook, table_frame
 from staffopt.schema import ID_LIMIT, NAME_LIMIT, SHEETS_BY_KEY
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -124,7 +124,7 @@ def test_parse_budget(valid: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_input_sheet_budget_is_checked_before_reading(valid: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_INPUT_XML_BYTES", 1000)
-    monkeypatch.setattr(io, "read_table", lambda *_a: pytest.fail("the sheet was read"))
+    monkeypatch.setattr(reader, "read_table", lambda *_a: pytest.fail("the sheet was read"))
     (problem,) = problems_of(valid)
     assert (problem.sheet, problem.row, problem.column) == ("offices", None, None)
     assert "of XML" in problem.value and "at most 1 KB of XML together" in problem.expected
@@ -155,14 +155,14 @@ def _wide(rows: list[list[object]], col: int, values: dict[int, object]) -> list
     return out
 
 
-@pytest.mark.parametrize("col", [io.MAX_COLUMNS + 1, io.MAX_COLUMNS + 50, 16384])
+@pytest.mark.parametrize("col", [reader.MAX_COLUMNS + 1, reader.MAX_COLUMNS + 50, 16384])
 def test_a_header_past_the_column_cap_is_refused_with_its_place(tmp_path: Path, col: int) -> None:
     rows = _wide(table_rows("offices", BASE_OFFICES), col, {0: "remarks", 1: "x"})
     problems = problems_of(write_xlsx(tmp_path / "w.xlsx", {"offices": rows}))
     letter = get_column_letter(col)
     assert [(p.sheet, p.row, p.column, p.value) for p in problems] == [
         ("offices", 1, f"{letter} (remarks)", "remarks")]
-    assert f"within the first {io.MAX_COLUMNS} columns" in problems[0].expected
+    assert f"within the first {reader.MAX_COLUMNS} columns" in problems[0].expected
 
 
 def test_a_known_header_past_the_cap_is_refused_too(tmp_path: Path) -> None:
@@ -322,7 +322,7 @@ def test_a_year_after_the_horizon_is_warned_with_its_row(tmp_path: Path) -> None
 
 
 def test_a_shorter_horizon_warns_in_solve_and_a_longer_one_does_not(tmp_path: Path) -> None:
-    from staffopt.scenarios import run_notes
+    from staffopt.whatif.scenarios import run_notes
 
     data = read_workbook(_with_yearly(tmp_path, [2022, 2026]))
     short = data.parameters.with_overrides({"horizon": 2})

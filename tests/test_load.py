@@ -21,7 +21,7 @@ import pytest
 
 from staffopt.pipeline import example_data
 from staffopt.results import Result
-from staffopt.sweep import Job, run_sweep
+from staffopt.whatif.sweep import Job, run_sweep
 
 SCENARIOS = 200
 DISTINCT = 50

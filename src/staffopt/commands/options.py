@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from staffopt.schema import PARAMETERS_BY_KEY
+from staffopt.schema import LANGS, PARAMETERS_BY_KEY
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -17,7 +17,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 class FiniteRange(click.FloatRange):
     """A number within the bounds of parameter ``key`` (schema), never ``nan`` or ``inf``.
 
-    ``nan`` passes every comparison, so click's own range would let it through to the
+    Choices and ranges come from the schema, so an option accepts exactly what the parameter
+    does. ``nan`` passes every comparison, so click's own range would let it through to the
     parameter, whose error would then name ``--set`` instead of this option.
     """
 
@@ -33,7 +34,7 @@ class FiniteRange(click.FloatRange):
         return number
 
 lang_option = click.option(
-    "--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+    "--lang", type=click.Choice(LANGS), default="en", show_default=True,
     help="Language of sheets, headers and charts (English or 中文).",
 )
 set_option = click.option(
@@ -53,7 +54,7 @@ gap_option = click.option(
     help="Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
 )
 objective_option = click.option(
-    "--objective", type=click.Choice(["cost", "service", "equity"]), default=None,
+    "--objective", type=click.Choice(PARAMETERS_BY_KEY["objective"].choices), default=None,
     help="Objective (parameter objective).",
 )
 
