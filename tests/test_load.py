@@ -1,4 +1,5 @@
-"""Load (issue 13): 200 scenarios of the example on 2 Dask workers, memory flat, results as serial.
+"""Load (issue 13): 200 scenarios of the example on 2 Dask workers, memory flat, results as serial;
+a long frontier on 2 workers killed in the middle leaves nothing behind.
 
 The scenarios are the example with a one-year horizon (the fastest setting that still solves
 the real example) and 50 different county load-ratio targets, each solved by four scenarios
@@ -12,6 +13,7 @@ at the end: the last 150 scenarios may not raise it by more than 10%.
 from __future__ import annotations
 
 import dataclasses
+import signal
 import sys
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import pandas as pd
 import psutil
 import pytest
 
+from helpers_signals import assert_clean_stop, interrupt
 from staffopt.pipeline import example_data
 from staffopt.results import Result
 from staffopt.whatif.sweep import Job, run_sweep
@@ -91,3 +94,14 @@ def test_two_hundred_scenarios_on_two_workers_keep_memory_flat_and_match_serial(
     for i, result in enumerate(parallel):
         reference = serial[i % DISTINCT]
         same(dataclasses.replace(reference, scenario=result.scenario), result)
+
+
+@pytest.mark.parametrize(("sig", "group"), [(signal.SIGTERM, False), (signal.SIGINT, True)])
+def test_a_long_frontier_killed_in_the_middle_leaves_nothing_behind(tmp_path: Path, sig: signal.Signals,
+                                                                    group: bool) -> None:
+    out = tmp_path / "reports"
+    out.mkdir()
+    command = ["frontier", "--vary", "target.county=3000:10000:60", "--set", "horizon=1", "--workers", "2",
+               "--out", str(out / "frontier")]
+    stopped = interrupt(command, sig, marker="[10/", group=group)
+    assert_clean_stop(stopped, sig, out)

@@ -3,11 +3,13 @@
 Errors meet the command line here and nowhere else: :class:`StaffoptGroup` turns every
 :class:`~staffopt.errors.StaffoptError` (bad input, no plan, a run folder in use) into click's
 ``Error: <message>`` and the error's exit status, and :func:`main` turns a file-system error no
-command caught into one line with exit status 2.
+command caught into one line with exit status 2, and Ctrl-C or SIGTERM into one line with exit
+status 130 (:mod:`staffopt.interrupts`).
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
@@ -16,6 +18,7 @@ import click
 from staffopt import __version__
 from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.errors import EXIT_INPUT, StaffoptError
+from staffopt.interrupts import SIGNALS, Interrupted, install, lang_of, stop
 
 
 class _DomainError(click.ClickException):
@@ -71,20 +74,15 @@ def os_error_message(exc: OSError, lang: str = "en") -> str:
             "or choose another folder with --out.")
 
 
-def _lang_of(argv: list[str]) -> str:
-    """``zh`` when the command line asks for ``--lang zh`` (the error may come before click parsed it)."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang=zh" or (arg == "--lang" and argv[i + 1:i + 2] == ["zh"]):
-            return "zh"
-    return "en"
-
-
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point (UTF-8 on every console, GBK Windows included).
 
     A file-system error that no command turned into a message (e.g. a read-only ``--out``
-    folder) is printed as one line, with exit status 2, instead of a traceback.
+    folder) is printed as one line, with exit status 2, instead of a traceback. Ctrl-C or
+    SIGTERM at any moment ends the command with one line and exit status 130 (see
+    :mod:`staffopt.interrupts`).
     """
+    install()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -94,10 +92,16 @@ def main(argv: list[str] | None = None) -> None:
                 continue
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        cli(args=args, prog_name="staffopt")
-    except OSError as exc:
-        click.echo(os_error_message(exc, _lang_of(args)), err=True)
-        sys.exit(EXIT_INPUT)
+        try:
+            cli(args=args, prog_name="staffopt")
+        except OSError as exc:
+            click.echo(os_error_message(exc, lang_of(args)), err=True)
+            sys.exit(EXIT_INPUT)
+        finally:
+            for sig in SIGNALS:  # the command is over: a late signal must not raise during exit
+                signal.signal(sig, signal.SIG_IGN)
+    except Interrupted as exc:
+        stop(exc, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,6 +5,8 @@ last solver it made and resets the global scheduler when a run asks for another 
 silently returns ``kNotset``). :func:`highs_started` tells the what-if sweep whether this process
 may still fork worker processes safely (:func:`staffopt.whatif.sweep.start_method`). Every solver is
 silent and deterministic: fixed ``threads`` and ``random_seed``, and always a time limit.
+Every solve goes through :func:`run`, which stops HiGHS within its next interrupt check when the
+command is interrupted (Ctrl-C, SIGTERM) and then raises the interrupt (:mod:`staffopt.interrupts`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 import highspy
 
+from staffopt import interrupts
 from staffopt.settings import Settings
 
 #: HiGHS model statuses.
@@ -55,4 +58,22 @@ def new_highs(settings: Settings, time_limit: float | None = None) -> highspy.Hi
     h.setOptionValue("random_seed", settings.int("solver.seed"))
     h.setOptionValue("time_limit", settings.float("solver.time_limit") if time_limit is None else time_limit)
     h.setOptionValue("mip_rel_gap", settings.float("solver.gap"))
+    if interrupts.installed():  # the command's own process: Ctrl-C must stop a long solve
+        for callback in (h.cbSimplexInterrupt, h.cbIpmInterrupt, h.cbMipInterrupt):
+            callback.subscribe(_stop_when_interrupted)
     return h
+
+
+def _stop_when_interrupted(event: Any) -> None:
+    if interrupts.interrupted():
+        event.interrupt()
+
+
+def run(h: highspy.Highs) -> None:
+    """Run ``h``; if the command was interrupted meanwhile, raise the interrupt (never a stopped solve).
+
+    The signal's exception, raised inside a HiGHS callback, is lost at the C++ boundary; the
+    flag it set makes :func:`_stop_when_interrupted` stop HiGHS at its next check.
+    """
+    h.run()
+    interrupts.check()

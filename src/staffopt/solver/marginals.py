@@ -25,6 +25,7 @@ from staffopt.results.tables import Marginals
 from staffopt.solver.compile import CompiledModel, component_names
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import MODEL_STATUS
+from staffopt.solver.highs import run as run_highs
 from staffopt.tolerances import ZERO
 
 
@@ -45,7 +46,7 @@ def marginal_values(
     fixed = np.round(x[ints])
     h.changeColsIntegrality(len(ints), ints, np.zeros(len(ints), dtype=np.uint8))
     h.changeColsBounds(len(ints), ints, fixed, fixed)
-    h.run()
+    run_highs(h)
     if h.getModelStatus() != MODEL_STATUS.kOptimal:
         text = h.modelStatusToString(h.getModelStatus())
         return Marginals(), [(f"marginal values: the LP with fixed integers did not solve to optimality "

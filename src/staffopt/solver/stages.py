@@ -22,6 +22,7 @@ from staffopt.results import Status
 from staffopt.solver.compile import INF, CompiledModel
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import INFEASIBLE, LIMITS, MODEL_STATUS, finite
+from staffopt.solver.highs import run as run_highs
 from staffopt.tolerances import STAGE_TOLERANCE
 
 #: ``progress(stage, info)``: what a solve reports while it runs (see :func:`staffopt.solver.solve.solve`).
@@ -78,7 +79,7 @@ def run_stages(
             h.setSolution(compiled.num_col, all_cols, out.x)
         progress("solve", {"stage": name, "event": "start"})
         started = perf_counter()
-        h.run()
+        run_highs(h)
         out.seconds += perf_counter() - started
         status, info = h.getModelStatus(), h.getInfo()
         feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible

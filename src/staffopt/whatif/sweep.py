@@ -28,6 +28,7 @@ connects to a cluster the user started (see "Parallel runs with Dask" in the REA
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import sys
@@ -44,6 +45,7 @@ import psutil
 
 from staffopt.errors import InputError
 from staffopt.instance import InputData
+from staffopt.interrupts import Interrupted, quiet, reap_children, sigint_blocked
 from staffopt.results import Result, Status
 from staffopt.schema import Lang
 from staffopt.settings import Settings
@@ -54,6 +56,10 @@ OnResult = Callable[[int, "Job", Result, int, int], None]
 Finish = Callable[[InputData, list[Result]], None]
 #: Seconds to wait for an existing scheduler before giving up.
 CONNECT_TIMEOUT = 15.0
+#: Seconds to wait for a TCP connection to ``--scheduler`` (checked first: a refusal is immediate).
+PROBE_TIMEOUT = 5.0
+#: Seconds the workers (or a remote client) get to stop after an interrupt.
+STOP_TIMEOUT = 2.0
 #: Schemes ``--scheduler`` accepts.
 SCHEDULER_SCHEMES = ("tcp", "tls")
 
@@ -284,14 +290,64 @@ def local_cluster(workers: int, method: str | None = None) -> Any:
         warm_up()
     # the statistical profiler keeps a call tree of every task for an hour: a sweep's workers
     # would grow by about a megabyte a scenario; staffopt never looks at it
+    # SIGINT blocked while the cluster's thread starts the workers: they inherit the block and
+    # leave Ctrl-C to this process, which stops them (staffopt.interrupts). Logs: a failed job
+    # is reported in its result; the cluster's own messages are not the user's concern
     with dask.config.set({"distributed.worker.multiprocessing-method": method,
-                          "distributed.worker.profile.enabled": False}):
+                          "distributed.worker.profile.enabled": False}), sigint_blocked():
         return LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True,
             host="127.0.0.1", dashboard_address="127.0.0.1:0", scheduler_port=0,
             scheduler_kwargs={"dashboard": False},
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,
         )
+
+
+def probe_scheduler(address: str, timeout: float = PROBE_TIMEOUT) -> None:
+    """Open (and close) a TCP connection to ``address``; :class:`InputError` naming why it failed.
+
+    Dask's client retries a refused connection until its timeout (15 s) and then blames the
+    timeout; a closed port is refused in milliseconds, and said so.
+    """
+    import socket
+
+    parsed = urlparse(address)
+    host, port = parsed.hostname or "", parsed.port or 0
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return
+    except ConnectionRefusedError:
+        why = f"the connection to {host}:{port} was refused: no Dask scheduler listens there"
+    except TimeoutError:
+        why = f"no answer from {host}:{port} within {timeout:g} s (a firewall, or the wrong address)"
+    except OSError as exc:
+        why = f"{host}:{port} cannot be reached ({exc.strerror or type(exc).__name__})"
+    raise InputError.single("--scheduler", None, None, address,
+                            f"the address of a running Dask scheduler; {why}")
+
+
+def _stop(client: Any, cluster: Any) -> None:
+    """Stop the sweep's Dask work after an interrupt (``--workers`` or ``--scheduler``): fast, quiet.
+
+    A local cluster's workers are killed (waiting for their tasks to end would take seconds);
+    the cluster's scheduler and nannies are threads of this process, which the command line ends
+    next (:func:`staffopt.interrupts.stop`). For a remote scheduler the client is closed, which
+    releases its tasks: the scheduler drops those not yet started. Errors are ignored.
+    """
+    quiet()
+    if cluster is not None:
+        from distributed.core import Status
+
+        for nanny in list(getattr(cluster, "workers", {}).values()):
+            with contextlib.suppress(Exception):
+                nanny.status = Status.closing  # a nanny restarts a worker that dies while it runs
+        reap_children(timeout=STOP_TIMEOUT)
+        return
+    if client is not None:
+        try:
+            client.close(timeout=STOP_TIMEOUT)
+        except BaseException:  # noqa: BLE001, S110 - stopping anyway; a second signal is ignored
+            return
 
 
 def _run_dask(
@@ -309,8 +365,12 @@ def _run_dask(
     # local workers share this disk: they write the folders; remote ones may not: we do
     remote = address is not None
 
-    cluster = local_cluster(workers) if address is None and workers is not None else None
+    if address is not None:
+        probe_scheduler(address)
+    cluster: Any = None
+    client: Any = None
     try:
+        cluster = local_cluster(workers) if address is None and workers is not None else None
         try:
             client = Client(cluster if cluster is not None else address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
@@ -347,6 +407,10 @@ def _run_dask(
                 client.submit(finish, data_future, collected, pure=False,
                               key=f"staffopt-finish-{time.time_ns()}").result()
             return collected
+    except Interrupted:
+        _stop(client, cluster)
+        cluster = None
+        raise
     finally:
         if cluster is not None:
             cluster.close()

@@ -32,6 +32,7 @@ from staffopt.solver.compile import CompiledModel, component_names
 from staffopt.solver.diagnose.rules import Conflict, Context, describe
 from staffopt.solver.diagnose.text import Msg, office_name, years_text
 from staffopt.solver.highs import new_highs
+from staffopt.solver.highs import run as run_highs
 from staffopt.tolerances import SOLVER_TOL
 
 __all__ = ["MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain", "group_messages"]
@@ -124,7 +125,7 @@ def _elastic(
         return None
     h.addCols(n, np.asarray(weights), np.zeros(n), np.full(n, highspy.kHighsInf), n,
               np.arange(n, dtype=np.int32), np.asarray(rows, dtype=np.int32), np.asarray(signs))
-    h.run()
+    run_highs(h)
     if h.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
         return None
     x = np.asarray(h.getSolution().col_value, dtype=float)
