@@ -35,8 +35,10 @@ from staffopt.report.excel import (
     write_key_values,
     write_table,
 )
-from staffopt.report.labels import localized_messages, status_text, text
+from staffopt.report.headline import headline
+from staffopt.report.labels import localized_messages, text
 from staffopt.report.quality import plan_warnings
+from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
 from staffopt.schema import level_label as _level_label
@@ -56,7 +58,7 @@ KEY_FIGURES: tuple[str, ...] = (
 )
 #: First column of the key-figure values (after figure and unit).
 KEY_FIRST_COL = 3
-#: Rows kept free beside the run block for the two native charts of the summary.
+#: Rows kept free beside the headline and run blocks for the two native charts of the summary.
 CHART_BAND_ROWS = 17
 COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
                                "cost_total")
@@ -83,12 +85,18 @@ def _fmt(key: str) -> str:
     return OUTPUT_COLUMNS_BY_KEY[key].number_format
 
 
+def _headline_rows(result: Result, lang: Lang) -> list[tuple[str, Any, str | None]]:
+    """The headline block (:func:`~staffopt.report.headline.headline`): real cost first."""
+    rows: list[tuple[str, Any, str | None]] = []
+    for label, value, unit, fmt in headline(result).rows(lang):
+        rows.append((f"{label} ({unit})" if unit else label, value, fmt))
+    return rows
+
+
 def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str, Any, str | None]]:
     s = result.settings
     years = s.years
     rows: list[tuple[str, Any, str | None]] = [
-        (text("summary.status", lang), status_text(result.status, lang), None),
-        (f"{text('summary.objective', lang)} ({_unit('cost_total', lang)})", result.objective, "#,##0.00"),
         (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
         (f"{text('summary.solve_seconds', lang)} ({'seconds' if lang == 'en' else '秒'})",
          result.solve_seconds, "0.0"),
@@ -246,8 +254,10 @@ def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None
     """
     ws.title = text("sheet.summary", lang)
     write_cell(ws, 1, 1, text("summary.title", lang)).font = TITLE_FONT
-    write_cell(ws, 3, 1, text("summary.run", lang)).font = SECTION_FONT
-    row = write_key_values(ws, _run_rows(result, lang, source), start_row=4) + 1
+    write_cell(ws, 3, 1, t("headline.title", lang)).font = SECTION_FONT
+    row = write_key_values(ws, _headline_rows(result, lang), start_row=4)
+    write_cell(ws, row, 1, text("summary.run", lang)).font = SECTION_FONT
+    row = write_key_values(ws, _run_rows(result, lang, source), start_row=row + 1) + 1
     set_print_layout(ws, header_rows=None, fit_height=True)  # the summary is one page
     if not result.has_plan or result.by_level_year.empty:
         fit_columns(ws, header_rows=())

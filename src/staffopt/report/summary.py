@@ -1,6 +1,7 @@
 """``summary.json``: the run in machine-readable form, taken straight from the result tables.
 
-Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``objective`` (万元),
+Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``headline`` (the figures every
+report leads with: :func:`~staffopt.report.headline.headline`), ``objective`` (万元),
 ``mip_gap``, ``solve_seconds``, ``build_seconds``, ``scenario``, ``input``, ``messages``
 (English), ``messages_zh`` (the same messages in Chinese, one for one), ``warnings`` and
 ``warnings_zh`` (the plan may be far from the best, or leaves workload unmet:
@@ -19,6 +20,7 @@ from typing import Any
 
 from staffopt.report.atomic import GENERATOR
 from staffopt.report.excel import to_cell_value  # NaN/NA → None, numpy → Python: JSON-safe too
+from staffopt.report.headline import headline
 from staffopt.report.labels import localized_messages
 from staffopt.report.quality import plan_warnings
 from staffopt.results import Result
@@ -56,6 +58,7 @@ def summary_dict(
         "generator": GENERATOR,
         "status": result.status,
         "has_plan": result.has_plan,
+        "headline": headline(result).as_json(),
         "objective": to_cell_value(result.objective),
         "mip_gap": to_cell_value(result.mip_gap),
         "solve_seconds": to_cell_value(result.solve_seconds),
