@@ -153,6 +153,7 @@ def solve_command(
     from staffopt.progress import Progress
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
+    from staffopt.report.provenance import collect, command_line
     from staffopt.scenarios import run_notes
 
     started = time.monotonic()
@@ -163,6 +164,7 @@ def solve_command(
     out_dir = out if out is not None else default_out_dir(name, scenario)
     protect = [] if path is None else [path]
     check_target(out_dir, protect)  # refuse before spending time on the solve
+    provenance = collect(path, command_line(), input_name=f"{DEFAULT_EXAMPLE} (built in memory)")
     try:
         if path is None:
             click.echo(example_note(lang), err=True)
@@ -174,7 +176,8 @@ def solve_command(
         notes = run_notes(data, scenario, settings, list(settings_overrides), lang)
         echo_notes(notes, lang)  # e.g. --set budget.fund_share under the fiscal regime: no effect
         result = run_solve(data, scenario=scenario, settings=settings, on_progress=progress)
-        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress)
+        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress,
+                         provenance=provenance)
         progress.stage("done", status=result.status)
     finally:
         progress.close()

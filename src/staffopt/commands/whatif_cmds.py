@@ -96,6 +96,14 @@ def _load(path: Path | None, lang: Lang) -> InputData:
     return example_data()
 
 
+def _provenance(path: Path | None) -> dict[str, Any]:
+    """Provenance of this command reading ``path`` (``None``: the example built in memory)."""
+    from staffopt.pipeline import DEFAULT_EXAMPLE
+    from staffopt.report.provenance import collect, command_line
+
+    return collect(path, command_line(), input_name=f"{DEFAULT_EXAMPLE} (built in memory)")
+
+
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{dev}{i}" for dev in ("COM", "LPT") for i in range(1, 10))}
 
 
@@ -179,7 +187,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
              for note in run_notes(data, name, st, list(cli), lang)]
     echo_notes(notes, lang)
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
-                                on_result=_progress(lang), notes=notes)
+                                on_result=_progress(lang), notes=notes, provenance=_provenance(path))
     _echo_table(chosen, results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
@@ -197,10 +205,12 @@ def compare_scenarios(
     scheduler: str | None = None,
     on_result: OnResult | None = None,
     notes: Sequence[str] = (),
+    provenance: dict[str, Any] | None = None,
 ) -> list[Result]:
     """Solve each scenario, write its run folder and the comparison into ``out_dir``; return the results.
 
-    ``notes``: warnings written under the comparison table (see :func:`run_notes`).
+    ``notes``: warnings written under the comparison table (see :func:`run_notes`);
+    ``provenance`` is recorded in every run folder.
 
     ``out_dir`` is written atomically (complete or not at all). Each scenario's job — solve, then
     its run folder ``scenarios/<name>/`` — runs serially here, or with ``workers`` on a local
@@ -217,7 +227,7 @@ def compare_scenarios(
         finish = functools.partial(write_comparison_files, names=list(names), folder=tmp.absolute(),
                                    lang=lang, run_folders=folders, notes=list(notes))
         results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=on_result, lang=lang,
-                            finish=finish)
+                            finish=finish, provenance=provenance)
     return results
 
 

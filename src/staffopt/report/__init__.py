@@ -11,7 +11,7 @@ charts saved as offline HTML + PNG with a CJK font), :mod:`.summary` (``summary.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from staffopt.instance import InputData
 from staffopt.report.atomic import atomic_folder, check_target
 from staffopt.report.charts import write_charts
 from staffopt.report.plan_book import write_plan_workbook
+from staffopt.report.provenance import for_data
 from staffopt.report.summary import write_summary
 from staffopt.results import Result
 from staffopt.schema import Lang
@@ -38,19 +39,23 @@ def write_run_folder(
     *,
     protect: Sequence[Path] = (),
     on_progress: Callable[[str, dict[str, Any]], None] | None = None,
+    provenance: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write the run folder ``out_dir`` for ``result`` atomically and return its path.
 
     A previous folder of that name is replaced only once the new one is complete. The input
     workbook (``data.source``) and any ``protect`` path must not lie inside ``out_dir``
     (:class:`~staffopt.errors.InputError`, exit 2): the folder is replaced wholesale.
-    ``on_progress("write", {"file": ...})`` is called before each file.
+    ``on_progress("write", {"file": ...})`` is called before each file. ``provenance``
+    (:func:`staffopt.report.provenance.collect`) goes into ``summary.json`` and the run-settings
+    sheet; without it, it is collected here from ``data.source``.
     """
     out_dir = Path(out_dir)
     protected = [Path(p) for p in protect]
     if data.source and Path(data.source).exists():
         protected.append(Path(data.source))
     check_target(out_dir, protected)
+    prov = dict(provenance) if provenance is not None else for_data(data.source)
 
     def tell(name: str) -> None:
         if on_progress is not None:
@@ -60,11 +65,12 @@ def write_run_folder(
         files: list[str] = []
         if result.has_plan:
             tell(PLAN_FILE)
-            write_plan_workbook(result, data, tmp / PLAN_FILE, lang)
+            write_plan_workbook(result, data, tmp / PLAN_FILE, lang, provenance=prov)
             files.append(PLAN_FILE)
             tell(CHARTS_DIR)
             for path in write_charts(result, tmp / CHARTS_DIR, lang):
                 files.append(f"{CHARTS_DIR}/{path.name}")
         tell(SUMMARY_FILE)
-        write_summary(result, tmp / SUMMARY_FILE, source=data.source, files=[SUMMARY_FILE, *files])
+        write_summary(result, tmp / SUMMARY_FILE, source=data.source, files=[SUMMARY_FILE, *files],
+                      provenance=prov)
     return out_dir

@@ -11,6 +11,7 @@ gives the next one. Every number comes from the :class:`~staffopt.results.Result
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from staffopt.report.excel import (
 )
 from staffopt.report.headline import headline
 from staffopt.report.labels import localized_messages, text
+from staffopt.report.provenance import rows as provenance_rows
 from staffopt.report.quality import plan_warnings
 from staffopt.report.reform_text import t
 from staffopt.results import Result
@@ -316,7 +318,9 @@ def _show_axes(chart: BarChart) -> None:
     chart.y_axis.delete = False
 
 
-def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
+def _settings_sheet(wb: Workbook, result: Result, lang: Lang,
+                    provenance: Mapping[str, Any] | None = None) -> None:
+    """Every parameter of the run (after scenario and ``--set``), then the run's provenance."""
     ws = wb.create_sheet(text("sheet.settings", lang))
     for j, field in enumerate(PARAMETER_SHEET_COLUMNS, start=1):
         style_header(write_cell(ws, 1, j, field.label(lang)))
@@ -329,6 +333,12 @@ def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
         write_cell(ws, i, 4, field.description(lang))
     ws.freeze_panes = "B2"
     fit_columns(ws)
+    if provenance:  # below the parameters, written after the widths: long values overflow
+        row = ws.max_row + 2
+        write_cell(ws, row, 1, t("prov.title", lang)).font = SECTION_FONT
+        for i, (label, value) in enumerate(provenance_rows(provenance, lang), start=row + 1):
+            write_cell(ws, i, 1, label).font = Font(name=FONT_NAME, bold=True)
+            write_cell(ws, i, 2, value).alignment = Alignment(horizontal="left")
     set_print_layout(ws)
 
 
@@ -350,7 +360,8 @@ def _marginals_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
     set_print_layout(ws, header_rows=None)
 
 
-def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> Workbook:
+def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en", *,
+                        provenance: Mapping[str, Any] | None = None) -> Workbook:
     """Build the report workbook in memory (see the module docstring for its sheets)."""
     wb = Workbook()
     _summary_sheet(wb.active, result, lang, data.source)
@@ -366,7 +377,7 @@ def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> W
         _marginals_sheet(wb, result, lang)
         if not result.platforms.empty:
             add_table_sheet(wb, text("sheet.platforms", lang), result.platforms, lang, freeze_columns=1)
-    _settings_sheet(wb, result, lang)
+    _settings_sheet(wb, result, lang, provenance)
     _add_input_sheets(wb, dataclasses.replace(data, parameters=result.settings), lang)
     wb.active = 0
     return wb
@@ -382,7 +393,8 @@ def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
         set_print_layout(ws, header_rows=(1, max(1, pane.row - 1)), title_columns=pane.column - 1)
 
 
-def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en") -> Path:
+def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en", *,
+                        provenance: Mapping[str, Any] | None = None) -> Path:
     """Write ``plan.xlsx`` to ``path`` (callers write into a temporary run folder) and return it."""
-    build_plan_workbook(result, data, lang).save(path)
+    build_plan_workbook(result, data, lang, provenance=provenance).save(path)
     return path

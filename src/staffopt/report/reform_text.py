@@ -47,10 +47,27 @@ TEXT: dict[str, dict[str, str]] = {
     "prov.highs_version": {"en": "HiGHS version", "zh": "HiGHS 版本"},
     "prov.input": {"en": "input file", "zh": "输入文件"},
     "prov.input_sha256": {"en": "input SHA-256", "zh": "输入文件 SHA-256"},
-    "prov.command": {"en": "command line", "zh": "命令行"},
+    "prov.command_line": {"en": "command line", "zh": "命令行"},
     "prov.time": {"en": "time of the run", "zh": "运行时间"},
-    "prov.python": {"en": "Python version", "zh": "Python 版本"},
+    "prov.python_version": {"en": "Python version", "zh": "Python 版本"},
     "prov.in_memory": {"en": "(built in memory)", "zh": "(内存中生成)"},
+    # --- diff ---------------------------------------------------------------------------
+    "diff.none": {"en": "(none)", "zh": "(无)"},
+    "diff.identical": {"en": "the two runs do not differ in inputs, settings or headline",
+                       "zh": "两次运行的输入、参数和核心结论均相同"},
+    "diff.inputs": {"en": "inputs and provenance", "zh": "输入与来源信息"},
+    "diff.settings": {"en": "settings", "zh": "参数"},
+    "diff.headline": {"en": "headline", "zh": "核心结论"},
+    "diff.provenance": {"en": "provenance", "zh": "来源信息"},
+    "diff.same": {"en": "the same", "zh": "相同"},
+    "diff.count": {"en": "{n} differ (A → B)", "zh": "{n} 项不同(A → B)"},
+    "diff.missing": {"en": "note: one of the folders does not record its {what} "
+                           "(written by an older staffopt)",
+                     "zh": "注意：其中一个文件夹未记录{what}(由较早版本的 staffopt 写出)"},
+    "diff.scenario": {"en": "scenario", "zh": "情景"},
+    "diff.cost_total": {"en": "total cost over the plan years", "zh": "规划期总成本"},
+    "diff.cost_discounted": {"en": "total cost, discounted", "zh": "总成本折现值"},
+    "diff.unmet": {"en": "unmet workload over the plan years", "zh": "规划期未满足业务量"},
 }
 
 

@@ -2,7 +2,9 @@
 
 Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``headline`` (the figures every
 report leads with: :func:`~staffopt.report.headline.headline`), ``objective`` (万元),
-``mip_gap``, ``solve_seconds``, ``build_seconds``, ``scenario``, ``input``, ``messages``
+``mip_gap``, ``solve_seconds``, ``build_seconds``, ``scenario``, ``input``, ``provenance``
+(staffopt and HiGHS versions, the input's SHA-256, the command line, the time:
+:mod:`~staffopt.report.provenance`), ``messages``
 (English), ``messages_zh`` (the same messages in Chinese, one for one), ``warnings`` and
 ``warnings_zh`` (the plan may be far from the best, or leaves workload unmet:
 :func:`~staffopt.report.quality.plan_warnings`), ``objective_terms`` (万元 / person-times,
@@ -15,6 +17,7 @@ each plan year).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +50,8 @@ def level_year_records(result: Result) -> list[dict[str, Any]]:
 
 
 def summary_dict(
-    result: Result, *, source: str | None = None, files: list[str] | None = None
+    result: Result, *, source: str | None = None, files: list[str] | None = None,
+    provenance: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything ``summary.json`` holds, as a JSON-ready dict."""
     units = {key: OUTPUT_COLUMNS_BY_KEY[key].unit.en for key in LEVEL_YEAR_KEYS[2:]}
@@ -65,6 +69,7 @@ def summary_dict(
         "build_seconds": to_cell_value(result.build_seconds),
         "scenario": result.scenario,
         "input": source,
+        "provenance": dict(provenance) if provenance is not None else None,
         "messages": list(result.messages),
         "messages_zh": list(localized_messages(result.messages, result.messages_zh, "zh")),
         "warnings": list(warnings_en),
@@ -80,9 +85,9 @@ def summary_dict(
 
 
 def write_summary(result: Result, path: Path, *, source: str | None = None,
-                  files: list[str] | None = None) -> Path:
+                  files: list[str] | None = None, provenance: Mapping[str, Any] | None = None) -> Path:
     """Write ``summary.json`` (UTF-8, Chinese kept readable) and return its path."""
-    payload = summary_dict(result, source=source, files=files)
+    payload = summary_dict(result, source=source, files=files, provenance=provenance)
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n",
                     encoding="utf-8")
     return path
