@@ -7,7 +7,7 @@ import sys
 import click
 
 from staffopt import __version__
-from staffopt.commands import diff_cmd, solve_cmd, whatif_cmds, workbook_cmds
+from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.errors import EXIT_INPUT
 
 
@@ -27,6 +27,7 @@ def cli() -> None:
 workbook_cmds.register(cli)
 solve_cmd.register(cli)
 whatif_cmds.register(cli)
+price_cmd.register(cli)
 diff_cmd.register(cli)
 
 
