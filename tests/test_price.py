@@ -52,7 +52,8 @@ def test_the_price_is_the_threshold_where_nothing_is_unmet(key: str, regime: str
 
 def test_a_standard_no_budget_can_buy_is_said_so_with_the_reason() -> None:
     data = tiny_data()
-    overrides = {**FUND, "posts.step": 0, "staff.hire_rate": 0.0, "staff.hire_min": 0, "contract.no_new": True,
+    overrides = {**FUND, "posts.step": 0, "staff.hire_rate": 0.0, "staff.hire_min": 0,
+                 "contract.no_new": True,
                  "target.county": 1500.0, "digital.enabled": False, "training.enabled": False}
     p = price(data, data.parameters.with_overrides(overrides), "budget.fund_share")
     assert not p.reachable and p.value is None and p.reason is not None
@@ -122,7 +123,8 @@ def test_price_command_writes_price_json_and_each_plan(priced: dict[str, Any]) -
 def test_one_standard_is_also_at_the_top_level(tmp_path: Path) -> None:
     src = write_tiny_workbook(tmp_path / "tiny.xlsx")
     res = CliRunner().invoke(cli, ["price", str(src), "--key", "budget.growth", "--tolerance", "0.001",
-                                   "--out", str(tmp_path / "out"), "-q", "--lang", "zh"], catch_exceptions=False)
+                                   "--out", str(tmp_path / "out"), "-q", "--lang", "zh"],
+                             catch_exceptions=False)
     assert res.exit_code == 0, res.output
     payload = json.loads((tmp_path / "out" / "price.json").read_text(encoding="utf-8"))
     assert payload["key"] == "budget.growth" and payload["tolerance"] == 0.001
