@@ -1,4 +1,4 @@
-"""The report of one run: a run folder holding ``plan.xlsx``, ``summary.json`` and ``charts/``.
+"""The report of one run: a folder holding ``plan.xlsx``, ``summary.json``, ``charts/``, ``briefing.docx``.
 
 :func:`write_run_folder` writes the folder completely or not at all (:mod:`.atomic`). When the
 run has no plan (infeasible, solver error, nothing found before the time limit) the folder
@@ -6,7 +6,8 @@ holds ``summary.json`` only, with the status and the messages explaining why, so
 read the outcome of every run from the same place.
 
 Reusable parts: :mod:`.excel` (formatted sheets from result tables), :mod:`.charts` (altair
-charts saved as offline HTML + PNG with a CJK font), :mod:`.summary` (``summary.json``).
+charts saved as offline HTML + PNG with a CJK font), :mod:`.summary` (``summary.json``),
+:mod:`.briefing` (the Word briefing, which embeds the PNG charts).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from staffopt.instance import InputData
 from staffopt.report.atomic import atomic_folder, check_target
+from staffopt.report.briefing import BRIEFING_FILE, write_run_briefing
 from staffopt.report.charts import write_charts
 from staffopt.report.plan_book import write_plan_workbook
 from staffopt.report.provenance import for_data
@@ -24,7 +26,7 @@ from staffopt.report.summary import write_summary
 from staffopt.results import Result
 from staffopt.schema import Lang
 
-__all__ = ["PLAN_FILE", "SUMMARY_FILE", "CHARTS_DIR", "write_run_folder"]
+__all__ = ["BRIEFING_FILE", "CHARTS_DIR", "PLAN_FILE", "SUMMARY_FILE", "write_run_folder"]
 
 PLAN_FILE = "plan.xlsx"
 SUMMARY_FILE = "summary.json"
@@ -70,6 +72,10 @@ def write_run_folder(
             tell(CHARTS_DIR)
             for path in write_charts(result, tmp / CHARTS_DIR, lang):
                 files.append(f"{CHARTS_DIR}/{path.name}")
+            tell(BRIEFING_FILE)
+            write_run_briefing(result, tmp / BRIEFING_FILE, lang, charts_dir=tmp / CHARTS_DIR,
+                               provenance=prov)
+            files.append(BRIEFING_FILE)
         tell(SUMMARY_FILE)
         write_summary(result, tmp / SUMMARY_FILE, source=data.source, files=[SUMMARY_FILE, *files],
                       provenance=prov)
