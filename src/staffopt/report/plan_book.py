@@ -34,9 +34,8 @@ from staffopt.report.excel import (
     style_header,
     write_cell,
     write_key_values,
-    write_table,
 )
-from staffopt.report.headline import headline
+from staffopt.report.headline import YUAN_PER_WAN, headline
 from staffopt.report.labels import localized_messages, text
 from staffopt.report.provenance import rows as provenance_rows
 from staffopt.report.quality import plan_warnings
@@ -65,6 +64,9 @@ CHART_BAND_ROWS = 17
 COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
                                "cost_total")
 
+
+#: A marginal value this close to 0 is left out of the marginal-values sheet.
+MARGINAL_ZERO = 1e-9
 
 #: Font of a warning on the summary sheet.
 WARNING_FONT = Font(name=FONT_NAME, bold=True, color="C00000")
@@ -342,21 +344,59 @@ def _settings_sheet(wb: Workbook, result: Result, lang: Lang,
     set_print_layout(ws)
 
 
+def _marginal_block(ws: Worksheet, row: int, title: str, heads: list[str], rows: list[list[Any]],
+                    formats: list[str | None], omitted: int, lang: Lang) -> int:
+    """One table of the marginal-values sheet (largest first, zeros left out); return the next free row."""
+    write_cell(ws, row, 1, title).font = SECTION_FONT
+    row += 1
+    for j, head in enumerate(heads, start=1):
+        style_header(write_cell(ws, row, j, head))
+    for values in rows:
+        row += 1
+        for j, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
+            write_cell(ws, row, j, value, fmt)
+    if not rows:
+        row += 1
+        write_cell(ws, row, 1, t("marginals.none", lang))
+    if omitted:
+        row += 1
+        write_cell(ws, row, 1, t("marginals.omitted", lang, n=omitted))
+    return row + 2
+
+
 def _marginals_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
+    """Marginal values, binding first: budget (万元 per 万元) by pool-year, workload (元 per person-time).
+
+    Each table is sorted from the largest value down and leaves out the zeros (a budget that
+    does not bind, a level-year with no cost at the margin), saying how many were left out.
+    """
     ws = wb.create_sheet(text("sheet.marginals", lang))
-    marg = result.marginals
-    table = write_table(ws, marg, lang, start_row=4, columns=_present(marg, ("level", "year",
-                                                                            "marginal_workload")))
-    row = table.last_row + 3
-    budget = result.budget
-    write_table(ws, budget, lang, start_row=row + 1, columns=_present(budget, ("pool", "year",
-                                                                               "marginal_budget")))
-    ws.freeze_panes = "A5"
-    fit_columns(ws, header_rows=(4, row + 1))
-    # the note and the section titles overflow to the right: written after the widths are set
     write_cell(ws, 1, 1, text("marginals.note", lang))
-    write_cell(ws, 3, 1, text("marginals.workload", lang)).font = SECTION_FONT
-    write_cell(ws, row, 1, text("marginals.budget", lang)).font = SECTION_FONT
+    budget = result.budget
+    row = 3
+    if result.settings.str("budget.regime") != "none" and not budget.empty:
+        value = pd.to_numeric(budget["marginal_budget"], errors="coerce").fillna(0.0)
+        keep = budget.assign(value=value)[value.abs() > MARGINAL_ZERO].sort_values("value", ascending=False)
+        rows = [[p, int(y), v, u] for p, y, v, u in zip(keep["pool"], keep["year"], keep["value"],
+                                                        keep["budget_use"], strict=True)]
+        heads = [OUTPUT_COLUMNS_BY_KEY["pool"].label(lang), OUTPUT_COLUMNS_BY_KEY["year"].label(lang),
+                 t("marginals.budget_value", lang), OUTPUT_COLUMNS_BY_KEY["budget_use"].label(lang)]
+        row = _marginal_block(ws, row, text("marginals.budget", lang), heads, rows,
+                              [None, "0", "#,##0.0000", "0.0%"], len(budget) - len(keep), lang)
+    marg = result.marginals
+    if not marg.empty:
+        value = pd.to_numeric(marg["marginal_workload"], errors="coerce").fillna(0.0) * YUAN_PER_WAN
+        keep = marg.assign(value=value)[value.abs() > MARGINAL_ZERO].sort_values("value", ascending=False)
+        rows = [[_level_label(lv, lang), int(y), v] for lv, y, v in zip(keep["level"], keep["year"],
+                                                                          keep["value"], strict=True)]
+        heads = [OUTPUT_COLUMNS_BY_KEY["level"].label(lang), OUTPUT_COLUMNS_BY_KEY["year"].label(lang),
+                 t("marginals.workload_value", lang)]
+        row = _marginal_block(ws, row, text("marginals.workload", lang), heads, rows, [None, "0", "#,##0.00"],
+                              len(marg) - len(keep), lang)
+    fit_columns(ws, header_rows=(), min_row=3)
+    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 16)
+    for col in "BCD":
+        ws.column_dimensions[col].width = max(ws.column_dimensions[col].width or 0, 14)
     set_print_layout(ws, header_rows=None)
 
 

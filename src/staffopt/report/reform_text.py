@@ -51,6 +51,14 @@ TEXT: dict[str, dict[str, str]] = {
     "prov.time": {"en": "time of the run", "zh": "运行时间"},
     "prov.python_version": {"en": "Python version", "zh": "Python 版本"},
     "prov.in_memory": {"en": "(built in memory)", "zh": "(内存中生成)"},
+    # --- marginal-values sheet ---------------------------------------------------------
+    "marginals.none": {"en": "none: every value is 0", "zh": "无：各项均为 0"},
+    "marginals.omitted": {"en": "{n} value(s) of 0 not listed (the budget or workload does not bind there)",
+                          "zh": "另有 {n} 项为 0，未列出(该处预算或业务量约束不起作用)"},
+    "marginals.budget_value": {"en": "objective saved per extra CNY 10k of budget (CNY 10k per CNY 10k)",
+                               "zh": "每增加一万元预算可节约的目标函数值(万元/万元)"},
+    "marginals.workload_value": {"en": "cost of one more person-time (yuan per person-time)",
+                                 "zh": "每增加一人次业务量的成本(元/人次)"},
     # --- frontier ---------------------------------------------------------------------
     "frontier.no_plan.infeasible": {"en": "infeasible", "zh": "无可行方案"},
     "frontier.no_plan.error": {"en": "no plan (solver error)", "zh": "无方案(求解出错)"},
