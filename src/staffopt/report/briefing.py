@@ -40,6 +40,7 @@ from staffopt.report.labels import localized_messages
 from staffopt.report.labels import text as report_text
 from staffopt.report.provenance import rows as provenance_rows
 from staffopt.report.quality import plan_warnings
+from staffopt.report.reform_text import scenario_label as label_of
 from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import LEVELS, Lang, level_label
@@ -314,7 +315,8 @@ def run_briefing(result: Result, lang: Lang, *, charts_dir: Path | None = None,
     title = t("brief.title", lang, years=years)
     doc = new_document(title, lang)
     _heading(doc, title, 0)
-    scenario = scenario_label or result.scenario or t("brief.base_settings", lang)
+    scenario = scenario_label or (label_of(result.scenario, lang) if result.scenario
+                                  else t("brief.base_settings", lang))
     _paragraph(doc, t("brief.subtitle", lang, scenario=scenario,
                       regime=report_text(f"regime.{result.settings.str('budget.regime')}", lang)))
     _heading(doc, t("brief.h.headline", lang), 1)

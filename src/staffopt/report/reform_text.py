@@ -210,3 +210,53 @@ def t(name: str, lang: Lang, /, **fmt: object) -> str:
     """Return text ``name`` in ``lang``, formatted with ``fmt`` (KeyError for an unknown name)."""
     value = TEXT[name][lang]
     return value.format(**fmt) if fmt else value
+
+
+#: Chinese names of the built-in presets (an English report shows the preset's own name).
+SCENARIO_ZH: dict[str, str] = {
+    "status_quo": "现状(财政预算制、编制冻结)",
+    "dynamic_posts": "编制动态调整",
+    "fund_1pct": "基金预算制 1%",
+    "fund_austria": "基金预算制 1.9%(奥地利)",
+    "fund_korea": "基金预算制 3.6%(韩国)",
+    "ratio_xinjiang": "负荷比 7000:1(乌鲁木齐、克拉玛依)",
+    "ratio_beijing": "负荷比 5000:1(北京区县)",
+    "ratio_chengdu": "成都标准(市级 10000:1、区县 4000:1)",
+    "henan_standard": "河南县级分档编制标准",
+    "pro_share_2011": "专业技术人员占比恢复至 34%(2011年)",
+    "shared_platform": "省级共享数字平台",
+    "office_it": "各机构自建信息系统",
+    "new_employment": "新就业形态人员参保",
+    "reform_package": "四项改革组合",
+}
+
+#: Short Chinese names of the parameters a what-if run varies, prices or compares.
+PARAMETER_ZH: dict[str, str] = {
+    "horizon": "规划年数", "discount_rate": "贴现率", "objective": "优化目标",
+    "target.provincial": "省级人均负荷比标准", "target.municipal": "地(市)级人均负荷比标准",
+    "target.county": "县(区)级人均负荷比标准", "target.reach_year": "达标年份",
+    "posts.step": "编制年调整幅度", "staff.attrition": "在编人员年自然减员比例",
+    "staff.hire_rate": "在编人员年招录比例", "staff.hire_min": "每年最少招录人数",
+    "contract.no_new": "编外人员不得增加", "contract.max_share_final": "规划末年编外人员占比上限",
+    "contract.productivity": "编外人员相对产出", "pro.share_min": "专业技术人员最低比例",
+    "pro.premium": "专业技术岗位额外经费", "training.enabled": "考虑培训",
+    "training.max_hours": "人均最高培训学时", "training.productivity": "培训学时的服务能力",
+    "digital.enabled": "考虑数字化", "digital.yield": "数字化资本线上办理能力",
+    "platform.enabled": "允许省级共享平台", "platform.build_cost": "共享平台建设成本",
+    "budget.regime": "预算体制", "budget.growth": "财政拨款年增长率",
+    "budget.fund_share": "基金支出占比上限", "budget.pool": "基金资金池", "fund.growth": "基金支出年增长率",
+    "workload.growth_extra": "额外业务量增长率",
+    "unmet.penalty": "未满足业务量惩罚", "standard.rule": "编制标准规则", "standard.mode": "编制标准用法",
+}
+
+
+def scenario_label(name: str, lang: Lang) -> str:
+    """A scenario's name as a report in ``lang`` shows it: the Chinese name of a preset under ``zh``."""
+    return SCENARIO_ZH.get(name, name) if lang == "zh" else name
+
+
+def parameter_label(key: str, lang: Lang) -> str:
+    """``budget.fund_share`` in English; ``基金支出占比上限(budget.fund_share)`` in Chinese."""
+    if lang == "zh" and key in PARAMETER_ZH:
+        return f"{PARAMETER_ZH[key]}({key})"
+    return key
