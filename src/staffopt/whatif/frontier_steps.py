@@ -118,16 +118,18 @@ def rebudget(result: Result, instance: Instance, name: str | None) -> Result:
 
 
 def solve_steps(
-    data: InputData, key: str, values: Sequence[float | int], base: Settings, run_jobs: RunJobs,
+    data: InputData, key: str, values: Sequence[float | int], settings: Sequence[Settings], run_jobs: RunJobs,
+    names: Sequence[str] | None = None,
 ) -> tuple[list[Result], list[Reuse | None]]:
     """Solve the steps of a frontier, reusing every plan that is known (module docstring).
 
-    ``run_jobs`` solves a list of ``(name, settings)`` (serially or on Dask); it is called at most
-    twice: once for the unlimited-budget plan (budget keys only), once for the steps left.
-    Returns the results in step order and, per step, how it was reused (``None``: solved).
+    ``settings[i]`` are the settings of the step where ``key = values[i]`` (the run's settings
+    with that value); ``names`` the steps' names (default ``KEY=VALUE``). ``run_jobs`` solves a
+    list of ``(name, settings)`` (serially or on Dask); it is called at most twice: once for the
+    unlimited-budget plan (budget keys only), once for the steps left. Returns the results in
+    step order and, per step, how it was reused (``None``: solved).
     """
-    settings = step_settings(base, key, values)
-    names = [f"{key}={v:g}" for v in values]
+    names = list(names) if names is not None else [f"{key}={v:g}" for v in values]
     reuse: list[Reuse | None] = [None] * len(values)
     first_without: int | None = None
     for i, st in enumerate(settings):
@@ -141,7 +143,7 @@ def solve_steps(
     unlimited: Result | None = None
     effective = [i for i, st in enumerate(settings) if not ineffective_keys(st, [key])]
     if key in BUDGET_KEYS and len(effective) >= 2:
-        none = base.with_overrides({"budget.regime": "none"})
+        none = settings[effective[0]].with_overrides({"budget.regime": "none"})  # key: no effect there
         unlimited = run_jobs([(f"{key}: no budget limit", none)])[0]
         if unlimited.has_plan:
             for i in effective:
