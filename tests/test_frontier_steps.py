@@ -37,7 +37,7 @@ def _runner(calls: list[list[str]]) -> Any:
 def sweep() -> dict[str, Any]:
     data = tiny_data()
     base = data.parameters.with_overrides({**EXACT, "budget.regime": "fund", "objective": "service"})
-    values = [0.0005, 0.001, 0.005, 0.01, 0.02]
+    values = [0.003, 0.0055, 0.006, 0.008, 0.01, 0.02]  # infeasible, budget binds, then enough
     settings = step_settings(base, KEY, values)
     calls: list[list[str]] = []
     results, reuse = solve_steps(data, KEY, values, settings, _runner(calls))
@@ -80,14 +80,18 @@ def test_a_reused_step_equals_a_fresh_solve(sweep: dict[str, Any]) -> None:
 def test_each_step_explains_itself_and_flat_stretches_name_the_constraint(sweep: dict[str, Any]) -> None:
     results, values = sweep["results"], sweep["values"]
     kinds = [binding(r) for r in results]
-    assert kinds[0] == "budget" and kinds[-1] == "met_slack"
+    assert kinds[:2] == ["infeasible", "budget"] and set(kinds[2:]) == {"met_slack"}
     en = step_notes(results, "en")
-    assert en[0] == "standard not met: budget binds" and en[-1] == "every standard met; the budget does not bind"
+    assert en[0].startswith("The plan is infeasible: no plan can meet every rule.")  # the diagnosis itself
+    assert "budget pool" in en[0] and "Fix:" in en[0]
+    assert en[1] == "standard not met: budget binds"
+    assert en[-1] == "every standard met; the budget does not bind"
+    assert step_notes(results, "zh")[0].startswith("无可行方案")
     flat = flat_stretches(KEY, values, results, "en")
-    assert flat and flat[-1].endswith("so a larger budget.fund_share changes nothing")
-    assert f"({KEY} " in flat[-1] and f"to {values[-1]:g})" in flat[-1]
-    zh = flat_stretches(KEY, values, results, "zh")
-    assert "不改变方案" in zh[-1]
+    assert flat == [f"steps 3–6 ({KEY} {values[2]:g} to {values[-1]:g}): the same cost and unmet "
+                    "workload; every standard is met and the budget does not bind, so a larger "
+                    "budget.fund_share changes nothing"]
+    assert "不改变方案" in flat_stretches(KEY, values, results, "zh")[0]
 
 
 def test_an_infeasible_step_carries_the_solve_paths_explanation() -> None:
