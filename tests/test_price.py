@@ -45,7 +45,10 @@ def test_the_price_is_the_threshold_where_nothing_is_unmet(key: str, regime: str
     assert p.settings.str("objective") == "service"
     # every step is recorded; the bracket only narrows
     kinds = [s.kind for s in p.steps]
-    assert kinds[0] == "unlimited" and kinds[-1] == "plan" and "lp" in kinds
+    assert kinds[:2] == ["unlimited", "fit"] and kinds[-1] == "plan" and "lp" in kinds
+    # the unlimited-budget plan is reused at the price only when the price is where it fits
+    reused = p.steps[-1].outcome == "reused"
+    assert reused == (p.value == p.steps[1].value)
     uppers = [s.bracket[1] for s in p.steps if s.bracket[1] is not None]
     assert uppers == sorted(uppers, reverse=True) and uppers[-1] == p.value
 
@@ -62,8 +65,10 @@ def test_a_standard_no_budget_can_buy_is_said_so_with_the_reason() -> None:
     assert "out of reach within the limits on posts and staff" in en and "posts.step = 0 (posts frozen)" in en
     assert "contract.no_new = true" in en and "county" in en
     assert "任何 budget.fund_share 都不够" in zh and "编制冻结" in zh
-    assert [s.kind for s in p.steps] == ["unlimited", "plan"] and p.steps[0].outcome == "infeasible"
+    # one solve proves it: least unmet workload with no budget limit is still above 0
+    assert [(s.kind, s.outcome) for s in p.steps] == [("unlimited", "infeasible")]
     assert p.result is not None and p.result.settings.str("budget.regime") == "none"  # what is reachable
+    assert p.result.objective_terms["unmet_total"] > 0 and p.result.status == "optimal"
 
 
 def test_a_key_without_effect_is_refused() -> None:

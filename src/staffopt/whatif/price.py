@@ -7,24 +7,27 @@ non-decreasing in ``v`` (``v·F[pool,t]``; ``A0·(1 + v)^k`` or a given ``budget
 so the set of allowed plans only grows with ``v`` and ``U`` is non-increasing. The price is
 ``v* = min {v : U(v) = 0}``. It is found to a stated tolerance ``τ`` by this search:
 
-1. **Unlimited budget.** The model with every budget row removed and ``unmet = 0`` imposed is
-   solved for least cost. Infeasible: no value of ``k`` can be enough — the standard is out of
-   reach within the limits on posts, hiring and contract staff (or other rules); the least-unmet
-   plan without a budget limit says where (:func:`unreachable_reason`).
-2. **Upper end.** The least value ``v_hi`` at which that plan ``x_u`` fits every cap:
-   ``A_i·x_u ≤ cap_i(v) − c_i`` for all budget rows (``c_i``, the constant part of the row, e.g.
-   overhead). ``x_u`` proves ``U(v_hi) = 0``; ``v* ≤ v_hi``.
+1. **Unlimited budget.** The run is solved with no budget limit and the ``service`` objective
+   (least unmet workload, then least cost) by the ordinary solve path (province by province
+   where the model separates). If workload is still unmet, no value of ``k`` can be enough: the
+   standard is out of reach within the limits on posts, hiring and contract staff (or other
+   rules); that plan says where (:func:`unreachable_reason`) and is the one written.
+2. **Upper end.** The least value ``v_hi`` at which that plan ``x_u`` meets every cap
+   (:func:`staffopt.whatif.frontier_steps.fits`, a bisection with no solve). ``x_u`` proves
+   ``U(v_hi) = 0``, so ``v* ≤ v_hi``.
 3. **Lower end.** Bisection on the LP relaxation (integers relaxed, ``unmet = 0``): an LP that is
    infeasible at ``v`` proves the MIP infeasible at ``v``, so ``v* > v_lo``.
 4. **Bisection on MIP solves** between ``v_lo`` and ``v_hi``: at the midpoint the MIP with
    ``unmet = 0`` and no objective is solved (a feasibility question: HiGHS stops at the first
-   plan). A plan found moves ``v_hi`` down (and is kept); infeasibility moves ``v_lo`` up. Stops
-   when ``v_hi − v_lo ≤ τ``. A probe the solver cannot decide within ``solver.time_limit`` is
-   recorded as undecided and searched past as if infeasible, but never claimed as a bound: the
-   reported bracket is then wider than ``τ`` and a note says so.
-5. **The plan.** ``v = v_hi`` is solved with the ``service`` objective (least unmet workload,
-   then least cost) by the ordinary solve path, so the run folder is exactly what
-   ``staffopt solve --set k=v_hi --objective service`` writes.
+   plan). A plan found moves ``v_hi`` down — to the least value that plan itself fits, which
+   may be lower still; infeasibility moves ``v_lo`` up. Stops when ``v_hi − v_lo ≤ τ``. A probe
+   the solver cannot decide within ``solver.time_limit`` is recorded as undecided and searched
+   past as if infeasible, but never claimed as a bound: the reported bracket is then wider
+   than ``τ`` and a note says so.
+5. **The plan.** When ``v_hi`` is still where ``x_u`` fits, ``x_u`` is the plan: the optimum of a
+   relaxation that is feasible at ``v_hi`` is optimal there (reused, not solved again). Otherwise
+   ``v_hi`` is solved with the ``service`` objective by the ordinary solve path. Either way the
+   run folder is what ``staffopt solve --set k=v_hi --objective service`` writes.
 
 The model is built and handed to HiGHS once; each probe only changes the budget rows' bounds
 (``changeRowsBounds``), so a probe costs a solve, never a rebuild.
@@ -32,6 +35,7 @@ The model is built and handed to HiGHS once; each probe only changes the budget 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +55,7 @@ from staffopt.no_effect import ineffective_keys
 from staffopt.results import Result
 from staffopt.schema import LEVELS, PARAMETERS_BY_KEY, Lang, level_label
 from staffopt.settings import Settings
+from staffopt.whatif.frontier_steps import fits, rebudget
 
 #: Keys that can be priced, with the budget regime under which they set the caps.
 PRICE_KEYS: dict[str, str] = {"budget.fund_share": "fund", "budget.growth": "fiscal"}
@@ -77,9 +82,10 @@ OnStep = Callable[["Step"], None]
 class Step:
     """One step of the search: a solve at ``value`` (``None``: no budget limit) and what it proved.
 
-    ``kind``: ``unlimited`` (least cost, no budget), ``fit`` (the unlimited plan checked against
-    the caps, no solve), ``lp`` (LP relaxation), ``mip`` (feasibility MIP) or ``plan`` (the
-    final service solve). ``outcome``: ``feasible``, ``infeasible`` or ``undecided``.
+    ``kind``: ``unlimited`` (the service solve with no budget limit), ``fit`` (that plan checked
+    against the caps, no solve), ``lp`` (LP relaxation), ``mip`` (feasibility MIP) or ``plan``
+    (the plan at the price). ``outcome``: ``feasible``, ``infeasible``, ``undecided``, or
+    ``reused`` for a plan taken from the unlimited-budget solve.
     ``bracket`` is ``(lower, upper)`` after the step.
     """
 
@@ -165,16 +171,35 @@ def parse_targets(text: str) -> list[dict[str, float]]:
     return out
 
 
+class _Instances:
+    """The instance of the run at each value of the key, built once per value (fund share: once)."""
+
+    def __init__(self, data: InputData, settings: Settings, key: str) -> None:
+        self.data, self.settings, self.key = data, settings, key
+        self._cache: dict[float, Instance] = {}
+
+    def at(self, value: float) -> Instance:
+        """The instance with ``key = value``."""
+        inst = self._cache.get(value)
+        if inst is None:
+            settings = self.settings.with_overrides({self.key: value})
+            if self.key == "budget.fund_share" and self._cache:
+                # fund spending does not depend on the share: only the settings change
+                inst = dataclasses.replace(next(iter(self._cache.values())), settings=settings)
+            else:
+                inst = build_instance(self.data, settings)
+            self._cache[value] = inst
+        return inst
+
+
 class _Probe:
     """The model of one standard, handed to HiGHS once; probes change only the budget rows."""
 
-    def __init__(self, data: InputData, settings: Settings, key: str) -> None:
-        self.data, self.key = data, key
+    def __init__(self, data: InputData, settings: Settings, key: str, instances: _Instances) -> None:
+        self.key, self.settings, self.instances = key, settings, instances
         self._cap_cache: dict[float, np.ndarray] = {}
-        self.settings = settings.with_overrides({"objective": "service"})
-        self.instance = build_instance(data, self.settings)
-        m = build_model(self.instance)
-        self.model = m
+        v0 = settings.float(key)
+        self.model = m = build_model(instances.at(v0))
         self.compiled = compiled = compile_model(m)
         names = component_names(compiled.columns)
         self.unmet_cols = np.array([j for j, n in enumerate(names) if n == "unmet_se"], dtype=np.int32)
@@ -184,9 +209,7 @@ class _Probe:
         for i in rows:  # the caps are upper bounds of rows written `cost ≤ cap`
             if math.isfinite(compiled.row_lower[i]) or not math.isfinite(compiled.row_upper[i]):
                 raise AssertionError(f"budget row {compiled.row_keys[i]} is not of the form cost ≤ cap")
-        v0 = self.settings.float(key)
-        caps0 = self.caps(v0, self.instance)
-        self.constant = caps0 - compiled.row_upper[self.rows]  # c_i: cap_i − row upper bound
+        self.constant = self.caps(v0) - compiled.row_upper[self.rows]  # c_i: cap_i − row upper bound
         self.matrix = csc_matrix((compiled.a_value, compiled.a_index, compiled.a_start),
                                  shape=(compiled.num_row, compiled.num_col))
         self.mip = self._highs(integer=True)
@@ -200,7 +223,7 @@ class _Probe:
         upper = np.array(c.col_upper, dtype=float)
         upper[self.unmet_cols] = 0.0  # nothing unmet
         lp.col_upper_ = upper
-        lp.col_cost_ = np.zeros(c.num_col)
+        lp.col_cost_ = np.zeros(c.num_col)  # a feasibility question: HiGHS stops at the first plan
         lp.offset_ = 0.0
         if not integer:
             lp.integrality_ = [highspy.HighsVarType.kContinuous] * c.num_col
@@ -208,32 +231,25 @@ class _Probe:
         h.passModel(lp)
         return h
 
-    # ---- caps -----------------------------------------------------------------------------
-    def caps(self, value: float, instance: Instance | None = None) -> np.ndarray:
-        """``cap_i(value)`` of every budget row, 万元 (the instance is rebuilt for ``budget.growth``)."""
+    def caps(self, value: float) -> np.ndarray:
+        """``cap_i(value)`` of every budget row of the model, 万元."""
         cached = self._cap_cache.get(value)
         if cached is not None:
             return cached
-        if instance is None:
-            if self.key == "budget.fund_share":
-                instance = self.instance  # fund spending does not depend on the share
-            else:
-                instance = build_instance(self.data, self.settings.with_overrides({self.key: value}))
-        out = np.empty(len(self.row_keys))
-        share = value if self.key == "budget.fund_share" else self.settings.float("budget.fund_share")
-        for n, (name, idx) in enumerate(self.row_keys):
-            fund = name == "budget_fund"
-            out[n] = share * instance.fund_spend[idx] if fund else instance.appropriation[idx]
+        inst = self.instances.at(value)
+        share = inst.settings.float("budget.fund_share")
+        out = np.array([share * inst.fund_spend[idx] if name == "budget_fund" else inst.appropriation[idx]
+                        for name, idx in self.row_keys], dtype=float)
         self._cap_cache[value] = out
         return out
 
-    def _set_caps(self, h: highspy.Highs, value: float | None) -> None:
+    def _set_caps(self, h: highspy.Highs, value: float) -> None:
         n = len(self.rows)
-        upper = np.full(n, INF) if value is None else self.caps(value) - self.constant
+        upper = self.caps(value) - self.constant
         h.changeRowsBounds(n, self.rows, np.full(n, -INF), upper)  # type: ignore[attr-defined]
 
     def fits(self, x: np.ndarray, value: float) -> bool:
-        """True when plan ``x`` meets every budget row at ``value``."""
+        """True when plan ``x`` (a column vector of this model) meets every budget row at ``value``."""
         activity = self.matrix[self.rows] @ x
         return bool(np.all(activity <= self.caps(value) - self.constant + FIT_SLACK))
 
@@ -249,24 +265,10 @@ class _Probe:
             lo, hi = (lo, mid) if self.fits(x, mid) else (mid, hi)
         return hi
 
-    # ---- solves ---------------------------------------------------------------------------
-    def unlimited(self) -> tuple[str, np.ndarray | None, float]:
-        """Least cost with no budget limit and nothing unmet: (outcome, plan, seconds)."""
-        h = self.mip
-        self._set_caps(h, None)
-        all_cols = np.arange(self.compiled.num_col, dtype=np.int32)
-        h.changeColsCost(self.compiled.num_col, all_cols, self.compiled.costs["obj_cost"])
-        outcome = self._run(h)
-        h.changeColsCost(self.compiled.num_col, all_cols, np.zeros(self.compiled.num_col))
-        return outcome
-
     def feasible(self, value: float, *, integer: bool) -> tuple[str, np.ndarray | None, float]:
         """Is there a plan with nothing unmet at ``value``? (outcome, plan, seconds)."""
         h = self.mip if integer else self.lp
         self._set_caps(h, value)
-        return self._run(h)
-
-    def _run(self, h: highspy.Highs) -> tuple[str, np.ndarray | None, float]:
         started = perf_counter()
         h.run()
         seconds = perf_counter() - started
@@ -343,17 +345,30 @@ def price(
     tol = DEFAULT_TOLERANCE[key] if tolerance is None else float(tolerance)
     if not tol > 0:
         raise InputError.single("--tolerance", None, None, tolerance, "a positive number")
-    probe = _Probe(data, run_settings, key)
     search = _Search(on_step)
     low_key, high_key = _bounds(key)
     grid = _Grid(GRID * tol, low_key)
+    service = run_settings.with_overrides({"objective": "service"})
+    instances = _Instances(data, service, key)
+    probes: list[_Probe] = []
 
-    def finish(reachable: bool, value: float | None, reason: Msg | None = None,
-               plan_settings: Settings | None = None) -> Price:
-        plan_settings = plan_settings or probe.settings.with_overrides({key: value})
+    def probe() -> _Probe:
+        if not probes:  # built only when a step needs it
+            probes.append(_Probe(data, service, key, instances))
+        return probes[0]
+
+    def finish(reachable: bool, value: float, reason: Msg | None = None) -> Price:
+        plan_settings = service.with_overrides({key: value})
         started = perf_counter()
-        result = run_solve(data, settings=plan_settings)
-        search.add("plan", value, "feasible" if result.has_plan else result.status, perf_counter() - started)
+        if reuse_unlimited and value == fit_value:
+            # the least-unmet, least-cost plan with no budget limit meets every cap here: it is the
+            # optimum of this value too (a relaxation's optimum that is feasible), so it is reused
+            result = rebudget(unlimited, instances.at(value), unlimited.scenario)
+            search.add("plan", value, "reused", perf_counter() - started)
+        else:
+            result = run_solve(data, settings=plan_settings)
+            search.add("plan", value, "feasible" if result.has_plan else result.status,
+                       perf_counter() - started)
         unmet = result.objective_terms.get("unmet_total") if result.has_plan else None
         if reachable and unmet is not None and unmet > UNMET_TOLERANCE and reason is None:
             reason = (f"the plan at {key} = {value:g} still leaves {unmet:,.0f} person-times unmet: "
@@ -364,28 +379,44 @@ def price(
         return Price(key, dict(target or {}), reachable, value, search.lower, tol, tuple(search.steps),
                      plan_settings, result, reason)
 
-    # 1. unlimited budget
-    outcome, x_u, seconds = probe.unlimited()
-    search.add("unlimited", None, outcome, seconds)
-    if outcome != "feasible" or x_u is None:
-        none = probe.settings.with_overrides({"budget.regime": "none"})
-        result = run_solve(data, settings=none)
-        search.add("plan", None, "feasible" if result.has_plan else result.status, 0.0)
-        why = unreachable_reason(result, probe.instance, key, undecided=outcome == "undecided")
-        return Price(key, dict(target or {}), False, None, None, tol, tuple(search.steps), none, result, why)
+    # 1. unlimited budget, by the ordinary solve path (province by province where they separate)
+    none = service.with_overrides({"budget.regime": "none"})
+    started = perf_counter()
+    unlimited = run_solve(data, settings=none)
+    unmet_u = unlimited.objective_terms.get("unmet_total") if unlimited.has_plan else None
+    proven = unlimited.status == "optimal"
+    if unmet_u is not None and unmet_u <= UNMET_TOLERANCE:
+        outcome = "feasible"
+    else:
+        outcome = "infeasible" if proven or unlimited.status == "infeasible" else "undecided"
+    search.add("unlimited", None, outcome, perf_counter() - started)
+    if outcome != "feasible":
+        why = unreachable_reason(unlimited, instances.at(service.float(key)), key,
+                                 undecided=outcome == "undecided")
+        return Price(key, dict(target or {}), False, None, None, tol, tuple(search.steps), none, unlimited,
+                     why)
 
     # 2. upper end: the least value at which the unlimited plan fits every cap
     started = perf_counter()
-    if probe.fits(x_u, low_key):
-        search.upper = low_key
+    reuse_unlimited = True
+    fit_value: float | None = None
+    if fits(unlimited, instances.at(low_key)):
+        search.upper = fit_value = low_key
         search.add("fit", low_key, "feasible", perf_counter() - started)
         return finish(True, low_key)
-    if probe.fits(x_u, high_key):
-        search.upper = probe.least_fit(x_u, low_key, high_key, grid)
-        search.add("fit", search.upper, "feasible", perf_counter() - started)
+    if fits(unlimited, instances.at(high_key)):
+        lo, hi = low_key, high_key
+        for _ in range(MAX_STEPS):
+            mid = grid.middle(lo, hi)
+            if mid is None:
+                break
+            lo, hi = (lo, mid) if fits(unlimited, instances.at(mid)) else (mid, hi)
+        search.upper = fit_value = hi
+        search.add("fit", hi, "feasible", perf_counter() - started)
     else:
         search.add("fit", high_key, "infeasible", perf_counter() - started)
-        outcome, _, seconds = probe.feasible(high_key, integer=True)
+        reuse_unlimited = False
+        outcome, _, seconds = probe().feasible(high_key, integer=True)
         if outcome != "feasible":
             search.add("mip", high_key, outcome, seconds)
             too_little = (f"no {key} up to its largest allowed value {high_key:g} is enough: even then the "
@@ -403,7 +434,7 @@ def price(
     # 3. lower end from the LP relaxation
     upper = search.upper
     assert upper is not None
-    outcome, _, seconds = probe.feasible(low_key, integer=False)
+    outcome, _, seconds = probe().feasible(low_key, integer=False)
     if outcome == "infeasible":
         search.lower = low_key
         search.add("lp", low_key, outcome, seconds)
@@ -412,7 +443,7 @@ def price(
             mid = grid.middle(lo, hi) if hi - lo > tol / 2 else None
             if mid is None:
                 break
-            outcome, _, seconds = probe.feasible(mid, integer=False)
+            outcome, _, seconds = probe().feasible(mid, integer=False)
             if outcome == "infeasible":
                 lo = search.lower = mid
             else:
@@ -420,7 +451,7 @@ def price(
             search.add("lp", mid, outcome, seconds)
     else:
         search.add("lp", low_key, outcome, seconds)
-        outcome, _, seconds = probe.feasible(low_key, integer=True)
+        outcome, _, seconds = probe().feasible(low_key, integer=True)
         if outcome == "feasible":
             search.upper = low_key
             search.add("mip", low_key, outcome, seconds)
@@ -438,9 +469,9 @@ def price(
         mid = grid.middle(lo, hi) if hi - lo > tol else None
         if mid is None:
             break
-        outcome, x, seconds = probe.feasible(mid, integer=True)
+        outcome, x, seconds = probe().feasible(mid, integer=True)
         if outcome == "feasible" and x is not None:
-            hi = search.upper = probe.least_fit(x, lo, mid, grid)  # the plan found may fit lower still
+            hi = search.upper = probe().least_fit(x, lo, mid, grid)  # the plan found may fit lower still
         elif outcome == "infeasible":
             lo = search.lower = mid
         else:
@@ -457,6 +488,7 @@ def price(
                   f"{search.lower if search.lower is not None else low_key:g} 与 {search.upper:g} 之间；"
                   "请提高 --time-limit 以缩小区间")
     # 5. the plan at the price
+    assert search.upper is not None
     return finish(True, search.upper, reason)
 
 
@@ -572,7 +604,8 @@ def price_json(prices: Sequence[Price], folders: Sequence[str | None], *, lang: 
 
 
 #: One-line statement of the search, recorded in ``price.json``.
-METHOD = ("unlimited-budget least-cost plan with nothing unmet gives the upper end (the least value at "
-          "which it fits every cap); bisection on the LP relaxation gives a proven lower end; bisection on "
-          "MIP feasibility (nothing unmet) between them until upper - lower <= tolerance; the plan at the "
-          "upper end is solved with the service objective")
+METHOD = ("the service plan with no budget limit gives the upper end (the least value at which it fits "
+          "every cap); bisection on the LP relaxation gives a proven lower end; bisection on MIP "
+          "feasibility (nothing unmet) between them until upper - lower <= tolerance; the plan at the "
+          "upper end is the unlimited plan when it fits there (then optimal), else solved with the "
+          "service objective")
