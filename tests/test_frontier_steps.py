@@ -11,7 +11,6 @@ import pytest
 from helpers_solve import EXACT, tiny_data
 from staffopt.results import Result
 from staffopt.settings import Settings
-from staffopt.sweep import run_job
 from staffopt.whatif.frontier_steps import (
     binding,
     flat_stretches,
@@ -22,6 +21,7 @@ from staffopt.whatif.frontier_steps import (
     step_notes,
     step_settings,
 )
+from staffopt.whatif.sweep import run_job
 
 KEY = "budget.fund_share"
 

@@ -12,7 +12,7 @@ from helpers_solve import scale_appropriation, solve_data, tiny_data
 from staffopt.report import write_run_folder
 from staffopt.report.headline import HEADLINE_KEYS, YUAN_PER_WAN, headline, unmet_cause
 from staffopt.results import Result
-from staffopt.sweep import failed_result
+from staffopt.whatif.sweep import failed_result
 
 
 def _plan_totals(result: Result) -> tuple[float, float, float]:

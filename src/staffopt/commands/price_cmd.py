@@ -142,8 +142,8 @@ def price_command(input_path: Path | None, key: str, scenario: str | None, overr
     from staffopt.pipeline import DEFAULT_EXAMPLE, default_out_dir, effective_settings
     from staffopt.report.atomic import check_target
     from staffopt.report.provenance import collect, command_line
-    from staffopt.scenarios import run_notes
     from staffopt.whatif.price import check_key, parse_targets, price_targets
+    from staffopt.whatif.scenarios import run_notes
 
     from .whatif_cmds import _input, _load
 

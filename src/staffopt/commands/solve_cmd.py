@@ -154,7 +154,7 @@ def solve_command(
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
     from staffopt.report.provenance import collect, command_line
-    from staffopt.scenarios import run_notes
+    from staffopt.whatif.scenarios import run_notes
 
     started = time.monotonic()
     progress = Progress(lang=lang, quiet=quiet)

@@ -34,7 +34,7 @@ from staffopt.report.labels import status_text
 from staffopt.report.quality import UNMET_TOLERANCE
 from staffopt.report.reform_text import t
 from staffopt.results import Result
-from staffopt.schema import LEVELS, Lang
+from staffopt.schema import LEVELS, Lang, level_key
 
 #: 万元 → 元.
 YUAN_PER_WAN = 10_000.0
@@ -181,7 +181,7 @@ def headline(result: Result) -> Headline:
     levels = plan[plan["level"].isin(LEVELS)]
     penalty = 0.0
     if st.str("objective") == "cost":
-        weighted = sum(discount[int(y)] * st.float(f"unmet.weight.{lv}") * float(u)
+        weighted = sum(discount[int(y)] * st.float(level_key("unmet.weight", str(lv))) * float(u)
                        for lv, y, u in zip(levels["level"], levels["year"], _num(levels["unmet"]),
                                            strict=True))
         penalty = st.float("unmet.penalty") * weighted
@@ -245,6 +245,6 @@ def _penalty_below_cost(result: Result, short: pd.DataFrame) -> bool:
         if capacity <= 0 or not math.isfinite(capacity):
             continue
         per_person_time = float(rec["cost_personnel"]) / capacity
-        if penalty * st.float(f"unmet.weight.{rec['level']}") < per_person_time:
+        if penalty * st.float(level_key("unmet.weight", str(rec["level"]))) < per_person_time:
             return True
     return False

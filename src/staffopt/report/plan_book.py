@@ -41,7 +41,15 @@ from staffopt.report.provenance import rows as provenance_rows
 from staffopt.report.quality import plan_warnings
 from staffopt.report.reform_text import t
 from staffopt.results import Result
-from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
+from staffopt.schema import (
+    COST_LINES,
+    COST_TOTAL,
+    LEVELS,
+    OUTPUT_COLUMNS_BY_KEY,
+    PARAMETER_SHEET_COLUMNS,
+    PARAMETERS_BY_KEY,
+    Lang,
+)
 from staffopt.schema import level_label as _level_label
 
 #: Columns of the plan sheet (office × year), in order.
@@ -49,8 +57,7 @@ PLAN_COLUMNS: tuple[str, ...] = (
     "office_id", "name", "level", "province", "regions", "pool", "year", "is_base", "workload", "posts",
     "staff", "contract", "professional", "actual", "over_establishment", "train", "invest", "digital",
     "online", "unmet", "unmet_share", "platform", "load_ratio_nominal", "load_ratio_effective", "target",
-    "standard_posts", "cost_personnel", "cost_goods_services", "cost_capital", "cost_other", "cost_total",
-    "budget_cap",
+    "standard_posts", *COST_LINES, COST_TOTAL, "budget_cap",
 )
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
@@ -61,8 +68,8 @@ KEY_FIGURES: tuple[str, ...] = (
 KEY_FIRST_COL = 3
 #: Rows kept free beside the headline and run blocks for the two native charts of the summary.
 CHART_BAND_ROWS = 17
-COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
-                               "cost_total")
+#: Rows of the summary's cost table: the cost lines and their total.
+COST_ROWS: tuple[str, ...] = (*COST_LINES, COST_TOTAL)
 
 
 #: A marginal value this close to 0 is left out of the marginal-values sheet.
@@ -187,7 +194,7 @@ def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
     for j, year in enumerate(years, start=2):
         style_header(write_cell(ws, row, j, year, "0"))
     first = row + 1
-    for key in _present(allrows, COST_LINES):
+    for key in _present(allrows, COST_ROWS):
         row += 1
         write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
         for j, value in enumerate(allrows[key], start=2):

@@ -2,7 +2,7 @@
 
 **Reuse, proven before it is used.** A step is not solved when its plan is known:
 
-* *Same model.* Where the varied key has no effect (:func:`staffopt.no_effect.ineffective_keys`,
+* *Same model.* Where the varied key has no effect (:func:`staffopt.whatif.no_effect.ineffective_keys`,
   e.g. ``budget.fund_share`` under the fiscal regime) the model does not contain the key, so every
   such step solves the same model: the first is solved, the others take its plan.
 * *The unlimited plan fits.* For a budget key (:data:`BUDGET_KEYS`: a larger value only raises
@@ -33,12 +33,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from staffopt.instance import InputData, Instance, build_instance
-from staffopt.no_effect import ineffective_keys
 from staffopt.report.headline import binding_pools, headline
 from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import PARAMETERS_BY_KEY, Lang
 from staffopt.settings import Settings
+from staffopt.whatif.no_effect import ineffective_keys
 
 #: Keys whose larger values only raise budget caps, and the regime in which they do.
 BUDGET_KEYS: dict[str, str] = {"budget.fund_share": "fund", "budget.growth": "fiscal", "fund.growth": "fund"}
@@ -98,7 +98,7 @@ def rebudget(result: Result, instance: Instance, name: str | None) -> Result:
     table and the budget table follow ``instance``'s regime. A cap the plan does not reach has a
     marginal value of 0 (complementary slackness); one it reaches exactly is left empty.
     """
-    from staffopt.tables import Marginals, budget_table
+    from staffopt.results.tables import Marginals, budget_table
 
     st = instance.settings
     regime = st.str("budget.regime")

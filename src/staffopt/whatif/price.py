@@ -40,7 +40,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from time import perf_counter
-from typing import Any
+from typing import Any, cast
 
 import highspy
 import numpy as np
@@ -50,19 +50,20 @@ from scipy.sparse import csc_matrix
 from staffopt.errors import InputError
 from staffopt.instance import InputData, Instance, build_instance
 from staffopt.model import build_model
-from staffopt.model.compile import INF, compile_model, component_names
-from staffopt.no_effect import ineffective_keys
+from staffopt.model.families import BUDGET_FISCAL, BUDGET_FUND
 from staffopt.results import Result
-from staffopt.schema import LEVELS, PARAMETERS_BY_KEY, Lang, level_label
+from staffopt.schema import LEVELS, PARAMETERS_BY_KEY, Lang, ParamKey, level_label
 from staffopt.settings import Settings
+from staffopt.solver.compile import INF, compile_model, component_names
 from staffopt.whatif.frontier_steps import fits, rebudget
+from staffopt.whatif.no_effect import ineffective_keys
 
 #: Keys that can be priced, with the budget regime under which they set the caps.
 PRICE_KEYS: dict[str, str] = {"budget.fund_share": "fund", "budget.growth": "fiscal"}
 #: Default tolerance per key (0.01 percentage point of fund spending / of growth a year).
 DEFAULT_TOLERANCE: dict[str, float] = {"budget.fund_share": 1e-4, "budget.growth": 1e-4}
 #: Budget row families of the model and the regime that writes them.
-BUDGET_ROWS: dict[str, str] = {"budget_fund": "fund", "budget_fiscal": "fiscal"}
+BUDGET_ROWS: dict[str, str] = {BUDGET_FUND: "fund", BUDGET_FISCAL: "fiscal"}
 #: Probe values lie on a grid of this fraction of the tolerance (readable values, e.g. 0.00518).
 GRID = 0.1
 #: Slack (万元) allowed when checking that a plan fits a cap (solver round-off).
@@ -198,7 +199,7 @@ class _Probe:
     def __init__(self, data: InputData, settings: Settings, key: str, instances: _Instances) -> None:
         self.key, self.settings, self.instances = key, settings, instances
         self._cap_cache: dict[float, np.ndarray] = {}
-        v0 = settings.float(key)
+        v0 = settings.float(cast(ParamKey, key))
         self.model = m = build_model(instances.at(v0))
         self.compiled = compiled = compile_model(m)
         names = component_names(compiled.columns)
@@ -216,7 +217,7 @@ class _Probe:
         self.lp = self._highs(integer=False)
 
     def _highs(self, *, integer: bool) -> highspy.Highs:
-        from staffopt.solve import new_highs
+        from staffopt.solver.highs import new_highs
 
         c = self.compiled
         lp = c.to_lp(next(iter(c.costs)))
@@ -238,7 +239,7 @@ class _Probe:
             return cached
         inst = self.instances.at(value)
         share = inst.settings.float("budget.fund_share")
-        out = np.array([share * inst.fund_spend[idx] if name == "budget_fund" else inst.appropriation[idx]
+        out = np.array([share * inst.fund_spend[idx] if name == BUDGET_FUND else inst.appropriation[idx]
                         for name, idx in self.row_keys], dtype=float)
         self._cap_cache[value] = out
         return out
@@ -391,7 +392,7 @@ def price(
         outcome = "infeasible" if proven or unlimited.status == "infeasible" else "undecided"
     search.add("unlimited", None, outcome, perf_counter() - started)
     if outcome != "feasible":
-        why = unreachable_reason(unlimited, instances.at(service.float(key)), key,
+        why = unreachable_reason(unlimited, instances.at(service.float(cast(ParamKey, key))), key,
                                  undecided=outcome == "undecided")
         return Price(key, dict(target or {}), False, None, None, tol, tuple(search.steps), none, unlimited,
                      why)
