@@ -113,7 +113,7 @@ def test_marginal_prices_are_quoted_per_percentage_point_and_per_1000_person_tim
     frame = pd.DataFrame({"value": [0.01, 0.02, 0.03], "cost_total": [100.0, 150.0, 150.0],
                           "unmet": [5000.0, 1000.0, 1000.0]})
     out = marginal_columns(frame, "budget.fund_share")
-    assert out["cost_per_step_unit"].tolist()[1:] == pytest.approx([50.0, 0.0])  # 万元 per point
-    assert out["unmet_per_step_unit"].tolist()[1:] == pytest.approx([-4000.0, 0.0])  # person-times per point
-    assert out["cost_per_1000_avoided"].iloc[1] == pytest.approx(12.5)  # 50 万元 / 4 thousand
-    assert math.isnan(out["cost_per_1000_avoided"].iloc[2])  # nothing avoided: no price
+    assert out["cost_per_value"].tolist()[1:] == pytest.approx([50.0, 0.0])  # 万元 per point
+    assert out["unmet_per_value"].tolist()[1:] == pytest.approx([-4000.0, 0.0])  # person-times per point
+    assert out["cost_per_unmet_avoided"].iloc[1] == pytest.approx(12.5)  # 50 万元 / 4 thousand
+    assert math.isnan(out["cost_per_unmet_avoided"].iloc[2])  # nothing avoided: no price

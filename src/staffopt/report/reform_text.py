@@ -92,6 +92,12 @@ TEXT: dict[str, dict[str, str]] = {
     "frontier.per.pp": {"en": "per percentage point of {key}", "zh": "{key} 每个百分点"},
     "frontier.per.thousand": {"en": "per 1,000 {unit} of {key}", "zh": "{key} 每 1,000 {unit}"},
     "frontier.per.unit": {"en": "per {unit} of {key}", "zh": "{key} 每 {unit}"},
+    "marginal.cost": {"en": "marginal cost", "zh": "边际成本"},
+    "marginal.unmet": {"en": "marginal change in unmet workload", "zh": "未满足业务量边际变化"},
+    "compare.chart.load_ratio": {"en": "Effective load ratio by level, final plan year",
+                                 "zh": "规划末年分层级有效人均负荷比"},
+    "compare.chart.load_ratio.sub": {"en": "bars: each scenario; black tick: its standard",
+                                     "zh": "柱：各情景；黑色短线：该情景的标准"},
     "frontier.reused": {"en": "{n} of {total} steps reused a known plan instead of being solved again",
                         "zh": "{total} 步中有 {n} 步沿用已知方案，未重新求解"},
     # --- briefing ---------------------------------------------------------------------

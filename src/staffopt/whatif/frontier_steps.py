@@ -262,19 +262,23 @@ def per_text(key: str, lang: Lang) -> str:
 def marginal_columns(frame: pd.DataFrame, key: str) -> pd.DataFrame:
     """Add readable marginal prices to a frontier frame (columns ``value``, ``cost_total``, ``unmet``).
 
-    ``cost_per_step_unit``: change of total cost (万元) per :func:`marginal_scale` of ``key``;
-    ``unmet_per_step_unit``: change of unmet workload (person-times) per the same;
-    ``cost_per_1000_avoided``: extra cost (万元) per 1,000 person-times of unmet workload avoided.
+    ``delta_cost`` / ``delta_unmet``: change from the previous step (万元, person-times);
+    ``cost_per_value``: change of total cost (万元) per :func:`marginal_scale` of ``key`` (per
+    percentage point of a fraction); ``unmet_per_value``: change of unmet workload
+    (person-times) per the same; ``cost_per_unmet_avoided``: extra cost (万元) per
+    :data:`PER_PERSON_TIMES` person-times of unmet workload avoided (only where unmet fell).
     """
     scale, _ = marginal_scale(key)
     out = frame.copy()
     cost = pd.to_numeric(out["cost_total"], errors="coerce")
     unmet = pd.to_numeric(out["unmet"], errors="coerce")
     steps = pd.to_numeric(out["value"], errors="coerce").diff() / scale
-    out["cost_per_step_unit"] = cost.diff() / steps
-    out["unmet_per_step_unit"] = unmet.diff() / steps
-    avoided = -unmet.diff()
-    out["cost_per_1000_avoided"] = (PER_PERSON_TIMES * cost.diff() / avoided).where(avoided > 0.5)
+    out["delta_cost"] = cost.diff()
+    out["delta_unmet"] = unmet.diff()
+    out["cost_per_value"] = out["delta_cost"] / steps
+    out["unmet_per_value"] = out["delta_unmet"] / steps
+    avoided = -out["delta_unmet"]
+    out["cost_per_unmet_avoided"] = (PER_PERSON_TIMES * out["delta_cost"] / avoided).where(avoided > 0.5)
     return out
 
 
