@@ -144,7 +144,7 @@ def solve_steps(
     effective = [i for i, st in enumerate(settings) if not ineffective_keys(st, [key])]
     if key in BUDGET_KEYS and len(effective) >= 2:
         none = settings[effective[0]].with_overrides({"budget.regime": "none"})  # key: no effect there
-        unlimited = run_jobs([(f"{key}: no budget limit", none)])[0]
+        unlimited = run_jobs([("budget.regime=none", none)])[0]
         if unlimited.has_plan:
             for i in effective:
                 inst = build_instance(data, settings[i])

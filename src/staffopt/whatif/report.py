@@ -224,7 +224,7 @@ def write_comparison_workbook(
     ws.title = text("sheet.compare", lang)
     _title(ws, 1, text("title.compare", lang))
     header = _write_side_by_side(ws, table, [m.key for m in METRICS], names, lang, start_row=3)
-    fit_columns(ws, header_rows=(header,))
+    fit_columns(ws, header_rows=(header,), min_row=header)  # the title overflows; it sets no width
     set_print_layout(ws, header_rows=(header, header), title_columns=2)
     write_notes(ws, header + len(METRICS) + 2, notes, lang)
 
@@ -233,7 +233,7 @@ def write_comparison_workbook(
     diff = difference_table(table)
     others = names[1:]
     header = _write_side_by_side(ws, diff, list(NUMERIC_METRICS), others, lang, start_row=3)
-    fit_columns(ws, header_rows=(header,))
+    fit_columns(ws, header_rows=(header,), min_row=header)  # the title overflows; it sets no width
     set_print_layout(ws, header_rows=(header, header), title_columns=2)
 
     ws = wb.create_sheet(text("sheet.scenarios", lang))
@@ -311,13 +311,13 @@ def write_frontier_workbook(
             else:
                 write_cell(ws, i, j, value, None if fmt == "General" else fmt)
     ws.freeze_panes = ws.cell(row=header + 1, column=3)
-    fit_columns(ws, header_rows=(header,))
+    fit_columns(ws, header_rows=(header,), min_row=header)  # the title overflows; it sets no width
     explain = [j for j, (col, _, _) in enumerate(cols, start=1)
-               if col.startswith(("explanation.", "reused."))]
+               if col.startswith(("explanation.", "reused.", "status"))]
     for j in explain:  # long texts wrap in a wide column instead of widening the sheet
         from openpyxl.utils import get_column_letter
 
-        ws.column_dimensions[get_column_letter(j)].width = 60
+        ws.column_dimensions[get_column_letter(j)].width = 24 if cols[j - 1][0] == "status" else 60
         for i in range(header + 1, header + 1 + len(frame)):
             ws.cell(row=i, column=j).alignment = Alignment(wrap_text=True, vertical="top")
     set_print_layout(ws, header_rows=(header, header), title_columns=2)
@@ -338,14 +338,20 @@ def frontier_chart(frame: pd.DataFrame, key: str, lang: Lang) -> Any:
     punit = parameter_unit(key, lang)
     label = parameter_label(key, lang)
     x_title = f"{label} ({punit})" if punit else label
+    x_axis = alt.Axis()
+    if PARAMETERS_BY_KEY[key].unit.en.startswith("fraction"):  # a fund share or growth rate reads as a %
+        x_title, x_axis = f"{label} (%)", alt.Axis(format=".2~%")
     panels = []
     for metric_key in ("unmet", "cost_total"):
         m = METRICS_BY_KEY[metric_key]
         data = pd.DataFrame({"value": frame["value"],
                              "y": pd.to_numeric(frame[metric_key], errors="coerce")}).dropna()
         title = f"{m.label(lang)} ({m.unit(lang)})"
-        panels.append(alt.Chart(data, width=WIDTH, height=160).mark_line(point=True).encode(
-            x=alt.X("value:Q", title=x_title),
+        dark = "#444444"  # not a level's colour: these panels are all levels together
+        line = alt.Chart(data, width=WIDTH, height=160).mark_line(
+            point=alt.OverlayMarkDef(color=dark), color=dark)
+        panels.append(line.encode(
+            x=alt.X("value:Q", title=x_title, axis=x_axis),
             y=alt.Y("y:Q", title=title, axis=alt.Axis(format=",.0f"),
                     scale=alt.Scale(zero=metric_key == "unmet")),  # show the change, not the level
             tooltip=[alt.Tooltip("value:Q", title=key), alt.Tooltip("y:Q", title=title, format=",.2f")],
@@ -360,8 +366,8 @@ def frontier_chart(frame: pd.DataFrame, key: str, lang: Lang) -> Any:
     ratio_title = f"{output_label('load_ratio_effective', lang)}"
     base = alt.Chart(ratios, width=WIDTH, height=160)
     lines = base.transform_filter("isValid(datum.ratio)").mark_line(point=True).encode(
-        x=alt.X("value:Q", title=x_title),
-        y=alt.Y("ratio:Q", title=ratio_title, axis=alt.Axis(format=",.0f"), scale=alt.Scale(zero=False)),
+        x=alt.X("value:Q", title=x_title, axis=x_axis),
+        y=alt.Y("ratio:Q", title=ratio_title, axis=alt.Axis(format=",.0f")),
         color=alt.Color("level:N", sort=levels, title=output_label("level", lang)),
         tooltip=[alt.Tooltip("value:Q", title=key), alt.Tooltip("level:N"),
                  alt.Tooltip("ratio:Q", format=",.0f"), alt.Tooltip("target:Q", format=",.0f")],
