@@ -88,3 +88,17 @@ def test_every_workbook_sheet_prints_a4_landscape_with_repeated_labels(tmp_path:
     path = tmp_path / "plan.xlsx"
     wb.save(path)
     assert openpyxl.load_workbook(path)[text("sheet.plan", "zh")].print_title_rows == "$1:$1"
+
+
+def test_chinese_reports_name_presets_and_parameters_in_chinese() -> None:
+    from staffopt.report.reform_text import SCENARIO_ZH, parameter_label, scenario_label
+    from staffopt.whatif.scenarios import PRESETS
+
+    assert set(PRESETS) <= set(SCENARIO_ZH)  # every preset has a Chinese name
+    assert scenario_label("fund_austria", "zh") == "基金预算制 1.9%(奥地利)"
+    assert scenario_label("fund_austria", "en") == "fund_austria" and scenario_label("mine", "zh") == "mine"
+    assert parameter_label("budget.fund_share", "zh") == "基金支出占比上限(budget.fund_share)"
+    result = dataclasses.replace(fake_result(tiny_data()), scenario="fund_austria")
+    wb = build_plan_workbook(result, tiny_data(), "zh")
+    values = [c.value for row in wb[text("sheet.summary", "zh")].iter_rows() for c in row]
+    assert "基金预算制 1.9%(奥地利)(fund_austria)" in values

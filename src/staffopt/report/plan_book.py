@@ -39,7 +39,7 @@ from staffopt.report.headline import YUAN_PER_WAN, headline
 from staffopt.report.labels import localized_messages, text
 from staffopt.report.provenance import rows as provenance_rows
 from staffopt.report.quality import plan_warnings
-from staffopt.report.reform_text import t
+from staffopt.report.reform_text import scenario_label, t
 from staffopt.results import Result
 from staffopt.schema import (
     COST_LINES,
@@ -104,6 +104,14 @@ def _headline_rows(result: Result, lang: Lang) -> list[tuple[str, Any, str | Non
     return rows
 
 
+def _scenario_shown(name: str | None, lang: Lang) -> str:
+    """The scenario as the report names it: a preset's Chinese name under ``zh``, with the name to type."""
+    if not name:
+        return text("summary.none", lang)
+    label = scenario_label(name, lang)
+    return label if label == name else f"{label}({name})"
+
+
 def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str, Any, str | None]]:
     s = result.settings
     years = s.years
@@ -113,7 +121,7 @@ def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str,
          result.solve_seconds, "0.0"),
         (text("summary.objective_kind", lang), text(f"objective.{s.str('objective')}", lang), None),
         (text("summary.regime", lang), text(f"regime.{s.str('budget.regime')}", lang), None),
-        (text("summary.scenario", lang), result.scenario or text("summary.none", lang), None),
+        (text("summary.scenario", lang), _scenario_shown(result.scenario, lang), None),
         (text("summary.years", lang), f"{s.int('base_year')} → {years[0]}–{years[-1]}", None),
     ]
     if source:
