@@ -145,7 +145,7 @@ def price_command(input_path: Path | None, key: str, scenario: str | None, overr
     from staffopt.whatif.price import check_key, parse_targets, price_targets
     from staffopt.whatif.scenarios import run_notes
 
-    from .whatif_cmds import _input, _load
+    from staffopt.commands.whatif_cmds import _input, _load
 
     path, name_path = _input(input_path)
     suffix = f"price-{key}" + (f"-{scenario}" if scenario else "")
