@@ -139,13 +139,12 @@ def price_command(input_path: Path | None, key: str, scenario: str | None, overr
     every step, the plan's headline) and the plan's run folder into the report folder.
     """
     from staffopt.commands.solve_cmd import echo_notes, option_overrides
+    from staffopt.commands.whatif_cmds import _input, _load
     from staffopt.pipeline import DEFAULT_EXAMPLE, default_out_dir, effective_settings
     from staffopt.report.atomic import check_target
     from staffopt.report.provenance import collect, command_line
     from staffopt.whatif.price import check_key, parse_targets, price_targets
     from staffopt.whatif.scenarios import run_notes
-
-    from staffopt.commands.whatif_cmds import _input, _load
 
     path, name_path = _input(input_path)
     suffix = f"price-{key}" + (f"-{scenario}" if scenario else "")
