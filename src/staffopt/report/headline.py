@@ -34,7 +34,8 @@ from staffopt.report.labels import status_text
 from staffopt.report.quality import UNMET_TOLERANCE
 from staffopt.report.reform_text import t
 from staffopt.results import Result
-from staffopt.schema import LEVELS, Lang, level_key
+from staffopt.schema import COST_PERSONNEL, LEVELS, Lang, level_key
+from staffopt.tolerances import SOLVER_TOL, ZERO
 
 #: 万元 → 元.
 YUAN_PER_WAN = 10_000.0
@@ -205,7 +206,7 @@ def binding_pools(result: Result) -> set[tuple[str, int]]:
     out = set()
     for i, (pool, year) in enumerate(zip(budget["pool"], budget["year"], strict=True)):
         at_cap = use is not None and use.iloc[i] >= BINDING_USE
-        valued = marginal is not None and marginal.iloc[i] > 1e-9
+        valued = marginal is not None and marginal.iloc[i] > ZERO
         if at_cap or valued:
             out.add((str(pool), int(year)))
     return out
@@ -216,7 +217,7 @@ def unmet_cause(result: Result) -> str:
     oy = result.office_year
     binding = binding_pools(result)
     have = {"pool", "unmet", "is_base"} <= set(oy.columns)
-    short = oy[~oy["is_base"].astype(bool) & (_num(oy["unmet"]) > 1e-6)] if have else oy.iloc[0:0]
+    short = oy[~oy["is_base"].astype(bool) & (_num(oy["unmet"]) > SOLVER_TOL)] if have else oy.iloc[0:0]
     pools = {str(p) for p in short["pool"]} if have else {p for p, _ in binding}
     if any(pool in pools for pool, _ in binding):
         return "budget"
@@ -235,7 +236,7 @@ def _penalty_below_cost(result: Result, short: pd.DataFrame) -> bool:
     person-time of capacity (the office's own average cost of a head, per person-time it serves).
     """
     st = result.settings
-    needed = {"cost_personnel", "staff", "contract", "target", "level"}
+    needed = {COST_PERSONNEL, "staff", "contract", "target", "level"}
     if not needed <= set(short.columns) or short.empty:
         return False
     cp = st.float("contract.productivity")
@@ -244,7 +245,7 @@ def _penalty_below_cost(result: Result, short: pd.DataFrame) -> bool:
         capacity = (float(rec["staff"]) + cp * float(rec["contract"])) * float(rec["target"])
         if capacity <= 0 or not math.isfinite(capacity):
             continue
-        per_person_time = float(rec["cost_personnel"]) / capacity
+        per_person_time = float(rec[COST_PERSONNEL]) / capacity
         if penalty * st.float(level_key("unmet.weight", str(rec["level"]))) < per_person_time:
             return True
     return False
