@@ -195,8 +195,11 @@ def test_platform_is_built_once_stays_and_is_paid_by_the_province() -> None:
     # yield 0: only the platform serves online (30% of 1,000,000 = 300,000 = 60 staff-eq)
     offices = [office("P", workload=0), office("C", level="county", parent="P", workload=1_000_000,
                                              posts=140, actual_staff=140)]
+    # digital.ramp = 1: the adoption ramp (default 0.235 a year from a base-year share of 0) would cap
+    # year 1 at 235,000 online; this test is about building and paying the platform
     r = run(offices, posts__step=0, digital__enabled=True, platform__enabled=True, digital__yield=0.0,
-            platform__share=0.3, platform__build_cost=100.0, platform__running_cost=10.0, horizon=2)
+            platform__share=0.3, platform__build_cost=100.0, platform__running_cost=10.0, horizon=2,
+            digital__ramp=1.0)
     assert list(r.platforms["platform"]) == [1, 1]
     assert plan(r, "P", 2022)["cost_capital"] == pytest.approx(100.0)
     assert plan(r, "P", 2023)["cost_capital"] == pytest.approx(0.0)

@@ -200,7 +200,8 @@ def marginal_values(
     """Duals of the LP with every integer fixed at its optimal value (domain relaxed too).
 
     Workload (万元 of year t per person-time of office o):
-    ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    ``(y_load + limit·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    (``limit = min(1 − manual_floor, σ0 + ramp·k)``, the share of the manual-floor row)
     (``r_unmet``, the reduced cost of ``unmet_se``, only when the whole workload is unmet)
     — the derivative of the objective with respect to ``N[o,t]`` through every row it enters.
     Budget: ``−y_budget / d_t`` ≥ 0, the objective saved per extra 万元 of the cap, net of
@@ -239,7 +240,7 @@ def marginal_values(
     for (o, t), s in data.target.items():
         office = data.offices[o]
         platform = model_vars.indexed("platform", (office.province, t), value)
-        d = (dual("load_ratio", (o, t)) + (1.0 - office.manual_floor) * dual("manual_floor", (o, t))
+        d = (dual("load_ratio", (o, t)) + data.online_limit[o, t] * dual("manual_floor", (o, t))
              + share * platform * dual("online_capacity", (o, t)) + u * dual("equity_share", (o, t)))
         j = col.get(id(model_vars.var("unmet_se", (o, t))))
         if j is not None and xs[j] >= compiled.col_upper[j] - 1e-9 > 0:  # everything unmet: bound N/s
