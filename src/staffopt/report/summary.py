@@ -8,7 +8,8 @@ Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``objective`` (�
 see :class:`~staffopt.results.Result`), ``stage_objectives``, ``model_size``, ``files``,
 ``units``, ``settings`` (every effective parameter) and ``by_level_year`` (one record per
 level — provincial, municipal, county, all — and year: the base year for the status quo, then
-each plan year).
+each plan year; ``goods_services_share`` is goods & services over total cost, to read beside
+002's Table 2).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from staffopt.schema import OUTPUT_COLUMNS_BY_KEY
 LEVEL_YEAR_KEYS: tuple[str, ...] = (
     "level", "year", "posts", "staff", "contract", "professional", "workload", "online", "unmet",
     "load_ratio_nominal", "load_ratio_effective", "cost_personnel", "cost_goods_services",
-    "cost_capital", "cost_other", "cost_total",
+    "cost_capital", "cost_other", "cost_total", "goods_services_share",
 )
 
 
