@@ -219,7 +219,7 @@ def test_digital_parameters_are_derived_and_are_the_schema_defaults() -> None:
     assert DIGITAL_PARAMETERS["platform.share"] == 0.20  # 001, Netherlands 2010 (assumption)
     for key, value in DIGITAL_PARAMETERS.items():
         assert PARAMETERS_BY_KEY[key].default == value, key
-    # an online person-time costs a fifth of a counter's pay per person-time (about 11.6 yuan)
+    # an online person-time costs about a fifth of a counter's pay per person-time (about 11.8 yuan)
     assert online_cost_yuan() == pytest.approx(0.3 / 1296 * 1e4)
     assert 2.0 < online_cost_yuan() < 2.5
 

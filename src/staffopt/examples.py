@@ -565,10 +565,9 @@ def _common_rows(data: InputData) -> list[_Row]:
         _Row("digital.ramp and manual-service floor", "digital.ramp 与人工服务下限",
              f"digital.ramp {ONLINE_RAMP:g}: the Netherlands went from 20% (2010) through 52% (2011) to 67% "
              "(2012) online (001), (67% − 20%) / 2 = 23.5 points a year at most. The manual-service floors "
-             "average 1 − 67% = 33% of the workload (workload-weighted; the Netherlands' residual, about the "
-             "retirees' share of pension insured, (8,041 + 13,760) / 81,968 万 = 27% in 2013, 001, who "
-             "face the "
-             "digital divide, 002/004).",
+             "average 1 − 67% = 33% of the workload (workload-weighted): the Netherlands' residual, a little "
+             "above the retirees' share of the pension insured, (8,041 + 13,760) / 81,968 万 = 27% in 2013 "
+             "(001), who face the digital divide (002, 004).",
              f"digital.ramp {ONLINE_RAMP:g}：荷兰线上办理比例 2010 年 20%、2011 年 52%、2012 年 67%"
              "(文献001)，"
              "(67%−20%)÷2 = 每年至多 23.5 个百分点。人工服务下限按参保人次加权平均为 1−67% = 33%(荷兰剩余"
