@@ -197,3 +197,20 @@ def test_base_offices_unaffected_without_targets(make_input: Callable[..., Path]
     assert all(inst.office_target[o.id, t] == inst.target[o.level, t]
                for o in inst.offices for t in inst.years)
     assert len(BASE_OFFICES) == len(inst.offices)
+
+
+def test_targets_round_trip_through_the_workbook_writer(
+    make_input: Callable[..., Path], tmp_path: Path,
+) -> None:
+    from staffopt.workbook import write_input_workbook
+
+    rows = [{"area": "P1", "level": "county", "target": 5000, "reach_year": 2024},
+            {"area": "长三角", "level": "municipal", "target": 7000}]
+    data = read_workbook(make_input(extra=targets_sheet(*rows)))
+    for lang in ("en", "zh"):
+        out = tmp_path / f"copy-{lang}.xlsx"
+        write_input_workbook(data, out, lang=lang)
+        again = read_workbook(out)
+        assert again.targets is not None and data.targets is not None
+        # the written sheet has a units row under the header, so only the spreadsheet rows differ
+        pd.testing.assert_frame_equal(again.targets.drop(columns="row"), data.targets.drop(columns="row"))
