@@ -122,6 +122,10 @@ CORRUPTIONS: list[tuple[str, str, Edit]] = [
      cell("online", lambda i, r, row: _online_cap(i, r, row) + 1000)),
     ("online_manual", f"office {OFFICE}, year {YEAR}",
      cell("online", lambda i, r, row: (1 - _office(i).manual_floor) * row["workload"] + 1000)),
+    # first plan year: base-year share (the platform's) + one year of digital.ramp, below the floor
+    ("online_ramp", f"office {OFFICE}, year 2022",
+     cell("online", lambda i, r, row: (i.online_share0[OFFICE] + i.settings.float("digital.ramp"))
+          * row["workload"] + 1000, year=2022)),
     ("load_ratio", f"office {OFFICE}, year {YEAR}",
      cells(*(cell(c, lambda i, r, row: 0.0) for c in ("staff", "contract", "train", "online", "unmet")))),
     ("min_staff", f"office {OFFICE}, year {YEAR}",
@@ -173,6 +177,24 @@ def test_platform_switched_off_is_named(rich: tuple[Instance, Result]) -> None:
     bad = with_cell(bad, "platforms", {"province": "P01", "year": 2023}, "platform", 0)
     problems = check_plan(instance, bad)
     assert any(p.startswith("platform_monotone: province P01, year 2023:") for p in problems), problems
+
+
+def test_existing_platform_switched_off_is_named(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    assert instance.settings.bool("platform.existing")  # the synthetic provinces run theirs (002)
+    assert 0.2 + instance.settings.float("digital.ramp") < 1 - _office(instance).manual_floor
+    bad = with_cell(result, "platforms", {"province": "P01", "year": 2022}, "platform", 0)
+    problems = check_plan(instance, bad)
+    assert any(p.startswith("platform_monotone: province P01, year 2022:") and "base year" in p
+               for p in problems), problems
+
+
+def test_goods_services_share_is_checked(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    where = {"level": "county", "year": YEAR}
+    bad = _table_edit(result, "by_level_year", where, "goods_services_share", 0.01)
+    assert any(p.startswith(f"aggregates: level county, year {YEAR}:") and "goods_services_share" in p
+               for p in check_plan(instance, bad))
 
 
 def test_aggregate_and_budget_tables_are_checked(rich: tuple[Instance, Result]) -> None:

@@ -153,6 +153,22 @@ def test_every_part_of_the_stated_minimum_is_listed_and_they_add_up() -> None:
     assert "at most 24 persons can be employed: 24 established staff + 0 contract staff" in r.messages[2]
 
 
+def test_fixed_goods_services_and_capital_construction_are_listed_and_add_up() -> None:
+    # 10 staff frozen × 10 万元 = 100, fixed goods & services 20.5, capital construction 7.2: 127.7 > 100
+    r = _solve([office("C1", level="county", name="一县", posts=10, actual_staff=10, appropriation=100.0,
+                       goods_services=20.5, capital=7.2)],
+               posts__step=0, staff__attrition=0.0, budget__regime="fiscal")
+    body = r.messages[1].split(": the fiscal appropriation is ", 1)[1].split(" Fix:")[0]
+    cap, total, unit_cost, *parts, short = _money(body)
+    assert (cap, unit_cost, parts) == (100.0, 10.0, [100.0, 20.5, 7.2])
+    assert round(sum(parts), 1) == total == 127.7 and short == 27.7
+    assert ("fixed goods & services (offices sheet (机构), office C1, column 'fixed goods & services' "
+            "(固定商品和服务支出)) 20.5 万元") in body
+    assert ("capital construction (offices sheet (机构), office C1, column 'capital construction' "
+            "(基本建设支出)) 7.2 万元") in body
+    assert "固定商品和服务支出(“机构”表机构 C1的“固定商品和服务支出”列) 20.5 万元" in r.messages_zh[1]
+
+
 def test_many_offices_with_one_cause_give_a_summary_and_the_worst_in_detail() -> None:
     # 12 county offices, each needing more staff than hiring allows, over 3 years: 36 conflicts
     rows = [office("P", name="省局"), *(

@@ -41,7 +41,7 @@ def office(
         "regions": "", "workload": 0.0, "workload_growth": 0.0, "posts": 0, "actual_staff": 0,
         "contract_staff": pd.NA, "professional_staff": 0, "cost_staff": 10.0, "cost_contract": 5.0,
         "digital_capital": 0.0, "manual_floor": 0.0, "appropriation": 0.0, "overhead": 0.0,
-        "fund_spending": 0.0, "min_staff": pd.NA, "post_step": pd.NA,
+        "goods_services": 0.0, "capital": 0.0, "fund_spending": 0.0, "min_staff": pd.NA, "post_step": pd.NA,
     }
     unknown = set(values) - set(row)
     assert not unknown, f"unknown office columns {unknown}"

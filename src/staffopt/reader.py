@@ -384,7 +384,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
     Missing optional values take the field default, except ``contract_staff``, ``min_staff``
     and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
-    ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
+    ``scenarios`` and ``targets`` frames get the extra ``row`` column (int) when the records carry it.
     """
     sheet = SHEETS_BY_KEY[sheet_key]
     rows = list(records)
@@ -398,7 +398,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-    if sheet_key == "scenarios":
+    if sheet_key in ("scenarios", "targets"):
         frame["row"] = pd.Series([int(r.get("row", 0) or 0) for r in rows], dtype="int64")
     return frame
 
@@ -410,18 +410,20 @@ def build_input_data(tables: Tables, settings: Settings, source: str | None) -> 
         table = tables.get(key)
         return [] if table is None else table.values
 
-    scenario_table = tables.get("scenarios")
-    scenarios = []
-    if scenario_table is not None:
-        for row, values in zip(scenario_table.rows, scenario_table.values, strict=True):
-            scenarios.append({**values, "row": row.number})
+    def numbered(key: str) -> list[dict[str, Any]]:
+        table = tables.get(key)
+        if table is None:
+            return []
+        return [{**values, "row": row.number} for row, values in zip(table.rows, table.values, strict=True)]
+
     return InputData(
         offices=table_frame("offices", records("offices")),
         parameters=settings,
         workload_by_year=table_frame("workload_by_year", records("workload_by_year")),
         budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
-        scenarios=table_frame("scenarios", scenarios),
+        scenarios=table_frame("scenarios", numbered("scenarios")),
         source=source,
+        targets=table_frame("targets", numbered("targets")),
     )
 
 

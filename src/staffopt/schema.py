@@ -213,6 +213,16 @@ OFFICE_COLUMNS: tuple[Field, ...] = (
     _f("overhead", "fixed overhead", "固定运行支出", "float", MONEY_PER_YEAR,
        "Fixed overhead (其他支出) per year.", "每年固定运行支出(其他支出)。",
        default=0.0, minimum=0, maximum=1e9),
+    _f("goods_services", "fixed goods & services", "固定商品和服务支出", "float", MONEY_PER_YEAR,
+       "Goods & services the plan does not change (office running: rent, utilities, printing, travel, "
+       "outsourced services) per year; IT running cost and training are modelled on top.",
+       "方案不改变的商品和服务支出(办公运行：房租、水电、印刷、差旅、委托业务等)，每年；信息系统运行费和"
+       "培训费另行计算。", default=0.0, minimum=0, maximum=1e9),
+    _f("capital", "capital construction", "基本建设支出", "float", MONEY_PER_YEAR,
+       "Capital construction (buildings, service halls) per year besides IT investment; flows into the "
+       "capital line every year.",
+       "每年基本建设支出(办公用房、服务大厅等，不含信息化投入)；每年计入基本建设支出科目。",
+       default=0.0, minimum=0, maximum=1e9),
     _f("fund_spending", "fund spending", "社保基金支出", "float", MONEY_PER_YEAR,
        "Social-insurance fund spending in the office's area in the base year (fund regime cap base).",
        "本机构辖区基期社会保险基金支出(基金预算制上限基数)。", default=0.0, minimum=0, maximum=1e12),
@@ -274,7 +284,7 @@ ParamKey = Literal[
     "contract.max_share_final", "contract.productivity", "pro.share_min", "pro.phase_years", "pro.premium",
     "training.enabled", "training.min_hours", "training.max_hours", "training.cost_per_hour",
     "training.productivity", "digital.enabled", "digital.depreciation", "digital.yield",
-    "digital.running_rate", "platform.enabled", "platform.build_cost", "platform.running_cost",
+    "digital.running_rate", "digital.ramp", "platform.enabled", "platform.existing", "platform.build_cost", "platform.running_cost",
     "platform.share", "budget.regime", "budget.growth", "budget.fund_share", "budget.pool", "fund.growth",
     "workload.growth_extra", "unmet.penalty", "unmet.weight.provincial", "unmet.weight.municipal",
     "unmet.weight.county", "standard.rule", "standard.ratio.provincial", "standard.ratio.municipal",
@@ -376,27 +386,45 @@ PARAMETERS: tuple[Field, ...] = (
        "每培训学时带来的服务能力(人当量)。", minimum=0, maximum=1),
     # --- digital
     _p("digital.enabled", "bool", True, NONE,
-       "false switches digital service, IT investment and platforms off entirely.",
-       "false 表示完全不考虑数字化服务、信息化投入和共享平台。"),
-    _p("digital.depreciation", "float", 0.2, FRACTION_PER_YEAR, "Depreciation of digital capital.",
-       "数字化资本年折旧率。", minimum=0, maximum=1),
-    _p("digital.yield", "float", 300.0, YIELD,
-       "Workload one CNY 10k of digital capital can serve online per year.",
-       "每万元数字化资本每年可线上办理的参保人次。", minimum=0, maximum=1e7),
+       "false: no online service, no IT investment and no new platform; existing IT and platforms "
+       "still cost their running cost.",
+       "false：不提供线上服务、不进行信息化投入、不建新平台；现有信息系统和平台仍计运行费。"),
+    _p("digital.depreciation", "float", 0.2, FRACTION_PER_YEAR,
+       "Depreciation of digital capital (assumption: a 5-year service life of IT hardware and software).",
+       "数字化资本年折旧率(假设：信息化软硬件使用寿命 5 年)。", minimum=0, maximum=1),
+    _p("digital.yield", "float", 1296.0, YIELD,
+       "Workload one CNY 10k of digital capital can serve online per year (Golden Insurance phase I: "
+       "80.1亿 for 67% of the 2021 workload online; 002, 001; data/README.md).",
+       "每万元数字化资本每年可线上办理的参保人次(金保工程一期 80.1 亿元对应 2021 年业务量的 67% 线上办理；"
+       "文献002、001；见 data/README.md)。", minimum=0, maximum=1e7),
     _p("digital.running_rate", "float", 0.1, FRACTION_PER_YEAR,
-       "IT running cost (goods & services) as a share of the digital capital stock.",
-       "信息系统运行维护费(商品和服务支出)占数字化资本存量的比例。", minimum=0, maximum=1),
+       "IT running cost (goods & services) as a share of the digital capital stock (assumption: "
+       "operation and maintenance of 10% of the capital a year).",
+       "信息系统运行维护费(商品和服务支出)占数字化资本存量的比例(假设：每年为资本的 10%)。",
+       minimum=0, maximum=1),
+    _p("digital.ramp", "float", 0.235, FRACTION_PER_YEAR,
+       "Largest rise of the online share of workload per year since the base year (Netherlands: 20% "
+       "to 67% online in two years, 001).",
+       "线上办理比例自基期起每年最多提高的幅度(荷兰两年内由 20% 升至 67%，文献001)。", minimum=0, maximum=1),
     _p("platform.enabled", "bool", True, NONE,
        "false: provinces may not build a shared digital platform.", "false：不允许建设省级共享数字平台。"),
-    _p("platform.build_cost", "float", 3000.0, MONEY,
-       "One-off cost of a province's shared platform (capital construction, first year).",
-       "省级共享平台一次性建设成本(基本建设支出，首年)。", minimum=0, maximum=1e9),
+    _p("platform.existing", "bool", False, NONE,
+       "true: every province already runs its shared platform in the base year (no build cost, running "
+       "cost every year; 002: provincial concentration of the systems basically achieved).",
+       "true：各省基期已运行省级共享平台(不再计建设费，每年计运行费；文献002：信息系统省级集中基本实现)。"),
+    _p("platform.build_cost", "float", 2781.0, MONEY,
+       "One-off cost of a province's shared platform (capital construction, first year; Golden "
+       "Insurance phase I: 80.1亿 for 288 data centres, 002).",
+       "省级共享平台一次性建设成本(基本建设支出，首年；金保工程一期 80.1 亿元建 288 个数据中心，文献002)。",
+       minimum=0, maximum=1e9),
     _p("platform.running_cost", "float", 340.0, MONEY_PER_YEAR,
        "Yearly running cost of a shared platform (about 3.4 million yuan per data centre, 002).",
        "共享平台年运行成本(约每个数据中心每年340万元，见文献002)。", minimum=0, maximum=1e9),
-    _p("platform.share", "float", 0.3, FRACTION,
-       "Share of each office's workload the provincial platform can serve online.",
-       "省级平台可为各机构线上办理的业务比例。", minimum=0, maximum=1),
+    _p("platform.share", "float", 0.2, FRACTION,
+       "Share of each office's workload the provincial platform can serve online (taken as the 2021 "
+       "online share: the Netherlands' 20% before its online push, 001).",
+       "省级平台可为各机构线上办理的业务比例(取 2021 年线上比例：荷兰推行线上服务前的 20%，文献001)。",
+       minimum=0, maximum=1),
     # --- budget
     _p("budget.regime", "choice", "fiscal", NONE,
        "fiscal: each office within its same-level appropriation (status quo); fund: each pool "
@@ -466,6 +494,22 @@ PARAMETERS_BY_KEY: dict[str, Field] = {p.key: p for p in PARAMETERS}
 # --------------------------------------------------------------------------------------------
 # sheets
 # --------------------------------------------------------------------------------------------
+TARGET_COLUMNS: tuple[Field, ...] = (
+    _f("area", "province or region", "省份或区域", "str", NONE,
+       "Office id of a provincial office (the row applies to every office of that province) or a "
+       "region tag of the offices sheet (every office carrying the tag).",
+       "省级机构编号(适用于该省全部机构)或机构表中的区域标签(适用于带该标签的机构)。", required=True),
+    _f("level", "level", "层级", "level", NONE, "Level of the offices the target applies to.",
+       "标准适用的机构层级。", required=True),
+    _f("target", "load-ratio target", "负荷比标准", "float", RATIO,
+       "Load-ratio target of these offices; overrides the level's parameter target.<level>.",
+       "这些机构的人均负荷比标准；优先于层级参数 target.<层级>。", required=True, minimum=100, maximum=1e6),
+    _f("reach_year", "reach year", "达标年份", "int", YEAR,
+       "Year by which this target must be met (as target.reach_year); empty = parameter target.reach_year.",
+       "达到该标准的年份(含义同 target.reach_year)；为空时取参数 target.reach_year。",
+       default=None, minimum=0, maximum=2200),
+)
+
 SHEETS: tuple[Sheet, ...] = (
     Sheet("offices", "offices", "机构", OFFICE_COLUMNS, True,
           "One row per office: base-year data.", "每个经办机构一行：基期数据。"),
@@ -477,6 +521,12 @@ SHEETS: tuple[Sheet, ...] = (
           "Optional: appropriation per office and plan year.", "可选：各机构分年同级财政拨款。"),
     Sheet("scenarios", "scenarios", "情景", SCENARIO_COLUMNS, False,
           "Optional: named what-if scenarios, one override per row.", "可选：情景设置，每行一个参数覆盖。"),
+    Sheet("targets", "targets", "负荷比标准", TARGET_COLUMNS, False,
+          "Optional: load-ratio targets by province or region and level (002: each province sets its "
+          "standard within national bands by region). Precedence: a province row, then a region row "
+          "(the lowest target when an office carries several tags), then the parameter target.<level>.",
+          "可选：分省份或区域、分层级的人均负荷比标准(文献002：各省在国家分区域区间内核定标准)。优先顺序："
+          "省份行，其次区域行(机构带多个标签时取最低标准)，再次参数 target.<层级>。"),
 )
 SHEETS_BY_KEY: dict[str, Sheet] = {s.key: s for s in SHEETS}
 
@@ -560,6 +610,7 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn(COST_CAPITAL, "capital construction", "基本建设支出", MONEY, _DEC),
     OutputColumn(COST_OTHER, "other", "其他支出", MONEY, _DEC),
     OutputColumn(COST_TOTAL, "total cost", "总支出", MONEY, _DEC),
+    OutputColumn("goods_services_share", "goods & services share", "商品和服务支出占比", FRACTION, _PCT),
     OutputColumn("budget_cap", "budget cap", "预算上限", MONEY, _DEC),
     OutputColumn("budget_use", "budget use", "预算使用率", FRACTION, _PCT),
     OutputColumn("cost_per_person_time", "cost per person-time", "每人次成本", MONEY_PER_PERSON_TIME,

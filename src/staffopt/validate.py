@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -23,6 +24,7 @@ from staffopt.schema import (
     LEVEL_ALIASES,
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
+    REGION_SEPARATORS,
     SHEETS,
     Field,
     Lang,
@@ -485,6 +487,109 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------
+# targets sheet
+# --------------------------------------------------------------------------------------------
+def _region_tags(cell: Any) -> list[str]:
+    """Region tags of one ``regions`` cell (split at any of ``REGION_SEPARATORS``)."""
+    if not isinstance(cell, str):
+        return []
+    pattern = "|".join(map(re.escape, REGION_SEPARATORS))
+    return [tag.strip() for tag in re.split(pattern, cell) if tag.strip()]
+
+
+def _province_of(ids: dict[str, tuple[int, dict[str, Any]]]) -> dict[str, str | None]:
+    """Root office reached from each office by its parent ids (None on a cycle or a missing parent)."""
+    out: dict[str, str | None] = {}
+    for oid in ids:
+        seen: set[str] = set()
+        node = oid
+        while True:
+            parent = ids[node][1].get("parent_id") or None
+            if parent is None:
+                out[oid] = node
+                break
+            if parent not in ids or parent in seen:
+                out[oid] = None
+                break
+            seen.add(node)
+            node = parent
+    return out
+
+
+_Offices = dict[str, tuple[int, dict[str, Any]]]
+
+
+def _target_areas(tables: Tables) -> tuple[_Offices, set[str], dict[str, str | None]]:
+    """(offices by id, region tags in use, province of each office) for the targets rules."""
+    ids = _first_rows(tables)
+    tags = {tag for _n, values in ids.values() for tag in _region_tags(values.get("regions"))}
+    return ids, tags, _province_of(ids)
+
+
+def check_target_area(tables: Tables) -> list[Problem]:
+    """Each targets row names a provincial office (by id) or a region tag of the offices sheet."""
+    if tables.get("targets") is None or tables.get("offices") is None:
+        return []
+    ids, tags, _ = _target_areas(tables)
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area = values.get("area")
+        if area is None or area in tags:
+            continue
+        if area in ids and ids[area][1].get("level") == "provincial":
+            continue
+        provinces = sorted(o for o, (_n, v) in ids.items() if v.get("level") == "provincial")
+        known = ", ".join(provinces[:5] + sorted(tags)[:5])
+        what = f"; office {area!r} is {ids[area][1].get('level')}, not provincial" if area in ids else ""
+        out.append(Problem(table.name, row.number, table.column_label("area"), area,
+                           "the office id of a provincial office or a region tag used in the offices sheet"
+                           + what + (f" (known: {known})" if known else "")))
+    return out
+
+
+def check_target_applies(tables: Tables) -> list[Problem]:
+    """Each targets row applies to at least one office of its level (in its province or with its tag)."""
+    if tables.get("targets") is None or tables.get("offices") is None:
+        return []
+    ids, tags, province = _target_areas(tables)
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area, level = values.get("area"), values.get("level")
+        if area is None or level is None:
+            continue
+        is_province = area in ids and ids[area][1].get("level") == "provincial"
+        if not is_province and area not in tags:
+            continue  # reported by check_target_area
+        hit = any(v.get("level") == level and (province.get(oid) == area if is_province
+                                               else area in _region_tags(v.get("regions")))
+                  for oid, (_n, v) in ids.items())
+        if not hit:
+            out.append(Problem(table.name, row.number, table.column_label("level"),
+                               level_label(level, "en"),
+                               f"a level with at least one office in {area!r} "
+                               f"(none of its offices is {level})"))
+    return out
+
+
+def check_target_duplicates(tables: Tables) -> list[Problem]:
+    """Each (area, level) pair appears in one targets row only."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area, level = values.get("area"), values.get("level")
+        if area is None or level is None:
+            continue
+        pair = (str(area), str(level))
+        if pair in seen:
+            out.append(Problem(table.name, row.number, table.column_label("area"), pair[0],
+                               f"one row per area and level ({pair[0]!r}, {pair[1]} is already in row "
+                               f"{seen[pair]})"))
+        else:
+            seen[pair] = row.number
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # parameters sheet
 # --------------------------------------------------------------------------------------------
 def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
@@ -622,6 +727,9 @@ CHECKS: tuple[Check, ...] = (
     check_scenario_keys,
     check_scenario_values,
     check_scenario_duplicates,
+    check_target_area,
+    check_target_applies,
+    check_target_duplicates,
 )
 
 

@@ -75,6 +75,7 @@ def blank_input_data() -> InputData:
         budget_by_year=table_frame("budget_by_year", []),
         scenarios=table_frame("scenarios", []),
         source=None,
+        targets=table_frame("targets", []),
     )
 
 
@@ -174,8 +175,8 @@ def _write_value(cell: Cell, field_: Field, value: Any, lang: Lang) -> None:
 
 
 def _frame_of(data: InputData, key: str) -> pd.DataFrame:
-    frame: pd.DataFrame = getattr(data, key)
-    return frame
+    frame: pd.DataFrame | None = getattr(data, key)
+    return table_frame(key, []) if frame is None else frame
 
 
 # --------------------------------------------------------------------------------------------

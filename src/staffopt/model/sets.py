@@ -5,7 +5,14 @@ Notation used in every docstring of :mod:`staffopt.model`:
 * ``O`` offices, ``T`` plan years ``t0+1 … t0+H``, ``P`` provinces (root offices),
   ``t−1`` the previous year (for the first plan year: the observed base-year value),
   ``k(t) = t − t0`` years since the base year;
-* ``N[o,t]`` workload (person-times), ``s[o,t] = target[level(o), t]`` the load-ratio target;
+* ``N[o,t]`` workload (person-times), ``s[o,t] = (1 − σ0[o])·target[o,t]`` the manual load-ratio
+  target: ``target[o,t]`` is the published standard of the office (targets sheet, else
+  ``target.<level>``; :func:`staffopt.instance.office_targets`) and ``σ0[o]`` the base-year
+  online share (:func:`staffopt.instance.online_share0`). A published ratio counts heads with
+  today's online service behind it, so a head serves ``(1 − σ0)·target`` person-times at the
+  counter: at today's online share the headcount is ``N/target``, each person-time moved online
+  beyond it saves ``1/s`` heads, and with ``digital.enabled = false`` (``σ0 = 0``) ``s`` is the
+  published target itself;
 * workload quantities ``online`` and ``unmet`` are modelled in *staff-equivalents at target*
   (``online_se = online / s``, ``unmet_se = unmet / s``) so that every coefficient of the
   load-ratio row is of order one; the result tables convert them back to person-times.
@@ -51,7 +58,8 @@ class ModelData:
     provinces: tuple[str, ...]
     k: dict[int, int]  # t -> t - t0
     workload: dict[tuple[str, int], float]  # N[o,t], person-times
-    target: dict[tuple[str, int], float]  # s[o,t], person-times per staff
+    target: dict[tuple[str, int], float]  # s[o,t] = (1 − σ0)·published target, person-times per staff
+    online_limit: dict[tuple[str, int], float]  # min(1 − manual_floor, σ0 + ramp·k): online ≤ this × N
     discount: dict[int, float]  # t -> (1 + r)^-(t - t0)
     staff_floor: dict[tuple[str, int], int]  # least staff both attrition floors allow (family 3)
     pro_floor: dict[tuple[str, int], int]  # least professional staff (family 5)
@@ -74,7 +82,12 @@ def derive(instance: Instance) -> ModelData:
     offices = {o.id: o for o in instance.offices}
     k = {t: t - t0 for t in years}
     workload = {(o, t): float(instance.workload[o, t]) for o in offices for t in years}
-    target = {(o.id, t): float(instance.target[o.level, t]) for o in offices.values() for t in years}
+    share0 = {o: instance.online_share0.get(o, 0.0) for o in offices}
+    target = {(o.id, t): (1.0 - share0[o.id]) * float(instance.office_target[o.id, t])
+              for o in offices.values() for t in years}
+    ramp = st.float("digital.ramp")
+    online_limit = {(o.id, t): min(1.0 - o.manual_floor, share0[o.id] + ramp * k[t])
+                    for o in offices.values() for t in years}
     rate = st.float("discount_rate")
     discount = {t: (1.0 + rate) ** -(t - t0) for t in years}
     keep = 1.0 - st.float("staff.attrition")
@@ -104,7 +117,8 @@ def derive(instance: Instance) -> ModelData:
     payer = {p: p for p in provinces}  # the root office of each province pays its platform
     return ModelData(
         instance=instance, offices=offices, years=years, provinces=provinces, k=k,
-        workload=workload, target=target, discount=discount, staff_floor=staff_floor,
+        workload=workload, target=target, online_limit=online_limit, discount=discount,
+        staff_floor=staff_floor,
         pro_floor=pro_floor,
         posts_least=posts_least, posts_most=posts_most, staff_most=staff_most,
         contract_most=contract_most, payer=payer,

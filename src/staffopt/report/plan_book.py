@@ -59,7 +59,7 @@ PLAN_COLUMNS: tuple[str, ...] = (
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
     "workload", "posts", "staff", "contract", "professional", "online", "load_ratio_nominal",
-    "load_ratio_effective", "target", "unmet", "cost_total",
+    "load_ratio_effective", "target", "unmet", "cost_total", "goods_services_share",
 )
 #: First column of the key-figure values (after figure and unit).
 KEY_FIRST_COL = 3
@@ -187,7 +187,15 @@ def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
         write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
         for j, value in enumerate(allrows[key], start=2):
             write_cell(ws, row, j, value, _fmt(key))
-    return row + 2, first, row, len(years)
+    last = row
+    if "goods_services_share" in allrows.columns:  # beside 002's Table 2 (32.19% in 2008, 18.89% in 2018)
+        row += 1
+        write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY["goods_services_share"].label(lang, False))
+        for j, value in enumerate(allrows["goods_services_share"], start=2):
+            write_cell(ws, row, j, value, _fmt("goods_services_share"))
+        row += 1
+        write_cell(ws, row, 1, text("summary.table2", lang))
+    return row + 2, first, last, len(years)
 
 
 def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:

@@ -173,7 +173,7 @@ def check_plan(instance: Instance, result: Result, tol: float = CHECK_TOL) -> li
 
     Each message names the family (``posts_staff``, ``post_step``, ``attrition``, ``hiring``,
     ``contract_no_new``, ``contract_share``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
-    ``training``, ``digital_stock``, ``online_digital``, ``online_manual``,
+    ``training``, ``digital_stock``, ``online_digital``, ``online_manual``, ``online_ramp``,
     ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``budget``,
     ``cost_lines``, ``integrality``, ``nonnegative``, ``data``, ``derived``, ``base_year``,
     ``aggregates``, ``budget_table``, ``objective``, ``lexicographic``, ``tables``), then the
@@ -201,6 +201,68 @@ def assert_valid_plan(instance: Instance, result: Result, tol: float = CHECK_TOL
     problems = check_plan(instance, result, tol)
     if problems:
         raise AssertionError(f"{len(problems)} violation(s) in the plan:\n" + "\n".join(problems))
+
+
+# ------------------------------------------------------------------------------------------
+# targets and the base-year online share, recomputed from the data
+# ------------------------------------------------------------------------------------------
+def published_targets(instance: Instance) -> dict[tuple[str, int], float]:
+    """Published load-ratio target of every office and plan year, from the data and parameters.
+
+    Precedence (docs/model.md): the targets-sheet row of the office's province and level; else
+    the lowest target among the rows of its region tags and level; else ``target.<level>``.
+    Offices taking the same row form a group whose target moves linearly from the group's
+    base-year ratio ``Σ N0 / Σ (staff0 + contract0)`` to the goal by the reach year (the row's,
+    else ``target.reach_year``) when that tightens it, and is the goal otherwise.
+    """
+    s = instance.settings
+    rows = instance.data.targets if instance.data is not None else None
+    given: dict[tuple[str, str], tuple[float, int | None]] = {}
+    if rows is not None and not rows.empty:
+        for area, level, goal, reach in zip(rows["area"], rows["level"], rows["target"], rows["reach_year"],
+                                            strict=True):
+            given[(str(area), str(level))] = (float(goal), None if pd.isna(reach) else int(reach))
+    roots = {o.id for o in instance.offices if o.parent is None}
+    group_of: dict[str, tuple[str, str]] = {}
+    for o in instance.offices:
+        if o.province in roots and (o.province, o.level) in given:
+            group_of[o.id] = (o.province, o.level)
+            continue
+        tagged = sorted((given[(tag, o.level)][0], tag) for tag in o.regions
+                        if (tag, o.level) in given and tag not in roots)
+        group_of[o.id] = (tagged[0][1], o.level) if tagged else ("", o.level)
+    t0, reach_default = instance.base_year, s.int("target.reach_year")
+    out: dict[tuple[str, int], float] = {}
+    for key in set(group_of.values()):
+        members = [o for o in instance.offices if group_of[o.id] == key]
+        goal, reach = given.get(key, (s.float(level_key("target", key[1])), None)) if key[0] else (
+            s.float(level_key("target", key[1])), None)
+        reach = reach_default if reach is None else reach
+        heads = sum(o.staff0 + o.contract0 for o in members)
+        ratio0 = sum(o.workload0 for o in members) / heads if heads > 0 else goal
+        for o in members:
+            for t in instance.years:
+                moving = reach > t0 + 1 and t < reach and ratio0 > goal
+                out[(o.id, t)] = ratio0 + (goal - ratio0) * (t - t0) / (reach - t0) if moving else goal
+    return out
+
+
+def base_online_share(instance: Instance) -> dict[str, float]:
+    """Base-year online share ``σ0`` of every office (docs/model.md, family 8).
+
+    ``min(1 − manual_floor, (yield·digital0 + share·N0·E)/N0, 0.95)``, ``E = 1`` with
+    ``platform.existing``; 0 with ``digital.enabled`` false or no workload.
+    """
+    s = instance.settings
+    out: dict[str, float] = {}
+    share = s.float("platform.share") if s.bool("platform.existing") else 0.0
+    for o in instance.offices:
+        if not s.bool("digital.enabled") or o.workload0 <= 0:
+            out[o.id] = 0.0
+            continue
+        online = (s.float("digital.yield") * o.digital0 + share * o.workload0) / o.workload0
+        out[o.id] = max(0.0, min(1.0 - o.manual_floor, online, 0.95))
+    return out
 
 
 # ------------------------------------------------------------------------------------------
@@ -244,11 +306,15 @@ def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | No
     plan["_level"] = [o.level for o in off]
     plan["_province"] = [o.province for o in off]
     plan["_N"] = [instance.workload[(i, t)] for i, t in zip(ids, yrs, strict=True)]
-    plan["_target"] = [instance.target[(o.level, t)] for o, t in zip(off, yrs, strict=True)]
+    published = published_targets(instance)
+    share0 = base_online_share(instance)
+    plan["_target"] = [published[(i, t)] for i, t in zip(ids, yrs, strict=True)]
+    plan["_share0"] = [share0[i] for i in ids]
+    plan["_k"] = [t - instance.base_year for t in yrs]
     plan["_appropriation"] = [instance.appropriation.get((i, t), np.nan)
                               for i, t in zip(ids, yrs, strict=True)]
-    for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "min_staff", "post_step",
-                 "hire_cap", "staff0", "pro0"):
+    for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "goods_services", "capital",
+                 "min_staff", "post_step", "hire_cap", "staff0", "pro0"):
         plan["_" + attr] = [float(getattr(o, attr)) for o in off]
     # data-derived bounds, as the model derives them (the relations are checked below)
     data = derive(instance)
@@ -387,14 +453,15 @@ def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: f
     report.rows(_family(DIGITAL_STOCK), df, ok, lambda r: (
         f"digital {_fmt(r['digital'])} != (1 - {dep:g}) x {_fmt(r['prev_digital'])} + invest "
         f"{_fmt(r['invest'])}"))
+    existing = 1.0 if s.bool("platform.existing") else 0.0
     if not s.bool("digital.enabled"):
         ok = (_close(df["invest"], 0.0, tol) & _close(df["online"], 0.0, tol)
-              & _close(df["platform"], 0.0, tol))
+              & _close(df["platform"], existing, tol))
         report.rows(_family(ONLINE_CAPACITY), df, ok, lambda r: (
             f"invest {_fmt(r['invest'])}, online {_fmt(r['online'])}, platform {_fmt(r['platform'])}"
             " with digital.enabled false"))
         return
-    share = s.float("platform.share") if s.bool("platform.enabled") else 0.0
+    share = s.float("platform.share")  # a running platform serves its share (built or existing)
     cap = s.float("digital.yield") * df["digital"] + share * df["_N"] * df["platform"]
     ok = _le(df["online"], cap, tol)
     report.rows(_family(ONLINE_CAPACITY), df, ok, lambda r: (
@@ -403,19 +470,24 @@ def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: f
     ok = _le(df["online"], (1.0 - df["_manual_floor"]) * df["_N"], tol)
     report.rows(_family(MANUAL_SERVICE_FLOOR), df, ok, lambda r: (
         f"online {_fmt(r['online'])} > (1 - manual floor {r['_manual_floor']:g}) x workload {_fmt(r['_N'])}"))
+    ramp = s.float("digital.ramp")
+    ok = _le(df["online"], (df["_share0"] + ramp * df["_k"]) * df["_N"], tol)
+    report.rows("online_ramp", df, ok, lambda r: (
+        f"online {_fmt(r['online'])} > (base-year share {r['_share0']:g} + {ramp:g} x {int(r['_k'])} "
+        f"years) x workload {_fmt(r['_N'])}"))
 
 
 def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     s = instance.settings
     cp = s.float("contract.productivity")
     tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
-    capacity = df["_target"] * (df["staff"] + cp * df["contract"] + tp * df["train"])
+    capacity = (1.0 - df["_share0"]) * df["_target"] * (df["staff"] + cp * df["contract"] + tp * df["train"])
     served = df["_N"] - df["online"] - df["unmet"]
     ok = _le(served, capacity, tol)
     report.rows(_family(LOAD_RATIO), df, ok, lambda r: (
         f"workload {_fmt(r['_N'])} - online {_fmt(r['online'])} - unmet {_fmt(r['unmet'])} exceeds "
-        f"target {_fmt(r['_target'])} x (staff {_fmt(r['staff'])} + {cp:g} x contract "
-        f"{_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
+        f"(1 - base-year online share {r['_share0']:g}) x target {_fmt(r['_target'])} x (staff "
+        f"{_fmt(r['staff'])} + {cp:g} x contract {_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
 
 
 def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -461,15 +533,16 @@ def platform_costs(instance: Instance, platforms: pd.DataFrame) -> dict[tuple[st
     """(build cost, running cost) in 万元 per (province, plan year), from the platform table.
 
     A platform costs ``platform.build_cost`` in the first year it runs (a province whose
-    platform already ran in the previous year pays no build cost) and ``platform.running_cost``
-    in every year it runs. Both are booked on the province's provincial office.
+    platform already ran in the previous year — or in the base year, ``platform.existing`` —
+    pays no build cost) and ``platform.running_cost`` in every year it runs. Both are booked on
+    the province's provincial office.
     """
     s = instance.settings
     build, run = s.float("platform.build_cost"), s.float("platform.running_cost")
     on = _platform_map(platforms)
     out: dict[tuple[str, int], tuple[float, float]] = {}
     for p in instance.provinces:
-        before = 0.0
+        before = 1.0 if s.bool("platform.existing") else 0.0
         for t in instance.years:
             now = on.get((p, t), 0.0)
             out[(p, t)] = (build * max(0.0, now - before), run * now)
@@ -488,9 +561,10 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
     """Recompute the four cost lines (万元) from the quantities of each office-year row.
 
     personnel = cost_staff·staff + cost_contract·contract + pro.premium·professional;
-    goods & services = training.cost_per_hour·train + digital.running_rate·digital
-    (+ platform running cost on the provincial office); capital = invest (+ platform build
-    cost on the provincial office); other = fixed overhead.
+    goods & services = fixed goods & services + training.cost_per_hour·train +
+    digital.running_rate·digital (+ platform running cost on the provincial office); capital =
+    capital construction + invest (+ platform build cost on the provincial office); other =
+    fixed overhead.
     """
     s = instance.settings
     pcost = platform_costs(instance, platforms)
@@ -501,9 +575,9 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
                                                                             strict=True)])
     personnel = (df["_cost_staff"] * df["staff"] + df["_cost_contract"] * df["contract"]
                  + s.float("pro.premium") * df["professional"])
-    goods = (s.float("training.cost_per_hour") * df["train"] + s.float("digital.running_rate") * df["digital"]
-             + np.where(is_prov, run, 0.0))
-    capital = df["invest"] + np.where(is_prov, build, 0.0)
+    goods = (df["_goods_services"] + s.float("training.cost_per_hour") * df["train"]
+             + s.float("digital.running_rate") * df["digital"] + np.where(is_prov, run, 0.0))
+    capital = df["_capital"] + df["invest"] + np.where(is_prov, build, 0.0)
     other = df["_overhead"]
     return pd.DataFrame({COST_PERSONNEL: personnel, COST_GOODS_SERVICES: goods,
                          COST_CAPITAL: capital, COST_OTHER: other}, index=df.index)
@@ -547,7 +621,7 @@ def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: fl
     cp = s.float("contract.productivity")
     tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
     people = (df["staff"] + df["contract"]).to_numpy()
-    capacity = (df["staff"] + cp * df["contract"] + tp * df["train"]).to_numpy()
+    capacity = ((1.0 - df["_share0"]) * (df["staff"] + cp * df["contract"] + tp * df["train"])).to_numpy()
     n = df["_N"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
         expected = {
@@ -595,8 +669,9 @@ def _check_platforms(instance: Instance, platforms: pd.DataFrame, df: pd.DataFra
     on = _platform_map(platforms)
     s = instance.settings
     allowed = s.bool("platform.enabled") and s.bool("digital.enabled")
+    existing = s.bool("platform.existing")
     for p in instance.provinces:
-        before = 0.0
+        before = 1.0 if existing else 0.0
         for t in instance.years:
             now = on.get((p, t))
             if now is None:
@@ -606,8 +681,9 @@ def _check_platforms(instance: Instance, platforms: pd.DataFrame, df: pd.DataFra
                 report.add("integrality", f"province {p}, year {t}", f"platform = {now!r} is not 0 or 1")
             if now < before - tol:
                 report.add(_family(PLATFORM_PERSISTENCE), f"province {p}, year {t}",
-                           f"platform switched off ({_fmt(before)} -> {_fmt(now)}); once built it stays")
-            if now > tol and not allowed:
+                           f"platform switched off ({_fmt(before)} -> {_fmt(now)}); once built it stays"
+                           + (" (platform.existing: it runs from the base year)" if existing else ""))
+            if now > tol and not allowed and not existing:
                 report.add(_family(PLATFORM_PERSISTENCE), f"province {p}, year {t}",
                            "platform built while platforms are off")
             before = now
@@ -716,6 +792,13 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
             report.add("aggregates", where, "no office rows for this level and year")
             continue
         _check_sums(report, "aggregates", where, row, source, cols, "office rows", tol)
+    if "goods_services_share" in agg.columns:
+        for level, t, got, goods, total in zip(agg["level"], agg["year"], agg["goods_services_share"],
+                                               agg["cost_goods_services"], agg["cost_total"], strict=True):
+            if total > 0 and not bool(_close(float(got), float(goods) / float(total), tol)):
+                report.add("aggregates", f"level {level}, year {int(t)}",
+                           f"goods_services_share {_fmt(got)} != goods & services / total "
+                           f"{_fmt(float(goods) / float(total))}")
     _check_region_aggregates(result, cols, report, tol)
 
 

@@ -19,7 +19,11 @@ Tables (every frame in canonical keys):
     ``level`` (provincial, municipal, county, all), ``year``, ``is_base``, then ``posts, staff,
     contract, professional, workload, online, unmet, load_ratio_nominal,
     load_ratio_effective, target, cost_personnel, cost_goods_services, cost_capital,
-    cost_other, cost_total``.
+    cost_other, cost_total, goods_services_share`` (goods & services over total cost, beside
+    002's Table 2: 32.19% in 2008, 18.89% in 2018). ``load_ratio_effective`` is
+    ``Σ (N − online) / Σ (1 − σ0)·capacity`` (counter workload per staff-equivalent, at today's
+    online share ``σ0``: it equals the nominal ratio in the base year and exceeds the target
+    exactly when workload is unmet); ``target`` is ``Σ N / Σ (N / target)`` over the offices.
 ``by_region_year``
     Same columns as ``by_level_year`` with ``region`` instead of ``level`` (an office with two
     tags counts in both; offices with no tag are not listed).

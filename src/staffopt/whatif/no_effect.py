@@ -111,6 +111,29 @@ def _platform_on(s: Settings, key: str) -> tuple[str, str, str, str] | None:
             "请加 --scenario shared_platform 或 --set platform.enabled=true")
 
 
+def _platform_share(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    """platform.share: an existing platform serves it even when no new one may be built."""
+    off = _digital_on(s, key)
+    if off is not None or s.bool("platform.existing"):
+        return off
+    return _platform_on(s, key)
+
+
+def _platform_running(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    """platform.running_cost: an existing platform is paid for whatever the other switches say."""
+    return None if s.bool("platform.existing") else _platform_on(s, key)
+
+
+def _platform_new(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    """platform.build_cost, platform.enabled: only a platform built in the plan uses them."""
+    off = _platform_on(s, key) if key != "platform.enabled" else _digital_on(s, key)
+    if off is not None or not s.bool("platform.existing"):
+        return off
+    return ("platform.existing is true (every province already runs its platform; none is built)",
+            "platform.existing 为 true(各省已运行共享平台，不再新建)",
+            "add --set platform.existing=false", "请加 --set platform.existing=false")
+
+
 def _training_on(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
     if s.bool("training.enabled"):
         return None
@@ -160,10 +183,11 @@ RULES: dict[str, Rule] = {
     "standard.person_times_per_insured": _henan_rule,
     "standard.mode": _any_rule,
     "digital.yield": _digital_on,
-    "platform.enabled": _digital_on,
-    "platform.build_cost": _platform_on,
-    "platform.running_cost": _platform_on,
-    "platform.share": _platform_on,
+    "digital.ramp": _digital_on,
+    "platform.enabled": _platform_new,
+    "platform.build_cost": _platform_new,
+    "platform.running_cost": _platform_running,
+    "platform.share": _platform_share,
     "training.min_hours": _training_on,
     "training.max_hours": _training_on,
     "training.cost_per_hour": _training_on,

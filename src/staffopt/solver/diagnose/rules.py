@@ -87,6 +87,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "invest": ("IT investment", "信息化投资"),
     "platform": ("shared platform", "省级共享平台"),
     "overhead": ("fixed overhead", "固定运行支出"),
+    "goods_services": ("fixed goods & services", "固定商品和服务支出"),
+    "capital": ("capital construction", "基本建设支出"),
 }
 
 
@@ -151,13 +153,19 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
             continue
         on = ctx.get("platform", (p_id, t))
         prior = data.prev_year(t)
-        built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else 0.0)
+        before = 1.0 if st.bool("platform.existing") else 0.0  # an existing platform is never built
+        built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else before)
         platform = st.float("platform.running_cost") * on + st.float("platform.build_cost") * built
         if platform > SOLVER_TOL:
             parts.append(_part("platform", *KINDS["platform"], platform))
     if off.overhead:
         src = cell(inst, "offices", o, "overhead") or ("", "")
         parts.append(_part("overhead", f"fixed overhead ({src[0]})", f"固定运行支出({src[1]})", off.overhead))
+    for kind in ("goods_services", "capital"):  # fixed yearly spending of the offices sheet
+        amount = getattr(off, kind)
+        if amount:
+            src = cell(inst, "offices", o, kind) or ("", "")
+            parts.append(_part(kind, f"{KINDS[kind][0]} ({src[0]})", f"{KINDS[kind][1]}({src[1]})", amount))
     return parts
 
 
