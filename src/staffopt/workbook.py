@@ -363,4 +363,3 @@ def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
         ws.column_dimensions[get_column_letter(index)].width = min(max(width + 3, 10), 80)
     ws.row_dimensions[1].height = 30
     ws.freeze_panes = "B2"
-

@@ -205,8 +205,9 @@ def solve(
     """
     progress = on_progress or _ignore
     st = instance.settings
+    blocks = province_blocks(instance)
     started = perf_counter()
-    parts = solve_blocks(province_blocks(instance), st.float("solver.time_limit"), progress, solve_block)
+    parts = solve_blocks(blocks, st.float("solver.time_limit"), progress, solve_block)
     size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
     values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
     messages = [m for p in parts for m in p.messages]
