@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from staffopt.io import read_workbook
-from staffopt.solve import solve
 
 from staffopt.instance import build_instance
+from staffopt.reader import read_workbook
 from staffopt.results import Result
+from staffopt.solver.solve import solve
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "national_2021.xlsx"
 

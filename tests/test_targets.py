@@ -16,13 +16,13 @@ from typing import Any
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from staffopt.check import check_plan, published_targets
-from staffopt.io import read_workbook, table_frame
 
 from helpers_workbook import BASE_OFFICES, table_rows
 from staffopt.cli import cli
 from staffopt.errors import InputError, Problem
 from staffopt.instance import build_instance
+from staffopt.reader import read_workbook, table_frame
+from staffopt.results.check import check_plan, published_targets
 from test_model_support import QUIET, make_data, office, plan
 
 TARGETS = "targets"
@@ -142,7 +142,7 @@ def test_plan_staffs_each_office_to_its_own_target() -> None:
     data = with_targets(rows)
     settings = data.parameters.with_overrides({**QUIET, "posts.step": 1000, "staff.hire_rate": 10.0,
                                                "solver.gap": 0.0, "budget.regime": "none"})
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
 
     inst = build_instance(data, settings)
     result = solve(inst)
@@ -163,9 +163,8 @@ def test_row_reach_year_moves_the_group_from_its_own_ratio() -> None:
 
 
 def test_checker_judges_each_office_by_its_own_target() -> None:
-    from staffopt.solve import solve
-
     from helpers_solve import with_cell
+    from staffopt.solver.solve import solve
 
     data = with_targets([{"area": "山区", "level": "county", "target": 4000.0}])
     settings = data.parameters.with_overrides({**QUIET, "posts.step": 1000, "staff.hire_rate": 10.0,

@@ -40,9 +40,9 @@ from staffopt.instance import InputData, build_instance
 from staffopt.reader import table_frame
 from staffopt.results.tables import base_year_rows
 from staffopt.schema import (
-    COST_LINES,
     COST_CAPITAL,
     COST_GOODS_SERVICES,
+    COST_LINES,
     COST_OTHER,
     COST_PERSONNEL,
     COST_TOTAL,

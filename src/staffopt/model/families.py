@@ -184,7 +184,7 @@ FAMILIES: tuple[Family, ...] = (
     # digital
     Family(7, "digital capital", add_digital_capital, (
         Row(DIGITAL_STOCK, "万元", _OY, check="digital_stock"),)),
-    Family(8, "digital service, manual floor, platform", add_digital_service, (
+    Family(8, "digital service, manual floor and adoption ramp, platform", add_digital_service, (
         Row(ONLINE_CAPACITY, "staff-equivalents", _OY, check="online_digital", marginal="workload"),
         Row(MANUAL_SERVICE_FLOOR, "staff-equivalents", _OY, check="online_manual", marginal="workload"),
         Row(PLATFORM_PERSISTENCE, "platforms", "province-year", check="platform_monotone"))),

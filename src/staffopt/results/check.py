@@ -63,6 +63,7 @@ from staffopt.schema import (
     COST_LINES,
     COST_OTHER,
     COST_PERSONNEL,
+    COST_TOTAL,
     level_key,
 )
 from staffopt.tolerances import CHECK_TOL, DERIVED_TOL, OBJECTIVE_TOL, SOLVER_TOL, STAGE_SLACK
@@ -794,7 +795,7 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
         _check_sums(report, "aggregates", where, row, source, cols, "office rows", tol)
     if "goods_services_share" in agg.columns:
         for level, t, got, goods, total in zip(agg["level"], agg["year"], agg["goods_services_share"],
-                                               agg["cost_goods_services"], agg["cost_total"], strict=True):
+                                               agg[COST_GOODS_SERVICES], agg[COST_TOTAL], strict=True):
             if total > 0 and not bool(_close(float(got), float(goods) / float(total), tol)):
                 report.add("aggregates", f"level {level}, year {int(t)}",
                            f"goods_services_share {_fmt(got)} != goods & services / total "

@@ -168,7 +168,7 @@ def _aggregate(frame: pd.DataFrame, by: str, inst: Instance) -> pd.DataFrame:
         min_count=1).reset_index()
     sums["load_ratio_nominal"] = _div(sums["workload"], sums["staff"] + sums["contract"])
     sums["load_ratio_effective"] = _div(sums.pop("_manual"), sums.pop("_manual_capacity"))
-    sums["goods_services_share"] = _div(sums["cost_goods_services"], sums["cost_total"])
+    sums["goods_services_share"] = _div(sums[COST_GOODS_SERVICES], sums[COST_TOTAL])
     return sums
 
 
