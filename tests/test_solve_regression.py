@@ -17,6 +17,18 @@ temoa's legacy_test_values. History:
   unchanged. Rows that only repeat a variable bound are no longer written: `staff ≤ posts` for
   offices with frozen posts (posts = posts0 is already the upper bound of staff; 103 × 5) and the
   first-year hiring cap (`staff ≤ staff0 + hire_cap`, already the bound; 103).
+- issue 9 (HR rules, a standard counts heads): 357,860.1483 -> 5,505,648.8774; 4,125 -> 4,595
+  variables (1,550 -> 2,020 integer), 5,360 -> 6,488 rows, 15,261 -> 19,021 nonzeros. The model
+  changed on purpose: contract staff no longer replace established staff (the contract-staff
+  control defaults to today's contract staff, and no office's contract share may rise above its
+  base-year share), and a contract head counts 1 in the load ratio. With posts frozen (the
+  example's status quo) the growing workload can then no longer be met by casualising, and the
+  unmet-workload penalty (1 万元 per person-time) dominates the objective: the plan keeps the
+  established staff and reports the shortfall instead of 2,426 contract staff. New columns: 470
+  integer conversions (94 offices with contract staff × 5 years); new rows: 470 base-year-share
+  rows (family 4a), 94 × 4 conversion-pool rows and 94 conversion totals (family 4b), and the
+  first-year attrition floor and hiring cap of those 94 offices (2 × 94), which are no longer
+  plain bounds once conversions enter them.
 """
 
 from __future__ import annotations
@@ -29,8 +41,8 @@ from staffopt.examples import EXAMPLES
 from staffopt.instance import build_instance
 from staffopt.solve import solve
 
-EXAMPLE_OBJECTIVE = 357_860.14829604194  # 万元, discounted cost + unmet penalty, objective = cost
-EXAMPLE_SIZE = {"variables": 4125, "integer_variables": 1550, "constraints": 5360, "nonzeros": 15261}
+EXAMPLE_OBJECTIVE = 5_505_648.877431196  # 万元, discounted cost + unmet penalty, objective = cost
+EXAMPLE_SIZE = {"variables": 4595, "integer_variables": 2020, "constraints": 6488, "nonzeros": 19021}
 
 
 def test_example_objective_and_model_size_are_pinned() -> None:

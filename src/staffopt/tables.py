@@ -22,8 +22,8 @@ from staffopt.instance import Instance
 from staffopt.standards import standard_posts
 
 COST_KEYS = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other", "cost_total")
-_SUMMED = ("posts", "staff", "contract", "professional", "actual", "over_establishment", "workload",
-           "train", "invest", "digital", "online", "unmet", *COST_KEYS)
+_SUMMED = ("posts", "staff", "contract", "professional", "actual", "over_establishment", "conversions",
+           "workload", "train", "invest", "digital", "online", "unmet", *COST_KEYS)
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,12 @@ def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
     """The observed base-year row of every office (status quo), priced as the model prices a plan."""
     st = inst.settings
     premium, running = st.float("pro.premium"), st.float("digital.running_rate")
-    cp = st.float("contract.productivity")
+    worth = st.float("contract.effective_worth")
     fiscal = st.str("budget.regime") == "fiscal"
     rows = []
     for o in inst.offices:
         people = o.staff0 + o.contract0
+        effective = o.staff0 + worth * o.contract0
         std = standard_posts(o.level, o.workload0, st)
         costs = {
             "cost_personnel": o.cost_staff * o.staff0 + o.cost_contract * o.contract0 + premium * o.pro0,
@@ -74,11 +75,12 @@ def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
         rows.append({
             "year": inst.base_year, "is_base": True, "workload": o.workload0, "posts": o.posts0,
             "staff": o.staff0, "contract": o.contract0, "professional": o.pro0, "actual": people,
-            "over_establishment": max(0, people - o.posts0), "train": math.nan, "invest": math.nan,
+            "over_establishment": max(0, people - o.posts0),
+            "contract_share": o.contract0 / people if people else math.nan, "conversions": math.nan,
+            "train": math.nan, "invest": math.nan,
             "digital": o.digital0, "online": math.nan, "unmet": math.nan, "unmet_share": math.nan,
             "platform": 0, "load_ratio_nominal": o.workload0 / people if people else math.nan,
-            "load_ratio_effective": (o.workload0 / (o.staff0 + cp * o.contract0)
-                                     if o.staff0 + cp * o.contract0 else math.nan),
+            "load_ratio_effective": o.workload0 / effective if effective else math.nan,
             "target": math.nan, "standard_posts": math.nan if std is None else std,
             **costs, "cost_total": sum(costs.values()),
             "budget_cap": o.appropriation0 if fiscal else math.nan, "marginal_workload": math.nan,
@@ -88,9 +90,10 @@ def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
 
 def _plan_rows(inst: Instance, sol: Solution, marg: Marginals) -> list[dict[str, Any]]:
     st = inst.settings
-    cp, tp = st.float("contract.productivity"), st.float("training.productivity")
+    worth, tp = st.float("contract.effective_worth"), st.float("training.productivity")
     fiscal = st.str("budget.regime") == "fiscal"
     v = sol.office_year
+    converted = v.get("convert", {})
     rows = []
     for o in inst.offices:
         for t in inst.years:
@@ -99,12 +102,14 @@ def _plan_rows(inst: Instance, sol: Solution, marg: Marginals) -> list[dict[str,
             staff, contract, train = v["staff"][key], v["contract"][key], v["train"][key]
             online, unmet = v["online"][key], v["unmet"][key]
             costs = {c: v[c][key] for c in COST_KEYS[:-1]}
-            capacity = staff + cp * contract + tp * train
+            capacity = staff + worth * contract + tp * train  # effective: contract staff at their worth
             std = inst.standard_posts.get(key)
             rows.append({
                 "year": t, "is_base": False, "workload": n, "posts": v["posts"][key], "staff": staff,
                 "contract": contract, "professional": v["pro"][key], "actual": staff + contract,
-                "over_establishment": max(0.0, staff + contract - v["posts"][key]), "train": train,
+                "over_establishment": max(0.0, staff + contract - v["posts"][key]),
+                "contract_share": contract / (staff + contract) if staff + contract else math.nan,
+                "conversions": converted.get(key, 0.0), "train": train,
                 "invest": v["invest"][key], "digital": v["digital"][key], "online": online,
                 "unmet": unmet, "unmet_share": unmet / n if n else math.nan,
                 "platform": sol.platform.get((o.province, t), 0.0),
@@ -145,11 +150,12 @@ def _pool(inst: Instance, office: str) -> str:
 
 def _aggregate(frame: pd.DataFrame, by: str, inst: Instance) -> pd.DataFrame:
     st = inst.settings
-    cp, tp = st.float("contract.productivity"), st.float("training.productivity")
+    worth, tp = st.float("contract.effective_worth"), st.float("training.productivity")
     sums = frame.groupby([by, "year", "is_base"], sort=False)[list(_SUMMED)].sum(min_count=1).reset_index()
+    sums["contract_share"] = _div(sums["contract"], sums["staff"] + sums["contract"])
     sums["load_ratio_nominal"] = _div(sums["workload"], sums["staff"] + sums["contract"])
     online = sums["online"].fillna(0.0)
-    capacity = sums["staff"] + cp * sums["contract"] + tp * sums["train"].fillna(0.0)
+    capacity = sums["staff"] + worth * sums["contract"] + tp * sums["train"].fillna(0.0)
     sums["load_ratio_effective"] = _div(sums["workload"] - online, capacity)
     return sums
 

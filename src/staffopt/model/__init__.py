@@ -18,6 +18,8 @@ from staffopt.model.sets import ModelData, add_sets, derive
 from staffopt.model.staffing import (
     add_attrition_and_hiring,
     add_contract_rules,
+    add_contract_share_rule,
+    add_conversions,
     add_minimum_staffing,
     add_post_adjustment,
     add_posts_bound_staff,
@@ -47,6 +49,8 @@ def build_model(instance: Instance) -> pyo.ConcreteModel:
         add_post_adjustment(m, data)  # 2
         add_attrition_and_hiring(m, data)  # 3
         add_contract_rules(m, data)  # 4
+        add_contract_share_rule(m, data)  # 4a
+        add_conversions(m, data)  # 4b
         add_professional_share(m, data)  # 5
         add_training_bounds(m, data)  # 6
         # digital

@@ -6,6 +6,7 @@ solution reports exactly what the model charged:
 * personnel 人员经费 = ``cost_staff·staff + cost_contract·contract + premium·pro``
 * goods & services 商品和服务支出 = ``cost_per_hour·train + running_rate·digital``
   (+ ``platform_running·platform[p,t]`` for the office paying province ``p``'s platform)
+  (+ ``contract.conversion_cost·convert[o,t]``, the one-off cost of conversions, family 4b)
 * capital construction 基本建设支出 = ``invest`` (+ ``build_cost·(platform[p,t] − platform[p,t−1])``
   for the paying office; the difference is 1 exactly in the year the platform is built)
 * other 其他支出 = ``overhead`` (fixed).
@@ -35,6 +36,7 @@ def add_cost_lines(m: pyo.ConcreteModel, data: ModelData) -> None:
     build, running = st.float("platform.build_cost"), st.float("platform.running_cost")
     paid_by = {office: p for p, office in data.payer.items()}
     off = data.offices
+    conversion = st.float("contract.conversion_cost")
 
     def personnel(m: pyo.ConcreteModel, o: str, t: int) -> Any:
         wages = off[o].cost_staff * m.staff[o, t] + off[o].cost_contract * m.contract[o, t]
@@ -44,6 +46,8 @@ def add_cost_lines(m: pyo.ConcreteModel, data: ModelData) -> None:
         expr = per_hour * m.train[o, t] + running_rate * m.digital[o, t]
         if o in paid_by:
             expr = expr + running * m.platform[paid_by[o], t]
+        if (o, t) in m.OT_conv:
+            expr = expr + conversion * m.convert[o, t]
         return expr
 
     def capital(m: pyo.ConcreteModel, o: str, t: int) -> Any:

@@ -45,7 +45,7 @@ WORST_NAMED = 3
 #: them and reports the minimum staff short instead (one cause, not a mix of both: relaxing
 #: ``contract.no_new`` once in the first year would otherwise be "cheaper" than every year's
 #: shortfall of staff).
-WEIGHT = {"contract_no_new": 100.0, "contract_share_final": 100.0}
+WEIGHT = {"contract_no_new": 100.0, "contract_share_final": 100.0, "contract_share_base": 100.0}
 
 
 @dataclass(frozen=True)
