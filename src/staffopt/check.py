@@ -757,6 +757,14 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
             report.add("aggregates", where, "no office rows for this level and year")
             continue
         _check_sums(report, "aggregates", where, row, source, cols, "office rows", tol)
+    if "contract_share" in agg.columns:  # the key figure of the contract rules (family 4a)
+        for (level, t), row in _records(agg, "level", ["staff", "contract", "contract_share"]).items():
+            people = row["staff"] + row["contract"]
+            share = row["contract"] / people if people > 0 else math.nan
+            if not bool(_close(row["contract_share"], share, max(tol, 1e-9))):
+                report.add("aggregates", f"level {level}, year {t}",
+                           f"contract_share {_fmt(row['contract_share'])} != contract / (staff + contract) "
+                           f"{_fmt(share)}")
     _check_region_aggregates(result, cols, report, tol)
 
 
