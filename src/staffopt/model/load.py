@@ -22,7 +22,9 @@ def add_load_ratio(m: pyo.ConcreteModel, data: ModelData) -> None:
     says. What untrained contract staff are worth is not part of the standard: it is the
     effective load ratio reported beside the nominal one (``contract.effective_worth``, tables
     only), and the established-share rules of family 4 keep a plan from filling the standard
-    with contract staff.
+    with contract staff. Every head carries training capacity (family 6 bounds hours by
+    ``staff + contract``): training the untrained contract staff is the remedy 002 asks for, so a
+    training hour adds ``tp`` staff-equivalents whoever receives it, whatever the worth.
     """
     tp = data.instance.settings.float("training.productivity")
 
