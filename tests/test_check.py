@@ -110,6 +110,15 @@ CORRUPTIONS: list[tuple[str, str, Edit]] = [
      cell("contract", lambda i, r, row: _prev(r, OFFICE, YEAR, "contract") + 1)),
     ("contract_share", f"office {OFFICE}, year 2024",
      cell("contract", lambda i, r, row: row["staff"] + 1, year=2024)),
+    ("contract_cap", f"office {OFFICE}, year {YEAR}",
+     cell("contract", lambda i, r, row: _office(i).contract_cap + 1)),
+    ("contract_share_base", f"office {OFFICE}, year {YEAR}",
+     cell("contract", lambda i, r, row: row["staff"])),  # share 50 % against a base share below it
+    ("conversion", f"office {OFFICE}, year {YEAR}",
+     cell("conversions", lambda i, r, row: _prev(r, OFFICE, YEAR, "contract") + 1)),
+    ("conversion", f"office {OFFICE}, year 2024",
+     cell("conversions", lambda i, r, row: _office(i).contract0 + 1, year=2024)),
+    ("integrality", f"office {OFFICE}, year {YEAR}", cell("conversions", lambda i, r, row: 0.5)),
     ("pro_bounds", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: row["staff"] + 1)),
     ("pro_share", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: 0)),
     ("pro_attrition", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: 0)),
@@ -203,6 +212,9 @@ def test_aggregate_and_budget_tables_are_checked(rich: tuple[Instance, Result]) 
     assert any(p.startswith(f"aggregates: level county, year {YEAR}:") for p in check_plan(instance, bad))
     bad = _table_edit(result, "by_level_year", {"level": "all", "year": YEAR}, "staff", 1.0)
     assert any(p.startswith(f"aggregates: level all, year {YEAR}:") for p in check_plan(instance, bad))
+    bad = _table_edit(result, "by_level_year", {"level": "county", "year": YEAR}, "contract_share", 0.1)
+    assert any(p.startswith(f"aggregates: level county, year {YEAR}: contract_share")
+               for p in check_plan(instance, bad))
     bad = _table_edit(result, "budget", {"pool": OFFICE, "year": YEAR}, "cost_total", 1.0)
     assert any(p.startswith(f"budget_table: pool {OFFICE}, year {YEAR}:") for p in check_plan(instance, bad))
 

@@ -24,9 +24,10 @@ def test_load_ratio_alone_gives_workload_over_target() -> None:
 
 
 def test_posts_bound_staff_and_contract_fills_the_rest() -> None:
-    # posts frozen at 150: staff <= 150; the other 50 staff-equivalents are contract staff (productivity 1)
-    r = run([office(workload=1_000_000, posts=150, actual_staff=150)], posts__step=0,
-            contract__productivity=1.0)
+    # posts frozen at 150: staff <= 150; the other 50 heads are contract staff (a head counts 1;
+    # the contract-staff control and the base-year share rule are loosened)
+    r = run([office(workload=1_000_000, posts=150, actual_staff=150, contract_cap=1000)], posts__step=0,
+            contract__allow_share_rise=True)
     row = plan(r)
     assert (row["posts"], row["staff"], row["contract"]) == (150, 150, 50)
     assert r.objective == pytest.approx(150 * 10 + 50 * 5)
@@ -35,8 +36,8 @@ def test_posts_bound_staff_and_contract_fills_the_rest() -> None:
 def test_post_adjustment_moves_posts_by_the_step() -> None:
     # need 200 staff-eq; posts 100 may grow by 10 a year; contract staff fill the gap
     # (contract staff cost more than established staff here, so posts and staff grow as fast as allowed)
-    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0)], posts__step=10,
-            horizon=3, contract__productivity=1.0)
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0, contract_cap=1000)],
+            posts__step=10, horizon=3, contract__allow_share_rise=True)
     got = [(plan(r, year=y)["posts"], plan(r, year=y)["staff"], plan(r, year=y)["contract"])
            for y in (2022, 2023, 2024)]
     assert got == [(110, 110, 90), (120, 120, 80), (130, 130, 70)]
@@ -98,17 +99,18 @@ def test_yearly_attrition_floor_rounds_stayers_down_after_hiring() -> None:
 
 def test_hiring_cap_limits_growth() -> None:
     # need 200; hire cap = max(hire_min 0, ceil(0.05 x 100)) = 5 a year; contract staff fill the gap
-    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0)],
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0, contract_cap=1000)],
             staff__hire_rate=0.05, staff__hire_min=0,
-            horizon=2, contract__productivity=1.0)
+            horizon=2, contract__allow_share_rise=True)
     got = [(plan(r, year=y)["staff"], plan(r, year=y)["contract"]) for y in (2022, 2023)]
     assert got == [(105, 95), (110, 90)]
 
 
 def test_contract_no_new_leaves_workload_unmet() -> None:
     # posts frozen at 100, 20 contract staff who may not grow: 150 needed -> 30 x 5,000 unmet
-    r = run([office(workload=750_000, posts=100, actual_staff=120)], posts__step=0,
-            contract__productivity=1.0, contract__no_new=True)
+    # (control and share rule loosened, so only contract.no_new holds them)
+    r = run([office(workload=750_000, posts=100, actual_staff=120, contract_cap=1000)], posts__step=0,
+            contract__allow_share_rise=True, contract__no_new=True)
     row = plan(r)
     assert (row["staff"], row["contract"]) == (100, 20)
     assert row["unmet"] == pytest.approx(30 * 5000)
@@ -117,8 +119,8 @@ def test_contract_no_new_leaves_workload_unmet() -> None:
 
 def test_contract_share_cap_in_final_year() -> None:
     # final-year contract share <= 10%: with 100 staff at most floor(100/9) = 11 contract staff
-    r = run([office(workload=750_000, posts=100, actual_staff=100)], posts__step=0,
-            contract__productivity=1.0, contract__max_share_final=0.1)
+    r = run([office(workload=750_000, posts=100, actual_staff=100, contract_cap=1000)], posts__step=0,
+            contract__allow_share_rise=True, contract__max_share_final=0.1)
     row = plan(r)
     assert row["contract"] == 11
     assert row["unmet"] == pytest.approx((150 - 111) * 5000)
@@ -264,7 +266,10 @@ def test_capital_construction_and_fixed_goods_services_are_paid_every_year() -> 
 
 
 def test_minimum_staffing() -> None:
-    r = run([office(workload=0, min_staff=5)], posts__step=0)
+    # an office with no posts and nobody today: the minimum staff can only be contract staff, so
+    # the contract-staff control and the base-year share rule (0 %) are loosened
+    r = run([office(workload=0, min_staff=5, contract_cap=10)], posts__step=0,
+            contract__allow_share_rise=True)
     row = plan(r)
     assert row["staff"] + row["contract"] == 5
     assert (row["staff"], row["contract"]) == (0, 5)

@@ -82,12 +82,15 @@ def test_status_quo_plan_keeps_investing_in_digital_service(national: Result) ->
 
     With the papers' digital economics an online person-time costs about 2.3 yuan against about
     12 yuan of pay at a counter, so the status-quo plan invests every year, raises the online
-    share and keeps goods & services at or above its 2018 share of 18.89 %.
+    share above today's 20 % in every plan year (and higher at the end than in the first plan year)
+    and keeps goods & services at or above its 2018 share of 18.89 %. The share need not rise every
+    year: with the HR rules (issue 9) established staff leave only by attrition, so in a year where
+    attrition leaves more heads than the standard needs, less online service is bought.
     """
     plan = national.by_level_year
     allrows = plan[(plan["level"] == "all") & ~plan["is_base"]].sort_values("year")
     assert (allrows["goods_services_share"] >= 0.1889 - 1e-9).all()
     online = (allrows["online"] / allrows["workload"]).tolist()
-    assert online == sorted(online) and online[0] > 0.2
+    assert min(online) > 0.2 and online[-1] > online[0], online
     invest = national.office_year.groupby("year")["invest"].sum()
     assert (invest[invest.index > 2021] > 0).all()

@@ -30,7 +30,7 @@ class InputData:
 
     ``offices`` has one row per office with the columns of ``schema.OFFICE_COLUMNS`` (keys,
     not headers), typed; optional columns hold their default, except ``contract_staff``,
-    ``min_staff`` and ``post_step`` which stay missing (``pd.NA``) when the user left them
+    ``min_staff``, ``post_step`` and ``contract_cap`` which stay missing (``pd.NA``) when the user left them
     empty (they are derived in :func:`build_instance`). ``workload_by_year`` and
     ``budget_by_year`` may be empty frames with the schema columns. ``scenarios`` has the
     columns of ``schema.SCENARIO_COLUMNS`` plus ``row`` (the spreadsheet row, for errors).
@@ -76,6 +76,7 @@ class Office:
     min_staff: int
     post_step: int
     hire_cap: int  # persons / year
+    contract_cap: int  # 编外人员控制数: the offices sheet's cell, else contract0
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
 
     Derives, per office: ``staff0 = min(posts0, actual0)``; ``contract0`` (given, else
     ``actual0 − staff0``); the province (walking parents to the root); ``min_staff`` and
-    ``post_step`` (the office's value, else the level's / global parameter);
+    ``post_step`` (the office's value, else the level's / global parameter); ``contract_cap``
+    (the office's 编外人员控制数, else today's contract staff ``contract0``);
     ``hire_cap = max(staff.hire_min, ⌈staff.hire_rate · staff0⌉)``. Per plan year: workload
     (``workload_by_year`` rows override; otherwise the previous year's value grown by the
     office's growth + ``workload.growth_extra``), appropriation (``budget_by_year`` rows
@@ -239,6 +241,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
     posts0 = int(rec["posts"])
     actual0 = int(rec["actual_staff"])
     staff0 = min(posts0, actual0)
+    contract0 = int(_get(rec, "contract_staff", actual0 - staff0))
     hire_cap = max(settings.int("staff.hire_min"),
                    math.ceil(settings.float("staff.hire_rate") * staff0 - ROUNDING_SLACK))
     pattern = "|".join(map(re.escape, REGION_SEPARATORS))
@@ -248,7 +251,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
         parent=_text(rec.get("parent_id")) or None, province=province, regions=regions,
         workload0=float(rec["workload"]),
         posts0=posts0, actual0=actual0, staff0=staff0,
-        contract0=int(_get(rec, "contract_staff", actual0 - staff0)),
+        contract0=contract0,
         pro0=min(int(_get(rec, "professional_staff", 0)), staff0),
         cost_staff=float(rec["cost_staff"]),
         cost_contract=float(rec["cost_contract"]),
@@ -262,6 +265,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
         min_staff=int(_get(rec, "min_staff", settings.int(level_key("staff.min", level)))),
         post_step=int(_get(rec, "post_step", settings.int("posts.step"))),
         hire_cap=hire_cap,
+        contract_cap=int(_get(rec, "contract_cap", contract0)),
     )
 
 

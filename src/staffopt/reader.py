@@ -381,8 +381,8 @@ def _dtype(field_: Field) -> str:
 def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build a frame with the schema columns of sheet ``sheet_key`` in canonical keys and dtypes.
 
-    Missing optional values take the field default, except ``contract_staff``, ``min_staff``
-    and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
+    Missing optional values take the field default, except ``contract_staff``, ``min_staff``,
+    ``post_step`` and ``contract_cap`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
     ``scenarios`` and ``targets`` frames get the extra ``row`` column (int) when the records carry it.
     """

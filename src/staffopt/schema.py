@@ -53,6 +53,7 @@ class Unit:
 MONEY = Unit("CNY 10k", "万元")
 MONEY_PER_YEAR = Unit("CNY 10k/year", "万元/年")
 MONEY_PER_PERSON_YEAR = Unit("CNY 10k/person-year", "万元/人·年")
+MONEY_PER_PERSON = Unit("CNY 10k/person", "万元/人")
 PERSON_TIMES = Unit("person-times/year", "人次/年")
 #: A sum of person-times over several years (what-if reports: unmet workload over the plan).
 PERSON_TIMES_TOTAL = Unit("person-times", "人次")
@@ -232,6 +233,9 @@ OFFICE_COLUMNS: tuple[Field, ...] = (
     _f("post_step", "post step", "编制年调整上限", "int", PERSONS_PER_YEAR,
        "Largest change of posts per year for this office; empty = parameter posts.step.",
        "本机构编制年调整幅度上限；为空时取参数 posts.step。", default=None, minimum=0, maximum=1e6),
+    _f("contract_cap", "contract staff control", "编外人员控制数", "int", PERSONS,
+       "Most contract staff the office may employ (编外人员控制数); empty = today's contract staff.",
+       "本机构编外人员控制数；为空时取基期编外人员数。", default=None, minimum=0, maximum=1e6),
 )
 
 WORKLOAD_BY_YEAR_COLUMNS: tuple[Field, ...] = (
@@ -281,7 +285,8 @@ ParamKey = Literal[
     "base_year", "horizon", "discount_rate", "objective", "target.provincial", "target.municipal",
     "target.county", "target.reach_year", "posts.step", "staff.attrition", "staff.hire_rate",
     "staff.hire_min", "staff.min.provincial", "staff.min.municipal", "staff.min.county", "contract.no_new",
-    "contract.max_share_final", "contract.productivity", "pro.share_min", "pro.phase_years", "pro.premium",
+    "contract.max_share_final", "contract.allow_share_rise", "contract.conversion_enabled",
+    "contract.conversion_cost", "contract.effective_worth", "pro.share_min", "pro.phase_years", "pro.premium",
     "training.enabled", "training.min_hours", "training.max_hours", "training.cost_per_hour",
     "training.productivity", "digital.enabled", "digital.depreciation", "digital.yield",
     "digital.running_rate", "digital.ramp", "platform.enabled", "platform.existing", "platform.build_cost",
@@ -360,9 +365,23 @@ PARAMETERS: tuple[Field, ...] = (
     _p("contract.max_share_final", "float", 1.0, FRACTION,
        "Largest contract share of all staff in the final plan year (regularisation).",
        "规划末年编外人员占比上限(规范化)。", minimum=0, maximum=1),
-    _p("contract.productivity", "float", 0.8, STAFF_PER_CONTRACT,
-       "Output of a contract staff member relative to an established one.",
-       "编外人员相对于在编人员的工作产出。", minimum=0, maximum=1),
+    _p("contract.allow_share_rise", "bool", False, NONE,
+       "true: a plan may raise an office's contract share above its base-year share (the plan then "
+       "carries a warning); false keeps every office at or below it.",
+       "true：允许方案使机构编外人员占比高于基期(方案将给出警告)；false 时各机构不得高于基期占比。"),
+    _p("contract.conversion_enabled", "bool", True, NONE,
+       "true: base-year contract staff may be converted into vacant established posts (转编/定向招录).",
+       "true：允许将基期编外人员转入空余编制(转编/定向招录)。"),
+    _p("contract.conversion_cost", "float", 1.0, MONEY_PER_PERSON,
+       "One-off cost of converting one contract staff member into an established post "
+       "(recruitment procedure and induction; goods & services).",
+       "每名编外人员转入编制的一次性成本(招录程序与入职培训；计入商品和服务支出)。",
+       minimum=0, maximum=1000),
+    _p("contract.effective_worth", "float", 0.8, STAFF_PER_CONTRACT,
+       "Staff-equivalents one contract staff member is worth in the effective load ratio (a reported "
+       "figure only; load-ratio targets count heads). Formerly contract.productivity.",
+       "编外人员折合在编人员的当量，仅用于有效人均负荷比(报告指标；负荷比标准按实有人数计)。原参数名 "
+       "contract.productivity。", minimum=0, maximum=1),
     # --- professional staff
     _p("pro.share_min", "float", 0.0, FRACTION,
        "Least professional-technical share of all staff, reached by the end of the phase-in.",
@@ -490,6 +509,15 @@ PARAMETERS: tuple[Field, ...] = (
 )
 
 PARAMETERS_BY_KEY: dict[str, Field] = {p.key: p for p in PARAMETERS}
+#: Parameter keys renamed since an earlier release: old key -> current key. The parameters sheet,
+#: ``--set`` and the scenarios sheet read an old key as its current one, and a run that uses it
+#: says so (``--set`` and scenarios: :data:`staffopt.whatif.no_effect.RULES`).
+RENAMED_PARAMETERS: dict[str, str] = {"contract.productivity": "contract.effective_worth"}
+
+
+def parameter_key(key: str) -> str:
+    """The current key of parameter ``key`` (an old, renamed key maps to its new name)."""
+    return RENAMED_PARAMETERS.get(key, key)
 
 
 # --------------------------------------------------------------------------------------------
@@ -595,6 +623,8 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("professional", "professional staff", "专业技术人员", PERSONS, _INT),
     OutputColumn("actual", "actual staff", "实有人数", PERSONS, _INT),
     OutputColumn("over_establishment", "over establishment", "超编人数", PERSONS, _INT),
+    OutputColumn("contract_share", "contract-staff share", "编外人员占比", FRACTION, _PCT),
+    OutputColumn("conversions", "contract staff converted to posts", "编外转编人数", PERSONS_PER_YEAR, _INT),
     OutputColumn("train", "training hours", "培训学时", HOURS, _INT),
     OutputColumn("invest", "IT investment", "信息化投入", MONEY, _DEC),
     OutputColumn("digital", "digital capital", "数字化资本", MONEY, _DEC),

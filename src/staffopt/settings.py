@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from staffopt.errors import InputError, Problem
-from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey
+from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey, parameter_key
 
 #: A number typed as text may use commas only to group thousands (``1,234,567.5``).
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
@@ -169,12 +169,14 @@ class Settings(Mapping[str, Any]):
 
         Every bad key or value is collected; one :class:`InputError` names them all, with
         ``sheet`` (``--set`` on the command line, ``scenarios`` for a scenario row) and the
-        spreadsheet row when ``rows`` gives one.
+        spreadsheet row when ``rows`` gives one. An old, renamed key is read as its current one
+        (:data:`staffopt.schema.RENAMED_PARAMETERS`).
         """
         problems: list[Problem] = []
         new = dict(self._values)
         for key, raw in overrides.items():
             row = (rows or {}).get(key)
+            key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(sheet, row, "parameter", key,

@@ -30,6 +30,7 @@ from staffopt.schema import (
     Lang,
     Sheet,
     level_label,
+    parameter_key,
 )
 from staffopt.settings import Settings, parse_value
 
@@ -608,6 +609,7 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         key = typed.get("key")
         if key is None:
             continue  # empty key cell: reported by check_cell_values
+        key = parameter_key(key)  # an old, renamed key counts as its current one
         field_ = PARAMETERS_BY_KEY.get(key)
         if field_ is None:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
@@ -655,7 +657,7 @@ def check_scenario_keys(tables: Tables) -> list[Problem]:
     out = []
     for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
-        if key is not None and key not in PARAMETERS_BY_KEY:
+        if key is not None and parameter_key(key) not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
                                unknown_key_text(key)))
     return out
@@ -666,7 +668,7 @@ def check_scenario_values(tables: Tables) -> list[Problem]:
     out = []
     for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
-        field_ = PARAMETERS_BY_KEY.get(key) if key else None
+        field_ = PARAMETERS_BY_KEY.get(parameter_key(key)) if key else None
         raw = row.cells.get("value")
         if field_ is None or is_empty(raw) or "value" in row.formulas:
             continue
@@ -686,6 +688,7 @@ def check_scenario_duplicates(tables: Tables) -> list[Problem]:
         name, key = values.get("scenario"), values.get("key")
         if name is None or key is None:
             continue
+        key = parameter_key(key)
         if (name, key) in seen:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
                                f"each parameter once per scenario (scenario '{name}' already sets "

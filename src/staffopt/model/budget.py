@@ -6,6 +6,7 @@ solution reports exactly what the model charged:
 * personnel 人员经费 = ``cost_staff·staff + cost_contract·contract + premium·pro``
 * goods & services 商品和服务支出 = ``goods_services[o] + cost_per_hour·train + running_rate·digital``
   (+ ``platform_running·platform[p,t]`` for the office paying province ``p``'s platform);
+  (+ ``contract.conversion_cost·convert[o,t]``, the one-off cost of conversions, family 4b);
   ``goods_services[o]`` is the office's fixed goods & services (offices sheet)
 * capital construction 基本建设支出 = ``capital[o] + invest`` (+ ``build_cost·(platform[p,t] −
   platform[p,t−1])`` for the paying office; the difference is 1 exactly in the year the platform is
@@ -38,6 +39,7 @@ def add_cost_lines(m: pyo.ConcreteModel, data: ModelData) -> None:
     existing = 1 if st.bool("platform.existing") else 0
     paid_by = {office: p for p, office in data.payer.items()}
     off = data.offices
+    conversion = st.float("contract.conversion_cost")
 
     def personnel(m: pyo.ConcreteModel, o: str, t: int) -> Any:
         wages = off[o].cost_staff * m.staff[o, t] + off[o].cost_contract * m.contract[o, t]
@@ -47,6 +49,8 @@ def add_cost_lines(m: pyo.ConcreteModel, data: ModelData) -> None:
         expr = off[o].goods_services + per_hour * m.train[o, t] + running_rate * m.digital[o, t]
         if o in paid_by:
             expr = expr + running * m.platform[paid_by[o], t]
+        if (o, t) in m.OT_conv:
+            expr = expr + conversion * m.convert[o, t]
         return expr
 
     def capital(m: pyo.ConcreteModel, o: str, t: int) -> Any:

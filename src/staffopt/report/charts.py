@@ -161,9 +161,10 @@ def _level_order(lang: Lang, with_all: bool = True) -> list[str]:
 def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
     """Rows (level, series, value): status-quo and final-year load ratios, and the target.
 
-    The final year has both the nominal ratio (workload per person) and the effective one
-    (after online service and training), which is the one held to the target. Missing values
-    (the target of ``all``) are left out.
+    The final year has both the nominal ratio (workload per head, the measure a standard is set
+    in) and the effective one (manual workload per staff-equivalent: contract staff counted at
+    ``contract.effective_worth``, training added), a quality figure. Missing values (the target
+    of ``all``) are left out.
     """
     base, final, _, _ = base_and_final(result)
     rows = []

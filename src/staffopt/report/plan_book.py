@@ -52,14 +52,15 @@ from staffopt.schema import level_label as _level_label
 #: Columns of the plan sheet (office × year), in order.
 PLAN_COLUMNS: tuple[str, ...] = (
     "office_id", "name", "level", "province", "regions", "pool", "year", "is_base", "workload", "posts",
-    "staff", "contract", "professional", "actual", "over_establishment", "train", "invest", "digital",
+    "staff", "contract", "professional", "actual", "over_establishment", "contract_share", "conversions",
+    "train", "invest", "digital",
     "online", "unmet", "unmet_share", "platform", "load_ratio_nominal", "load_ratio_effective", "target",
     "standard_posts", *COST_LINES, COST_TOTAL, "budget_cap",
 )
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
-    "workload", "posts", "staff", "contract", "professional", "online", "load_ratio_nominal",
-    "load_ratio_effective", "target", "unmet", "cost_total", "goods_services_share",
+    "workload", "posts", "staff", "contract", "contract_share", "professional", "online",
+    "load_ratio_nominal", "load_ratio_effective", "target", "unmet", "cost_total", "goods_services_share",
 )
 #: First column of the key-figure values (after figure and unit).
 KEY_FIRST_COL = 3

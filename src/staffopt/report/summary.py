@@ -27,7 +27,8 @@ from staffopt.schema import COST_LINES, COST_TOTAL, OUTPUT_COLUMNS_BY_KEY
 
 #: Keys of each ``by_level_year`` record, in order.
 LEVEL_YEAR_KEYS: tuple[str, ...] = (
-    "level", "year", "posts", "staff", "contract", "professional", "workload", "online", "unmet",
+    "level", "year", "posts", "staff", "contract", "contract_share", "conversions", "professional",
+    "workload", "online", "unmet",
     "load_ratio_nominal", "load_ratio_effective", *COST_LINES, COST_TOTAL, "goods_services_share",
 )
 

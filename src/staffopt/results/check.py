@@ -35,6 +35,7 @@ from staffopt.model.families import (
     BUDGET_FISCAL,
     BUDGET_FUND,
     CONTRACT_NO_NEW,
+    CONTRACT_SHARE_BASE,
     CONTRACT_SHARE_FINAL,
     DIGITAL_STOCK,
     HIRING_CAP,
@@ -74,8 +75,8 @@ MAX_PER_FAMILY = 20
 #: Integer columns of ``office_year``.
 INTEGER_COLUMNS = ("posts", "staff", "contract", "professional", "platform")
 #: Columns summed by the aggregate tables.
-SUMMED = ("posts", "staff", "contract", "professional", "workload", "online", "unmet", *COST_LINES,
-          "cost_total")
+SUMMED = ("posts", "staff", "contract", "professional", "conversions", "workload", "online", "unmet",
+          *COST_LINES, COST_TOTAL)
 
 
 def _family(row: str) -> str:
@@ -173,7 +174,8 @@ def check_plan(instance: Instance, result: Result, tol: float = CHECK_TOL) -> li
     """Re-verify every constraint family of the plan in ``result``; empty list = valid.
 
     Each message names the family (``posts_staff``, ``post_step``, ``attrition``, ``hiring``,
-    ``contract_no_new``, ``contract_share``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
+    ``contract_no_new``, ``contract_share``, ``contract_cap``, ``contract_share_base``,
+    ``conversion``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
     ``training``, ``digital_stock``, ``online_digital``, ``online_manual``, ``online_ramp``,
     ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``budget``,
     ``cost_lines``, ``integrality``, ``nonnegative``, ``data``, ``derived``, ``base_year``,
@@ -270,7 +272,8 @@ def base_online_share(instance: Instance) -> dict[str, float]:
 # preparation: plan rows + instance data + previous-year values
 # ------------------------------------------------------------------------------------------
 _REQUIRED = ("office_id", "year", "is_base", "workload", "posts", "staff", "contract", "professional",
-             "train", "invest", "digital", "online", "unmet", "platform", *COST_LINES, "cost_total")
+             "conversions", "train", "invest", "digital", "online", "unmet", "platform", *COST_LINES,
+             "cost_total")
 
 
 def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | None:
@@ -315,7 +318,7 @@ def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | No
     plan["_appropriation"] = [instance.appropriation.get((i, t), np.nan)
                               for i, t in zip(ids, yrs, strict=True)]
     for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "goods_services", "capital",
-                 "min_staff", "post_step", "hire_cap", "staff0", "pro0"):
+                 "min_staff", "post_step", "hire_cap", "staff0", "pro0", "contract0", "contract_cap"):
         plan["_" + attr] = [float(getattr(o, attr)) for o in off]
     # data-derived bounds, as the model derives them (the relations are checked below)
     data = derive(instance)
@@ -371,33 +374,49 @@ def _check_post_step(instance: Instance, df: pd.DataFrame, report: _Report, tol:
 
 
 def _check_staff_flow(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
-    """Family 3: yearly floor (stayers rounded down), the data's attrition floor, hiring cap."""
+    """Family 3: yearly and cumulative attrition floors (stayers rounded down), hiring cap.
+
+    Converted contract staff (family 4b) are neither stayers nor outside hires: the yearly floor
+    and the hiring cap apply to ``staff − conversions``.
+    """
     attrition = instance.settings.float("staff.attrition")
     keep = 1.0 - attrition
+    joined = df["staff"] - df["conversions"]
     floor = stayers(keep, df["prev_staff"].to_numpy())
-    ok = _le(floor, df["staff"], tol)
+    ok = _le(floor, joined, tol)
     report.rows(_family(ATTRITION_FLOOR), df, ok, lambda r: (
-        f"staff {_fmt(r['staff'])} fell below floor((1 - {attrition:g}) x {_fmt(r['prev_staff'])})"
-        " (established staff leave only by attrition)"))
+        f"staff {_fmt(r['staff'])} - conversions {_fmt(r['conversions'])} fell below floor((1 - "
+        f"{attrition:g}) x {_fmt(r['prev_staff'])}) (established staff leave only by attrition)"))
     ok = _le(df["_staff_floor"], df["staff"], tol)
     report.rows(_family(ATTRITION_FLOOR), df, ok, lambda r: (
         f"staff {_fmt(r['staff'])} fell below the attrition floor {_fmt(r['_staff_floor'])} "
         f"(floor((1 - {attrition:g})^{int(r['year']) - instance.base_year} x {_fmt(r['_staff0'])}): faster "
         "than expected attrition since the base year)"))
     cap = df["prev_staff"] + df["_hire_cap"]
-    ok = _le(df["staff"], cap, tol)
+    ok = _le(joined, cap, tol)
     report.rows(_family(HIRING_CAP), df, ok, lambda r: (
-        f"staff {_fmt(r['prev_staff'])} -> {_fmt(r['staff'])} hires more than the cap "
-        f"{_fmt(r['_hire_cap'])} persons/year"))
+        f"staff {_fmt(r['prev_staff'])} -> {_fmt(r['staff'])} with {_fmt(r['conversions'])} converted "
+        f"hires more than the cap {_fmt(r['_hire_cap'])} persons/year"))
 
 
 def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 4: control number, base-year share (4a), no new contract staff, final-year share."""
     s = instance.settings
+    ok = _le(df["contract"], df["_contract_cap"], tol)
+    report.rows("contract_cap", df, ok, lambda r: (
+        f"contract staff {_fmt(r['contract'])} above the contract-staff control {_fmt(r['_contract_cap'])}"))
+    if not s.bool("contract.allow_share_rise"):
+        people0 = df["_staff0"] + df["_contract0"]
+        share0 = np.where(people0 > 0, df["_contract0"] / np.where(people0 > 0, people0, 1.0), 0.0)
+        ok = _le(df["contract"], share0 * (df["staff"] + df["contract"]), tol)
+        report.rows(_family(CONTRACT_SHARE_BASE), df.assign(_share0=share0), ok, lambda r: (
+            f"contract share {_fmt(r['contract'])} / {_fmt(r['staff'] + r['contract'])} above the base-year "
+            f"share {r['_share0']:.4%} (contract.allow_share_rise false)"))
     if s.bool("contract.no_new"):
-        ok = _le(df["contract"], df["prev_contract"], tol)
+        ok = _le(df["contract"] + df["conversions"], df["prev_contract"], tol)
         report.rows(_family(CONTRACT_NO_NEW), df, ok, lambda r: (
-            f"contract staff grew {_fmt(r['prev_contract'])} -> {_fmt(r['contract'])}"
-            " with contract.no_new"))
+            f"contract staff {_fmt(r['prev_contract'])} -> {_fmt(r['contract'])} with "
+            f"{_fmt(r['conversions'])} converted: new contract staff with contract.no_new"))
     share = s.float("contract.max_share_final")
     if share < 1.0:
         final = (df["year"] == instance.years[-1]).to_numpy()
@@ -405,6 +424,28 @@ def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
         report.rows(_family(CONTRACT_SHARE_FINAL), df, ok, lambda r: (
             f"contract staff {_fmt(r['contract'])} above {share:g} of all staff "
             f"{_fmt(r['staff'] + r['contract'])} in the final year"))
+
+
+def _check_conversions(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 4b: whole, only serving contract staff, at most contract0 in all, only when enabled."""
+    values = df["conversions"].to_numpy()
+    ok = np.abs(values - np.round(values)) <= 1e-6
+    report.rows("integrality", df, ok, _about("conversions", "{c} = {v} is not a whole number"))
+    allowed = instance.settings.bool("contract.conversion_enabled") & (df["_contract0"] > 0)
+    ok = allowed.to_numpy() | _close(df["conversions"], 0.0, tol)
+    report.rows("conversion", df, ok, lambda r: (
+        f"{_fmt(r['conversions'])} converted with contract.conversion_enabled false or no base-year "
+        "contract staff"))
+    ok = _le(df["conversions"], df["prev_contract"], tol)
+    report.rows("conversion", df, ok, lambda r: (
+        f"{_fmt(r['conversions'])} converted but only {_fmt(r['prev_contract'])} contract staff served "
+        "the year before"))
+    total = df.groupby("_order", sort=False)["conversions"].transform("sum")
+    last = (df["year"] == instance.years[-1]).to_numpy()
+    ok = ~last | _le(total, df["_contract0"], tol)
+    report.rows("conversion", df.assign(_total=total), ok, lambda r: (
+        f"{_fmt(r['_total'])} converted over the plan, more than the {_fmt(r['_contract0'])} contract "
+        "staff of the base year"))
 
 
 def _check_pro(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -479,16 +520,16 @@ def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: f
 
 
 def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 9: every head counts 1 (a published standard counts heads, contract staff included)."""
     s = instance.settings
-    cp = s.float("contract.productivity")
     tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
-    capacity = (1.0 - df["_share0"]) * df["_target"] * (df["staff"] + cp * df["contract"] + tp * df["train"])
+    capacity = (1.0 - df["_share0"]) * df["_target"] * (df["staff"] + df["contract"] + tp * df["train"])
     served = df["_N"] - df["online"] - df["unmet"]
     ok = _le(served, capacity, tol)
     report.rows(_family(LOAD_RATIO), df, ok, lambda r: (
         f"workload {_fmt(r['_N'])} - online {_fmt(r['online'])} - unmet {_fmt(r['unmet'])} exceeds "
         f"(1 - base-year online share {r['_share0']:g}) x target {_fmt(r['_target'])} x (staff "
-        f"{_fmt(r['staff'])} + {cp:g} x contract {_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
+        f"{_fmt(r['staff'])} + contract {_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
 
 
 def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -563,9 +604,9 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
 
     personnel = cost_staff·staff + cost_contract·contract + pro.premium·professional;
     goods & services = fixed goods & services + training.cost_per_hour·train +
-    digital.running_rate·digital (+ platform running cost on the provincial office); capital =
-    capital construction + invest (+ platform build cost on the provincial office); other =
-    fixed overhead.
+    digital.running_rate·digital + contract.conversion_cost·conversions (+ platform running cost on
+    the provincial office); capital = capital construction + invest (+ platform build cost on the
+    provincial office); other = fixed overhead.
     """
     s = instance.settings
     pcost = platform_costs(instance, platforms)
@@ -577,7 +618,8 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
     personnel = (df["_cost_staff"] * df["staff"] + df["_cost_contract"] * df["contract"]
                  + s.float("pro.premium") * df["professional"])
     goods = (df["_goods_services"] + s.float("training.cost_per_hour") * df["train"]
-             + s.float("digital.running_rate") * df["digital"] + np.where(is_prov, run, 0.0))
+             + s.float("digital.running_rate") * df["digital"]
+             + s.float("contract.conversion_cost") * df["conversions"] + np.where(is_prov, run, 0.0))
     capital = df["_capital"] + df["invest"] + np.where(is_prov, build, 0.0)
     other = df["_overhead"]
     return pd.DataFrame({COST_PERSONNEL: personnel, COST_GOODS_SERVICES: goods,
@@ -617,16 +659,21 @@ def _check_data_columns(instance: Instance, df: pd.DataFrame, report: _Report, t
 
 
 def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
-    """Check derived columns: over-establishment, unmet share, nominal and effective load ratios."""
+    """Check derived columns: over-establishment, contract share, unmet share, load ratios.
+
+    The effective load ratio counts a contract head at ``contract.effective_worth``.
+    """
     s = instance.settings
-    cp = s.float("contract.productivity")
+    worth = s.float("contract.effective_worth")
     tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
     people = (df["staff"] + df["contract"]).to_numpy()
-    capacity = ((1.0 - df["_share0"]) * (df["staff"] + cp * df["contract"] + tp * df["train"])).to_numpy()
+    capacity = ((1.0 - df["_share0"]) * (df["staff"] + worth * df["contract"] + tp * df["train"])).to_numpy()
     n = df["_N"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
         expected = {
             "over_establishment": np.maximum(0.0, people - df["posts"].to_numpy()),
+            "contract_share": np.where(people > 0,
+                                       df["contract"].to_numpy() / np.where(people > 0, people, 1.0), np.nan),
             "unmet_share": np.where(n > 0, df["unmet"].to_numpy() / np.where(n > 0, n, 1.0), np.nan),
             "load_ratio_nominal": np.where(people > 0, n / np.where(people > 0, people, 1.0), np.nan),
             "load_ratio_effective": np.where(capacity > 0, (n - df["online"].to_numpy())
@@ -642,7 +689,8 @@ def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: fl
 
 _OFFICE_CHECKS: Sequence[Callable[[Instance, pd.DataFrame, _Report, float], None]] = (
     _check_integrality, _check_nonnegative, _check_posts_staff, _check_post_step, _check_staff_flow,
-    _check_contract, _check_pro, _check_training, _check_digital, _check_load, _check_min_staff,
+    _check_contract, _check_conversions, _check_pro, _check_training, _check_digital, _check_load,
+    _check_min_staff,
     _check_standard, _check_costs, _check_data_columns,
 )
 
@@ -800,6 +848,14 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
                 report.add("aggregates", f"level {level}, year {int(t)}",
                            f"goods_services_share {_fmt(got)} != goods & services / total "
                            f"{_fmt(float(goods) / float(total))}")
+    if "contract_share" in agg.columns:  # the key figure of the contract rules (family 4a)
+        for (level, t), row in _records(agg, "level", ["staff", "contract", "contract_share"]).items():
+            people = row["staff"] + row["contract"]
+            share = row["contract"] / people if people > 0 else math.nan
+            if not bool(_close(row["contract_share"], share, max(tol, 1e-9))):
+                report.add("aggregates", f"level {level}, year {t}",
+                           f"contract_share {_fmt(row['contract_share'])} != contract / (staff + contract) "
+                           f"{_fmt(share)}")
     _check_region_aggregates(result, cols, report, tol)
 
 

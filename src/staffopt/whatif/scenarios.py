@@ -28,7 +28,7 @@ import pandas as pd
 
 from staffopt.errors import InputError, Problem
 from staffopt.instance import InputData
-from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
+from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang, parameter_key
 from staffopt.settings import Settings, parse_value
 from staffopt.whatif.no_effect import NoEffect, ineffective_keys, ineffective_messages
 
@@ -312,6 +312,7 @@ def check_scenarios(data: InputData) -> list[Problem]:
             if not name:
                 problems.append(Problem(sheet, row, "scenario", None, "a scenario name"))
                 continue
+            key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(

@@ -84,6 +84,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "premium": ("professional premium", "专业技术人员津贴"),
     "training": ("training", "培训费"),
     "running": ("running cost of the existing IT systems", "现有信息系统运行维护费"),
+    "conversion": ("conversion of contract staff into posts", "编外人员转编"),
     "invest": ("IT investment", "信息化投资"),
     "platform": ("shared platform", "省级共享平台"),
     "overhead": ("fixed overhead", "固定运行支出"),
@@ -140,6 +141,13 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         k = param(inst, "training.min_hours")
         parts.append(_part("training", f"training {train:,.0f} hours ({k[0]})",
                            f"培训 {train:,.0f} 学时({k[1]})", train * st.float("training.cost_per_hour")))
+    converted = ctx.get("convert", (o, t))
+    if converted > 1e-6:
+        k = param(inst, "contract.conversion_cost")
+        parts.append(_part("conversion",
+                           f"{whole(converted):,d} contract staff converted into posts ({k[0]})",
+                           f"{whole(converted):,d} 名编外人员转编({k[1]})",
+                           converted * st.float("contract.conversion_cost")))
     running = st.float("digital.running_rate") * ctx.get("digital", (o, t))
     if running > SOLVER_TOL:
         k = param(inst, "digital.running_rate")
@@ -233,7 +241,7 @@ def _staff_limit(ctx: Context, o: str, t: int, s: int) -> tuple[Msg, Msg]:
     off = data.offices[o]
     k = data.k[t]
     by_posts = off.posts0 + off.post_step * k
-    by_hiring = off.staff0 + off.hire_cap * k
+    by_hiring = off.staff0 + off.hire_cap * k + (off.contract0 if o in data.convertible else 0)
     if s < min(by_posts, by_hiring):
         return _budget_limit(ctx, o, t)
     if by_posts <= by_hiring:
@@ -276,12 +284,27 @@ def _levers(*levers: Msg) -> Msg:
 def _contract_limit(ctx: Context, o: str, t: int) -> tuple[Msg, Msg]:
     """Why the contract staff of ``o`` in ``t`` cannot be more, and the lever (en, zh)."""
     inst = ctx.inst
+    off = ctx.data.offices[o]
+    s, c, _ = ctx.head(o, t)
     if inst.settings.bool("contract.no_new"):
         k = param(inst, "contract.no_new")
-        c0 = ctx.data.offices[o].contract0
+        c0 = off.contract0
         return ((f"contract staff may not grow: {c0:,d} today, {k[0]}",
                  f"编外人员不得增加：基期 {c0:,d} 人，{k[1]}"),
                 ("set contract.no_new=false", "将 contract.no_new 设为 false"))
+    if c >= off.contract_cap:
+        src = cell(inst, "offices", o, "contract_cap") or (
+            "offices sheet column 'contract staff control' left empty: today's contract staff",
+            "“机构”表“编外人员控制数”列为空：取基期编外人员数")
+        return ((f"the contract-staff control is {off.contract_cap:,d} ({src[0]})",
+                 f"编外人员控制数为 {off.contract_cap:,d} 人({src[1]})"),
+                (f"raise the contract-staff control ({src[0]})", f"提高编外人员控制数({src[1]})"))
+    share0 = ctx.data.contract_share0[o]
+    if not inst.settings.bool("contract.allow_share_rise") and c + 1 > share0 * (s + c + 1) + 1e-9:
+        k = param(inst, "contract.allow_share_rise")
+        return ((f"the contract share may not rise above today's {share0:.1%} ({k[0]})",
+                 f"编外人员占比不得高于基期的 {share0:.1%}({k[1]})"),
+                ("set contract.allow_share_rise=true", "将 contract.allow_share_rise 设为 true"))
     if inst.settings.str("budget.regime") != "none":
         return _budget_limit(ctx, o, t)
     k = param(inst, "contract.max_share_final")
