@@ -16,8 +16,13 @@ count changes) and ``random_seed``.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import math
+import os
+import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from time import perf_counter, process_time
@@ -55,6 +60,9 @@ _MS = highspy.HighsModelStatus
 _INFEASIBLE = (_MS.kInfeasible, _MS.kUnboundedOrInfeasible)
 _LIMITS = (_MS.kTimeLimit, _MS.kInterrupt, _MS.kIterationLimit, _MS.kSolutionLimit, _MS.kMemoryLimit)
 _threads_in_use: int | None = None
+#: Guards the first ``highspy.Highs()`` of the process (see :func:`_construct_highs`).
+_banner_lock = threading.Lock()
+_banner_silenced = False
 
 
 def _finite(value: Any) -> float | None:
@@ -72,6 +80,48 @@ def highs_started() -> bool:
     return _threads_in_use is not None
 
 
+def _flush_c_stdio() -> None:
+    """Flush the C library's stdio buffers (HiGHS writes with ``printf``); best effort."""
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # no C runtime this way (Windows)
+        ctypes.CDLL(None).fflush(None)
+
+
+def _construct_highs() -> highspy.Highs:
+    """``highspy.Highs()`` without the banner HiGHS prints on stdout at its first construction.
+
+    The banner ("Running HiGHS … Copyright …") is written by the C++ constructor of the first
+    ``Highs`` of a process, before ``output_flag`` can be set, straight to file descriptor 1 —
+    so Python's ``sys.stdout`` cannot catch it. Around that first construction only, fd 1 is
+    pointed at the null device (Python's and C's buffers flushed first, fd 1 restored in
+    ``finally``); later constructions print nothing and are left alone. The lock makes the
+    "first" well defined when threads solve at the same time.
+    """
+    global _banner_silenced
+    with _banner_lock:
+        if _banner_silenced:
+            return highspy.Highs()
+        sys.stdout.flush()
+        _flush_c_stdio()
+        try:
+            saved = os.dup(1)
+        except OSError:  # no fd 1 at all (a detached process): nothing to protect
+            _banner_silenced = True
+            return highspy.Highs()
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, 1)
+            finally:
+                os.close(null)
+            h = highspy.Highs()
+            _flush_c_stdio()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+        _banner_silenced = True
+        return h
+
+
 def new_highs(settings: Settings, time_limit: float | None = None) -> highspy.Highs:
     """Return a silent ``Highs`` with the run's time limit, gap, threads and seed set.
 
@@ -84,7 +134,7 @@ def new_highs(settings: Settings, time_limit: float | None = None) -> highspy.Hi
     if _threads_in_use is not None and _threads_in_use != threads:
         highspy.Highs.resetGlobalScheduler(True)
     _threads_in_use = threads
-    h = highspy.Highs()
+    h = _construct_highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("threads", threads)
     h.setOptionValue("random_seed", settings.int("solver.seed"))
