@@ -177,8 +177,9 @@ class Settings(Mapping[str, Any]):
             row = (rows or {}).get(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
-                problems.append(Problem(sheet, row, "parameter", key,
-                                        "a known parameter key (see `staffopt init` or docs/input.md)"))
+                from staffopt.validate import unknown_key_text  # validate imports this module
+
+                problems.append(Problem(sheet, row, "parameter", key, unknown_key_text(key)))
                 continue
             try:
                 new[key] = parse_value(field, raw)
