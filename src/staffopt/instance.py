@@ -33,7 +33,10 @@ class InputData:
     empty (they are derived in :func:`build_instance`). ``workload_by_year`` and
     ``budget_by_year`` may be empty frames with the schema columns. ``scenarios`` has the
     columns of ``schema.SCENARIO_COLUMNS`` plus ``row`` (the spreadsheet row, for errors).
-    ``parameters`` holds the parameters sheet (defaults for missing keys).
+    ``parameters`` holds the parameters sheet (defaults for missing keys). ``notes`` holds the
+    notes columns of each sheet (sheet key → frame of header → cell, rows aligned with that
+    sheet's frame; indexed by parameter key for the parameters sheet): carried into the report,
+    never read by the model (:mod:`staffopt.habits`).
     """
 
     offices: pd.DataFrame
@@ -42,6 +45,7 @@ class InputData:
     budget_by_year: pd.DataFrame
     scenarios: pd.DataFrame
     source: str | None = None
+    notes: Mapping[str, pd.DataFrame] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

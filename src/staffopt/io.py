@@ -33,6 +33,7 @@ from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
+from staffopt.habits import is_notes_header, notes_frame
 from staffopt.instance import InputData
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
@@ -261,7 +262,10 @@ def read_table(
                 letter = get_column_letter(index + 1)
                 header = str(text).strip()
                 match = _match_header(lookup, header)
-                if match is None:
+                if match is None and is_notes_header(header):
+                    table.note_columns[index] = header  # kept as notes, never read (habits)
+                    unlabelled_seen.add(index)
+                elif match is None:
                     table.unknown.append((letter, header))
                     unlabelled_seen.add(index)  # reported as an unknown column already
                 elif match[0].key in table.headers:
@@ -276,15 +280,18 @@ def read_table(
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
         row_cells: dict[str, Any] = {}
+        notes: dict[int, Any] = {}
         for index, value in enumerate(values):
             field_ = columns.get(index)
             if field_ is not None:
                 row_cells[field_.key] = value
+            elif index in table.note_columns:
+                notes[index] = value
             elif not is_empty(value) and index not in unlabelled_seen:
                 unlabelled_seen.add(index)
                 table.unlabelled.append((number, get_column_letter(index + 1)))
         formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
-        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas))
+        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas, notes=notes))
     return table, problems
 
 
@@ -423,7 +430,19 @@ def build_input_data(tables: Tables, settings: Settings, source: str | None) -> 
         budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
         scenarios=table_frame("scenarios", scenarios),
         source=source,
+        notes=_notes(tables),
     )
+
+
+def _notes(tables: Tables) -> dict[str, pd.DataFrame]:
+    """The notes columns of every sheet (see :mod:`staffopt.habits`); parameters by their key."""
+    out: dict[str, pd.DataFrame] = {}
+    for key, table in tables.by_key.items():
+        index = [values.get("key") for values in table.values] if key == "parameters" else None
+        frame = notes_frame(table, index)
+        if frame is not None:
+            out[key] = frame
+    return out
 
 
 def inspect_workbook(path: Path) -> tuple[Tables, list[Problem]]:

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from staffopt.errors import Problem
+from staffopt.habits import set_aside_totals, totals_problems
 from staffopt.schema import (
     LEVEL_ALIASES,
     PARAMETERS_BY_KEY,
@@ -47,6 +48,8 @@ class Row:
     number: int
     cells: dict[str, Any]
     formulas: frozenset[str] = frozenset()
+    #: Cells of the notes columns (column index → raw value), see :mod:`staffopt.habits`.
+    notes: dict[int, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -71,6 +74,10 @@ class Table:
     lang: Lang = "en"
     values: list[dict[str, Any]] = field(default_factory=list)
     cell_problems: list[Problem] = field(default_factory=list)
+    #: Notes columns (column index → header as written), kept and never read by a rule.
+    note_columns: dict[int, str] = field(default_factory=dict)
+    #: Totals rows set aside by :func:`staffopt.habits.set_aside_totals`: (row, column key, label).
+    totals: list[tuple[int, str, Any]] = field(default_factory=list)
 
     def column_label(self, key: str) -> str:
         """Header of column ``key`` as in the file, or as the template would write it."""
@@ -262,6 +269,14 @@ def check_cell_values(tables: Tables) -> list[Problem]:
     out: list[Problem] = []
     for table in tables.by_key.values():
         out.extend(table.cell_problems)
+    return out
+
+
+def check_totals_rows(tables: Tables) -> list[Problem]:
+    """No totals row (合计/总计/小计/total in the office-id or name cell): one problem per row."""
+    out: list[Problem] = []
+    for table in tables.by_key.values():
+        out.extend(totals_problems(table))
     return out
 
 
@@ -603,6 +618,7 @@ CHECKS: tuple[Check, ...] = (
     check_unknown_columns,
     check_repeated_columns,
     check_unlabelled_data,
+    check_totals_rows,
     check_offices_not_empty,
     check_formulas,
     check_cell_values,
@@ -628,6 +644,7 @@ CHECKS: tuple[Check, ...] = (
 def run_checks(tables: Tables) -> list[Problem]:
     """Type every table, run every rule and return all problems (sorted by sheet order, row)."""
     for table in tables.by_key.values():
+        set_aside_totals(table)  # before typing: a totals row gives one problem, not one per cell
         coerce_table(table)
     problems: list[Problem] = []
     for check in CHECKS:

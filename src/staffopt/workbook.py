@@ -93,6 +93,9 @@ def add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
             _write_parameters(ws, data.parameters, lang)
         else:
             _write_table(ws, sheet, _frame_of(data, sheet.key), lang)
+        notes = data.notes.get(sheet.key)
+        if notes is not None:
+            _write_notes(ws, sheet, notes)
 
 
 def write_input_workbook(
@@ -321,6 +324,37 @@ def _formula(x: float) -> str:
 
 def _limit(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _write_notes(ws: Worksheet, sheet: Sheet, notes: pd.DataFrame) -> None:
+    """The user's notes columns (:mod:`staffopt.habits`) to the right of the sheet's columns.
+
+    Headers as the user wrote them; one cell per row of the sheet's frame (``notes`` rows are
+    aligned with it), or per parameter row for the parameters sheet (``notes`` indexed by key).
+    """
+    start = len(sheet.columns) + 1
+    if sheet.key == "parameters":
+        rows = {param.key: 2 + offset for offset, param in enumerate(PARAMETERS)}
+        where = [rows.get(key) for key in notes.index]
+    else:
+        first = 3 if _has_units(sheet) else 2
+        where = [first + offset for offset in range(len(notes))]
+    for j, header in enumerate(notes.columns):
+        col = start + j
+        cell = ws.cell(row=1, column=col)
+        set_text(cell, str(header))
+        _style_header(cell)
+        width = _text_width(str(header))
+        for row, value in zip(where, notes[header], strict=True):
+            if row is None or _is_missing(value):
+                continue
+            target = ws.cell(row=row, column=col)
+            if isinstance(value, str):
+                set_text(target, value)
+            else:
+                target.value = value
+            width = max(width, _text_width(str(value)))
+        ws.column_dimensions[get_column_letter(col)].width = min(max(width + 3, 10), 50)
 
 
 def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
