@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from staffopt.errors import InputError, Problem
+from staffopt.locks import Lock, lock_problems, locks_from
 from staffopt.schema import LEVELS, REGION_SEPARATORS
 from staffopt.settings import Settings
 from staffopt.standards import standard_posts
@@ -36,7 +37,9 @@ class InputData:
     ``parameters`` holds the parameters sheet (defaults for missing keys). ``notes`` holds the
     notes columns of each sheet (sheet key → frame of header → cell, rows aligned with that
     sheet's frame; indexed by parameter key for the parameters sheet): carried into the report,
-    never read by the model (:mod:`staffopt.habits`).
+    never read by the model (:mod:`staffopt.habits`). ``locks`` has the columns of
+    ``schema.LOCK_COLUMNS`` plus ``row``: posts, established or contract staff an office must
+    keep in a plan year (:mod:`staffopt.locks`); empty when the workbook has no locks sheet.
     """
 
     offices: pd.DataFrame
@@ -46,6 +49,14 @@ class InputData:
     scenarios: pd.DataFrame
     source: str | None = None
     notes: Mapping[str, pd.DataFrame] = field(default_factory=dict, compare=False)
+    locks: pd.DataFrame = field(default_factory=lambda: _no_locks())
+
+
+def _no_locks() -> pd.DataFrame:
+    """An empty locks frame with the schema columns (the default of :attr:`InputData.locks`)."""
+    from staffopt.io import table_frame  # io builds InputData: imported when first needed
+
+    return table_frame("locks", [])
 
 
 @dataclass(frozen=True)
@@ -93,6 +104,7 @@ class Instance:
     pool_of: Mapping[str, str]  # office -> pool
     fund_spend: Mapping[tuple[str, int], float]  # (pool, year) -> 万元
     standard_posts: Mapping[tuple[str, int], int]  # (office, year) -> posts; empty if no rule
+    locks: tuple[Lock, ...] = ()  # rows of the locks sheet, checked against the settings
     data: InputData | None = field(default=None, compare=False)
 
     @property
@@ -137,8 +149,10 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
     office's growth + ``workload.growth_extra``), appropriation (``budget_by_year`` rows
     override ``budget.growth`` likewise), fund spending per pool (sum of the pool's offices'
     ``fund_spending`` grown by ``fund.growth``), the load-ratio target path per level and the
-    staffing-standard posts. Raises :class:`InputError` for structural problems the validator
-    should have caught (unknown parent, parent cycle, yearly row for an unknown office).
+    staffing-standard posts; the locks (:mod:`staffopt.locks`). Raises :class:`InputError` for
+    structural problems the validator should have caught (unknown parent, parent cycle, yearly row
+    for an unknown office) and for locks the run's settings make impossible (a year outside the
+    horizon, a bound the rules cannot reach), each naming its row of the locks sheet.
     """
     table = data.offices
     rows = _sheet_rows(table)
@@ -169,10 +183,15 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
             value = standard_posts(o.level, workload[o.id, t], settings)
             if value is not None:
                 std[o.id, t] = value
-    return Instance(
+    instance = Instance(
         settings=settings, offices=offices, workload=workload, appropriation=appropriation,
-        target=target, pool_of=pool_of, fund_spend=fund_spend, standard_posts=std, data=data,
+        target=target, pool_of=pool_of, fund_spend=fund_spend, standard_posts=std,
+        locks=locks_from(data.locks), data=data,
     )
+    problems = lock_problems(instance)
+    if problems:
+        raise InputError(problems)
+    return instance
 
 
 def _text(value: object) -> str:

@@ -19,6 +19,7 @@ Order of work, each step refusing bad files before the next, more expensive one 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import warnings
@@ -35,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.habits import is_notes_header, notes_frame
 from staffopt.instance import InputData
+from staffopt.locks import LOCKS_SHEET
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.validate import (
@@ -392,7 +394,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
     Missing optional values take the field default, except ``contract_staff``, ``min_staff``
     and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
-    ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
+    ``scenarios`` and ``locks`` frames get the extra ``row`` column (int) when the records carry it.
     """
     sheet = SHEETS_BY_KEY[sheet_key]
     rows = list(records)
@@ -406,7 +408,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-    if sheet_key == "scenarios":
+    if sheet_key in ("scenarios", "locks"):
         frame["row"] = pd.Series([int(r.get("row", 0) or 0) for r in rows], dtype="int64")
     return frame
 
@@ -431,7 +433,15 @@ def build_input_data(tables: Tables, settings: Settings, source: str | None) -> 
         scenarios=table_frame("scenarios", scenarios),
         source=source,
         notes=_notes(tables),
+        locks=table_frame("locks", _numbered(tables.get("locks"))),
     )
+
+
+def _numbered(table: Table | None) -> list[dict[str, Any]]:
+    """The typed rows of ``table`` with their spreadsheet row number as ``row`` (for later errors)."""
+    if table is None:
+        return []
+    return [{**values, "row": row.number} for row, values in zip(table.rows, table.values, strict=True)]
 
 
 def _notes(tables: Tables) -> dict[str, pd.DataFrame]:
@@ -464,4 +474,28 @@ def read_workbook(path: Path) -> InputData:
     if problems:
         raise InputError(problems, source=path.name)
     settings, _ = parameters_from(tables)
-    return build_input_data(tables, settings, path.name)
+    data = build_input_data(tables, settings, path.name)
+    check_locks_against_rules(data, tables, path.name)
+    return data
+
+
+def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> None:
+    """Raise :class:`InputError` for locks the workbook's own parameters make impossible.
+
+    The rules a lock must meet need the offices and settings (:func:`staffopt.locks.lock_problems`,
+    run by :func:`~staffopt.instance.build_instance`); running them here lets ``validate`` report
+    them too, named by the sheet and headers as written in the file. A run with ``--set`` or a
+    scenario is checked again with its own settings when its instance is built.
+    """
+    table = tables.get("locks")
+    if data.locks.empty or table is None:
+        return
+    from staffopt.instance import build_instance
+
+    try:
+        build_instance(data, data.parameters)
+    except InputError as exc:
+        headers = {f.en: f.key for f in table.sheet.columns}
+        problems = [dataclasses.replace(p, sheet=table.name, column=table.column_label(headers[p.column]))
+                    if p.sheet == LOCKS_SHEET and p.column in headers else p for p in exc.problems]
+        raise InputError(problems, source=source) from None

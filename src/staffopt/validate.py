@@ -20,6 +20,7 @@ from typing import Any
 
 from staffopt.errors import Problem
 from staffopt.habits import set_aside_totals, totals_problems
+from staffopt.locks import year_expected
 from staffopt.schema import (
     LEVEL_ALIASES,
     PARAMETERS_BY_KEY,
@@ -500,6 +501,69 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------
+# locks sheet (the rules needing the run's settings and offices: staffopt.locks.lock_problems)
+# --------------------------------------------------------------------------------------------
+def check_lock_office_known(tables: Tables) -> list[Problem]:
+    """Each lock names an office of the offices sheet."""
+    ids = _first_rows(tables)
+    if tables.get("offices") is None:
+        return []
+    return [Problem(table.name, row.number, table.column_label("office_id"), values["office_id"],
+                    "the office id of an office in the offices sheet")
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("office_id") is not None and values["office_id"] not in ids]
+
+
+def check_lock_years(tables: Tables) -> list[Problem]:
+    """Each lock is for a plan year (after ``base_year``, at most ``horizon`` years after it)."""
+    settings = parameters_from(tables)[0]
+    years = set(settings.years)
+    return [Problem(table.name, row.number, table.column_label("year"), values["year"],
+                    year_expected(settings))
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("year") is not None and values["year"] not in years]
+
+
+def check_lock_duplicates(tables: Tables) -> list[Problem]:
+    """One lock per office, year and quantity (two rows would leave it unclear which holds)."""
+    seen: dict[tuple[Any, Any, Any], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        key = (values.get("office_id"), values.get("year"), values.get("what"))
+        if None in key:
+            continue
+        if key in seen:
+            out.append(Problem(table.name, row.number, table.column_label("what"), key[2],
+                               f"one row per office, year and quantity (office '{key[0]}' already locks "
+                               f"{key[2]} in {key[1]} in row {seen[key]}; put min and max in one row)"))
+        else:
+            seen[key] = row.number
+    return out
+
+
+def check_lock_bound_given(tables: Tables) -> list[Problem]:
+    """Each lock gives min, max or both."""
+    out = []
+    for table, row, _values in _rows_of(tables, "locks"):
+        given = [k for k in ("min", "max") if not is_empty(row.cells.get(k)) or k in row.formulas]
+        if not given:
+            out.append(Problem(table.name, row.number, table.column_label("min"), None,
+                               "a whole number of persons in min, max or both (min = max fixes the value)"))
+    return out
+
+
+def check_lock_order(tables: Tables) -> list[Problem]:
+    """A lock's min is not above its max."""
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        lo, hi = values.get("min"), values.get("max")
+        if lo is not None and hi is not None and lo > hi:
+            out.append(Problem(table.name, row.number, table.column_label("max"), hi,
+                               f"at least the min of this row ({lo} persons); min = max fixes the value"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # parameters sheet
 # --------------------------------------------------------------------------------------------
 def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
@@ -638,6 +702,11 @@ CHECKS: tuple[Check, ...] = (
     check_scenario_keys,
     check_scenario_values,
     check_scenario_duplicates,
+    check_lock_office_known,
+    check_lock_years,
+    check_lock_duplicates,
+    check_lock_bound_given,
+    check_lock_order,
 )
 
 

@@ -75,6 +75,7 @@ def blank_input_data() -> InputData:
         budget_by_year=table_frame("budget_by_year", []),
         scenarios=table_frame("scenarios", []),
         source=None,
+        locks=table_frame("locks", []),
     )
 
 
