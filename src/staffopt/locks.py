@@ -51,6 +51,31 @@ class Lock:
         return self.lo is not None and self.lo == self.hi
 
 
+def locks_against_plan(locks: tuple[Lock, ...], office_year: pd.DataFrame) -> pd.DataFrame:
+    """Each lock beside the plan's value of what it locks, and whether it binds.
+
+    One row per lock in sheet order, columns ``lock_row, office_id, name, year, lock_what,
+    lock_min, lock_max, plan_value, binds, note``; ``binds`` is True when the plan's value equals
+    the min or the max (a fixed lock always binds). Empty when there are no locks or no plan.
+    """
+    columns = ["lock_row", "office_id", "name", "year", "lock_what", "lock_min", "lock_max", "plan_value",
+               "binds", "note"]
+    if not locks or office_year.empty:
+        return pd.DataFrame(columns=columns)
+    rows = {(str(r["office_id"]), int(r["year"])): r for r in office_year.to_dict("records")}
+    out = []
+    for lock in locks:
+        row = rows[lock.office, lock.year]
+        value = int(round(float(row[lock.what])))
+        out.append({"lock_row": lock.row, "office_id": lock.office, "name": row.get("name"),
+                    "year": lock.year, "lock_what": lock.what, "lock_min": lock.lo, "lock_max": lock.hi,
+                    "plan_value": value, "binds": value in (lock.lo, lock.hi), "note": lock.note})
+    frame = pd.DataFrame(out, columns=columns)
+    for key in ("lock_min", "lock_max"):
+        frame[key] = frame[key].astype("Int64")
+    return frame
+
+
 def what_label(what: str, lang: str) -> str:
     """Display name of a locked quantity (``posts`` / ``编制`` …)."""
     return LOCK_WHAT_LABELS[what][lang]

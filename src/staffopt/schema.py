@@ -567,6 +567,14 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
                  MONEY, _DEC),
     OutputColumn("delta_unmet", "change in unmet workload from the previous step", "未满足业务量较上一步变化",
                  PERSON_TIMES_TOTAL, _INT),
+    # locks (the report's locks sheet)
+    OutputColumn("lock_row", "row in the locks sheet", "锁定表行号", NONE, "0"),
+    OutputColumn("lock_what", "locked", "锁定对象", NONE),
+    OutputColumn("lock_min", "min", "下限", PERSONS, _INT),
+    OutputColumn("lock_max", "max", "上限", PERSONS, _INT),
+    OutputColumn("plan_value", "value in the plan", "方案值", PERSONS, _INT),
+    OutputColumn("binds", "binds (plan at min or max)", "是否起约束作用(方案值等于上限或下限)", NONE),
+    OutputColumn("note", "note", "说明", NONE),
     OutputColumn("cost_per_unmet_avoided", "cost per person-time of unmet workload avoided",
                  "每减少一人次未满足业务量的成本", MONEY_PER_PERSON_TIME, "0.000000"),
 )

@@ -13,6 +13,7 @@ from staffopt.instance import Instance
 from staffopt.model.budget import add_budget, add_cost_lines
 from staffopt.model.digital import add_digital_capital, add_digital_service
 from staffopt.model.load import add_load_ratio
+from staffopt.model.locks import add_locks
 from staffopt.model.objective import STAGES, add_objectives
 from staffopt.model.sets import ModelData, add_sets, derive
 from staffopt.model.staffing import (
@@ -56,6 +57,7 @@ def build_model(instance: Instance) -> pyo.ConcreteModel:
         add_load_ratio(m, data)  # 9
         add_minimum_staffing(m, data)  # 10
         add_staffing_standard(m, data)  # 11
+        add_locks(m, data)  # 13, locks (bounds; after 2, which fixes frozen posts)
         # money
         add_cost_lines(m, data)  # cost in the four official lines
         add_budget(m, data)  # 12

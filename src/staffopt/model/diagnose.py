@@ -26,8 +26,9 @@ import numpy as np
 
 from staffopt.instance import Instance
 from staffopt.model.compile import CompiledModel, component_names
-from staffopt.model.diagnose_rules import ELASTIC, Conflict, Context, describe
+from staffopt.model.diagnose_rules import ELASTIC, LOCK_WEIGHT, Conflict, Context, describe
 from staffopt.model.diagnose_text import Msg, office_name, years_text
+from staffopt.model.locks import LockBound
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
 
@@ -45,7 +46,7 @@ WORST_NAMED = 3
 #: them and reports the minimum staff short instead (one cause, not a mix of both: relaxing
 #: ``contract.no_new`` once in the first year would otherwise be "cheaper" than every year's
 #: shortfall of staff).
-WEIGHT = {"contract_no_new": 100.0, "contract_share_final": 100.0}
+WEIGHT = {"contract_no_new": 100.0, "contract_share_final": 100.0, "locks": LOCK_WEIGHT}
 
 
 @dataclass(frozen=True)
@@ -99,11 +100,25 @@ def _elastic(
     lp = compiled.to_lp(next(iter(compiled.costs)))
     lp.col_cost_ = np.zeros(compiled.num_col)
     lp.offset_ = 0.0
+    locks = _free_locked_columns(lp, compiled)
     h.passModel(lp)
     keys: list[tuple[str, Any]] = []
     weights: list[float] = []
     rows: list[int] = []
     signs: list[float] = []
+    lock_of: dict[int, LockBound] = {}  # position in keys -> the lock that slack relaxes
+    for bound, j in locks:  # the lock as rows x_j ≥ lo and x_j ≤ hi, each with a slack
+        for side, value in (("lo", bound.lock.lo), ("hi", bound.lock.hi)):
+            if value is None:
+                continue
+            lower, upper = (float(value), highspy.kHighsInf) if side == "lo" else (-highspy.kHighsInf,
+                                                                                  float(value))
+            h.addRow(lower, upper, 1, np.array([j], dtype=np.int32), np.array([1.0]))
+            lock_of[len(keys)] = bound
+            keys.append(("locks", bound.index))
+            rows.append(compiled.num_row + len(lock_of) - 1)
+            signs.append(1.0 if side == "lo" else -1.0)
+            weights.append(WEIGHT["locks"])
     for i, key in enumerate(compiled.row_keys):
         if key[0] not in ELASTIC:
             continue
@@ -131,12 +146,39 @@ def _elastic(
                                                                                strict=True))}
     last = settings.years[-1]
     conflicts = []
-    for (rule, idx), amount in zip(keys, x[compiled.num_col:].tolist(), strict=True):
+    for n, ((rule, idx), amount) in enumerate(zip(keys, x[compiled.num_col:].tolist(), strict=True)):
         if amount <= 1e-6:
             continue
         where, year = (idx, int(last)) if rule == "contract_share_final" else idx
-        conflicts.append(Conflict(rule, str(where), int(year), float(amount)))
+        relaxed = lock_of.get(n)
+        conflicts.append(Conflict(rule, str(where), int(year), float(amount),
+                                  lock=None if relaxed is None else relaxed.lock))
     return conflicts, values
+
+
+def _free_locked_columns(lp: highspy.HighsLp, compiled: CompiledModel) -> list[tuple[LockBound, int]]:
+    """Give each locked column its bounds without the lock (in ``lp``); the locks with their column.
+
+    The locks are the model's ``lock_bounds`` (:mod:`staffopt.model.locks`), found through the
+    model the compiled columns belong to.
+    """
+    if not compiled.columns:
+        return []
+    bounds: list[LockBound] = getattr(compiled.columns[0].model(), "lock_bounds", [])
+    if not bounds:
+        return []
+    column = {id(v): j for j, v in enumerate(compiled.columns)}
+    lower, upper = np.array(compiled.col_lower, dtype=float), np.array(compiled.col_upper, dtype=float)
+    found = []
+    for bound in bounds:
+        var = getattr(compiled.columns[0].model(), bound.var)[bound.index]
+        j = column.get(id(var))
+        if j is None:  # fixed by presolve of the compiler: nothing to relax
+            continue
+        lower[j], upper[j] = bound.free_lb, bound.free_ub
+        found.append((bound, j))
+    lp.col_lower_, lp.col_upper_ = lower, upper
+    return found
 
 
 def _noun(conflicts: list[Conflict]) -> Msg:
@@ -159,8 +201,8 @@ def group_messages(items: list[tuple[Context, Conflict]]) -> list[Msg]:
     conflicts = [c for _, c in items]
     ctx_of = {c.where: ctx for ctx, c in items}  # office ids and pools are unique across blocks
     by_rule: dict[str, dict[str, list[Conflict]]] = defaultdict(lambda: defaultdict(list))
-    for c in conflicts:
-        by_rule[c.rule][c.where].append(c)
+    for c in conflicts:  # one line per office, or per lock (its row named)
+        by_rule[c.rule][c.where if c.lock is None else f"{c.where}\0{c.lock.row}"].append(c)
     places = {c.where for c in conflicts}
     noun = _noun(conflicts)
     many = (f"{len(conflicts)} conflict" + ("s" if len(conflicts) > 1 else "")
