@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from helpers_workbook import label, table_rows
+from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
 from staffopt.cli import cli
 from staffopt.errors import InputError, Problem
 from staffopt.instance import build_instance
-from staffopt.io import read_workbook
+from staffopt.io import read_workbook, table_frame
 from staffopt.locks import Lock
+from staffopt.workbook import blank_input_data, write_input_workbook
 
 MakeInput = Callable[..., Path]
 
@@ -151,8 +154,6 @@ def test_locks_are_checked_again_with_the_runs_settings(tmp_path: Path, make_inp
 
 
 def test_template_has_the_locks_sheet(tmp_path: Path) -> None:
-    import openpyxl
-
     for lang, name, heads in (("en", "locks", ["office id", "year", "what", "min", "max", "note"]),
                               ("zh", "锁定", ["机构编号", "年份", "锁定对象", "下限", "上限", "说明"])):
         path = tmp_path / f"t-{lang}.xlsx"
@@ -160,3 +161,33 @@ def test_template_has_the_locks_sheet(tmp_path: Path) -> None:
         assert res.exit_code == 0, res.output
         ws = openpyxl.load_workbook(path)[name]
         assert [c.value for c in ws[1]] == heads
+
+
+@pytest.mark.parametrize(("written", "what"), [
+    ("编制", "posts"), ("在编人员", "staff"), (" 编外人员 ", "contract"), ("Established Staff", "staff"),
+    ("contract staff", "contract"), ("POSTS", "posts")])
+def test_what_may_be_written_as_the_report_labels_it(written: str, what: str, make_input: MakeInput) -> None:
+    record = {"office_id": "C1", "year": 2022, "what": written, "max": 45}
+    if what == "posts":
+        record = {**record, "min": 40, "max": 40}  # C1's posts are frozen at 40
+    data = read_workbook(make_input(extra=locks_sheet([record], "zh")))
+    assert list(data.locks["what"]) == [what]
+
+
+def test_zh_template_offers_the_chinese_labels(tmp_path: Path) -> None:
+    data = blank_input_data()
+    path = tmp_path / "t.xlsx"
+    write_input_workbook(data, path, "zh")
+    ws = openpyxl.load_workbook(path)["锁定"]
+    lists = [dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert '"编制,在编人员,编外人员"' in lists
+    # a lock written in Chinese is read back as its code
+    rows = [{"office_id": "C1", "year": 2022, "what": "staff", "max": 45, "row": 2}]
+    base = read_workbook(write_xlsx(tmp_path / "base.xlsx", {"offices": table_rows("offices", BASE_OFFICES)}))
+    written = dataclasses.replace(base, locks=table_frame("locks", rows))
+    out = tmp_path / "zh.xlsx"
+    write_input_workbook(written, out, "zh")
+    ws = openpyxl.load_workbook(out)["锁定"]
+    assert ws.cell(row=3, column=3).value == "在编人员"  # row 2 is the units row
+    assert list(read_workbook(out).locks["what"]) == ["staff"]
+

@@ -259,6 +259,11 @@ LOCK_WHAT_LABELS: dict[str, dict[str, str]] = {
     "staff": {"en": "established staff", "zh": "在编人员"},
     "contract": {"en": "contract staff", "zh": "编外人员"},
 }
+#: Every spelling of a locked quantity the reader accepts (code or label, any case, no spaces).
+LOCK_WHAT_ALIASES: dict[str, str] = {
+    "".join(text.split()).lower(): what
+    for what, labels in LOCK_WHAT_LABELS.items() for text in (what, *labels.values())
+}
 
 LOCK_COLUMNS: tuple[Field, ...] = (
     _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True),

@@ -23,6 +23,8 @@ from staffopt.habits import set_aside_totals, totals_problems
 from staffopt.locks import year_expected
 from staffopt.schema import (
     LEVEL_ALIASES,
+    LOCK_WHAT,
+    LOCK_WHAT_ALIASES,
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
     SHEETS,
@@ -142,6 +144,8 @@ def coerce(field_: Field, raw: Any) -> Any:
         return level
     if isinstance(raw, str) and raw.startswith("#"):
         raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
+    if field_.choices is LOCK_WHAT and isinstance(raw, str):  # 编制 / 在编人员 / 编外人员 as written
+        raw = LOCK_WHAT_ALIASES.get("".join(raw.split()).lower(), raw)
     return parse_value(field_, raw)
 
 

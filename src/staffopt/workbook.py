@@ -34,6 +34,8 @@ from staffopt.instance import InputData
 from staffopt.io import MAX_ROWS, table_frame
 from staffopt.schema import (
     LEVELS,
+    LOCK_WHAT,
+    LOCK_WHAT_LABELS,
     PARAMETERS,
     SHEETS,
     SHEETS_BY_KEY,
@@ -165,6 +167,8 @@ def _write_value(cell: Cell, field_: Field, value: Any, lang: Lang) -> None:
         return
     if field_.dtype == "level":
         set_text(cell, level_label(str(value), lang))
+    elif field_.choices is LOCK_WHAT:
+        set_text(cell, LOCK_WHAT_LABELS[str(value)][lang])
     elif field_.dtype in ("str", "choice"):
         if str(value) != "":
             set_text(cell, str(value))
@@ -279,6 +283,8 @@ def _validation(field_: Field, lang: Lang) -> DataValidation | None:
     options: list[str] = []
     if field_.dtype == "level":
         options = [level_label(level, lang) for level in LEVELS]
+    elif field_.choices is LOCK_WHAT:
+        options = [LOCK_WHAT_LABELS[what][lang] for what in LOCK_WHAT]
     elif field_.dtype == "choice":
         options = list(field_.choices)
     elif field_.dtype == "bool":
