@@ -15,8 +15,8 @@ from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
 from staffopt.cli import cli
 from staffopt.errors import InputError, Problem
 from staffopt.habits import is_notes_header, totals_label
-from staffopt.io import read_workbook
 from staffopt.pipeline import run_solve
+from staffopt.reader import read_workbook
 from staffopt.report.plan_book import build_plan_workbook
 from staffopt.schema import SHEETS_BY_KEY
 from test_report_support import fake_result, write_tiny_workbook

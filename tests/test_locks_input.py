@@ -15,8 +15,8 @@ from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
 from staffopt.cli import cli
 from staffopt.errors import InputError, Problem
 from staffopt.instance import build_instance
-from staffopt.io import read_workbook, table_frame
 from staffopt.locks import Lock
+from staffopt.reader import read_workbook, table_frame
 from staffopt.workbook import blank_input_data, write_input_workbook
 
 MakeInput = Callable[..., Path]

@@ -10,14 +10,14 @@ import pandas as pd
 import pytest
 
 from helpers_solve import EXACT, plan_row, solve_data, with_cell
-from staffopt.check import check_plan
 from staffopt.instance import InputData, build_instance
-from staffopt.io import read_workbook, table_frame
 from staffopt.model import build_model
 from staffopt.model.sets import derive
 from staffopt.pipeline import run_solve
+from staffopt.reader import read_workbook, table_frame
 from staffopt.report.labels import text
 from staffopt.report.plan_book import build_plan_workbook
+from staffopt.results.check import check_plan
 from staffopt.schema import output_label
 from staffopt.synthetic import national_instance
 from test_report_support import tiny_data

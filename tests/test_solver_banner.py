@@ -50,7 +50,7 @@ def test_the_banner_would_be_printed_without_the_guard() -> None:
 
 def test_only_the_first_construction_is_redirected() -> None:
     """Later solvers are built normally, and prints after the first one reach stdout in order."""
-    code = ("from staffopt.settings import Settings; from staffopt.solve import new_highs;"
+    code = ("from staffopt.settings import Settings; from staffopt.solver.highs import new_highs;"
             "print('a', flush=True); h1 = new_highs(Settings()); print('b', flush=True);"
             "h2 = new_highs(Settings()); print('c')")
     env = {**os.environ, "PYTHONPATH": str(Path(staffopt.__file__).parents[1])}

@@ -23,14 +23,10 @@ that are not input sheets are ignored), is a one-step fix the message names.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
-
-from staffopt.errors import Problem
-
-if TYPE_CHECKING:
-    from staffopt.validate import Table
 
 _NOTES_HEADER = re.compile(r"^(?:备注|notes?(?![a-z])|comments?(?![a-z]))")
 _TOTALS = frozenset({"合计", "总计", "小计", "共计", "总合计", "total", "totals", "subtotal",
@@ -58,45 +54,27 @@ def totals_label(value: Any) -> bool:
     return match is not None and match.group("word") in _TOTALS
 
 
-def set_aside_totals(table: Table) -> None:
-    """Move the totals rows of ``table`` from ``rows`` to ``totals`` (row, column key, label)."""
-    keys = [k for k in LABEL_COLUMNS if k in table.headers]
-    if not keys:
-        return
-    kept = []
-    for row in table.rows:
-        label = next((k for k in keys if totals_label(row.cells.get(k))), None)
-        if label is None:
-            kept.append(row)
-        else:
-            table.totals.append((row.number, label, row.cells[label]))
-    table.rows = kept
+def totals_expected(sheet_key: str) -> str:
+    """What a totals row of sheet ``sheet_key`` should have been (the problem's "expected")."""
+    what = "an office" if sheet_key == "offices" else "a row of one office"
+    return (f"{what}, not a totals row (合计/总计/小计/total): delete this row or move the totals to "
+            "a sheet of their own — staffopt adds up the offices itself, in the report")
 
 
-def totals_problems(table: Table) -> list[Problem]:
-    """One problem per totals row of ``table``, naming its row and label cell."""
-    what = "an office" if table.sheet.key == "offices" else "a row of one office"
-    return [
-        Problem(table.name, number, table.column_label(key), label,
-                f"{what}, not a totals row (合计/总计/小计/total): delete this row or move the totals to "
-                "a sheet of their own — staffopt adds up the offices itself, in the report")
-        for number, key, label in table.totals
-    ]
+def notes_frame(note_columns: Mapping[int, str], rows: Sequence[Mapping[int, Any]],
+                index: list[Any] | None = None) -> pd.DataFrame | None:
+    """The notes columns of a sheet as a frame (header as written → cell), one row per data row.
 
-
-def notes_frame(table: Table, index: list[Any] | None = None) -> pd.DataFrame | None:
-    """The notes columns of ``table`` as a frame (header as written → text), one row per data row.
-
-    ``index`` labels the rows (default ``0 … n−1``, the rows of the sheet's frame in
-    :class:`~staffopt.instance.InputData`). ``None`` when the sheet has no notes column.
+    ``note_columns`` maps column index → header, ``rows`` holds each data row's notes cells by
+    column index; ``index`` labels the rows (default ``0 … n−1``, the rows of the sheet's frame
+    in :class:`~staffopt.instance.InputData`). ``None`` when the sheet has no notes column.
     """
-    if not table.note_columns:
+    if not note_columns:
         return None
     names: dict[int, str] = {}
-    for col, header in sorted(table.note_columns.items()):
-        name = header if header not in names.values() else f"{header} [{col + 1}]"
-        names[col] = name
-    data = {name: [_note_text(row.notes.get(col)) for row in table.rows] for col, name in names.items()}
+    for col, header in sorted(note_columns.items()):
+        names[col] = header if header not in names.values() else f"{header} [{col + 1}]"
+    data = {name: [_note_text(row.get(col)) for row in rows] for col, name in names.items()}
     frame = pd.DataFrame(data, dtype="object")
     if index is not None:
         frame.index = pd.Index(index)

@@ -3,7 +3,7 @@
 :class:`InputData` is the validated workbook; :class:`Instance` is the input data combined
 with one run's :class:`Settings` by :func:`build_instance`.
 
-Stage order: ``io`` (workbook → :class:`InputData`, validated) → ``build_instance`` (+ settings
+Stage order: ``reader`` (workbook → :class:`InputData`, validated) → ``build_instance`` (+ settings
 → :class:`Instance`) → ``model`` → ``solve`` → ``results`` → ``report``.
 """
 
@@ -18,10 +18,11 @@ from typing import Any
 import pandas as pd
 
 from staffopt.errors import InputError, Problem
-from staffopt.locks import Lock, lock_problems, locks_from
-from staffopt.schema import LEVELS, REGION_SEPARATORS
+from staffopt.locks import Lock, locks_from
+from staffopt.schema import LEVELS, REGION_SEPARATORS, level_key
 from staffopt.settings import Settings
 from staffopt.standards import standard_posts
+from staffopt.tolerances import ROUNDING_SLACK
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class InputData:
     sheet's frame; indexed by parameter key for the parameters sheet): carried into the report,
     never read by the model (:mod:`staffopt.habits`). ``locks`` has the columns of
     ``schema.LOCK_COLUMNS`` plus ``row``: posts, established or contract staff an office must
-    keep in a plan year (:mod:`staffopt.locks`); empty when the workbook has no locks sheet.
+    keep in a plan year (:mod:`staffopt.locks`); ``None`` or empty when there are no locks.
     """
 
     offices: pd.DataFrame
@@ -49,14 +50,7 @@ class InputData:
     scenarios: pd.DataFrame
     source: str | None = None
     notes: Mapping[str, pd.DataFrame] = field(default_factory=dict, compare=False)
-    locks: pd.DataFrame = field(default_factory=lambda: _no_locks())
-
-
-def _no_locks() -> pd.DataFrame:
-    """An empty locks frame with the schema columns (the default of :attr:`InputData.locks`)."""
-    from staffopt.io import table_frame  # io builds InputData: imported when first needed
-
-    return table_frame("locks", [])
+    locks: pd.DataFrame | None = None
 
 
 @dataclass(frozen=True)
@@ -149,10 +143,10 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
     office's growth + ``workload.growth_extra``), appropriation (``budget_by_year`` rows
     override ``budget.growth`` likewise), fund spending per pool (sum of the pool's offices'
     ``fund_spending`` grown by ``fund.growth``), the load-ratio target path per level and the
-    staffing-standard posts; the locks (:mod:`staffopt.locks`). Raises :class:`InputError` for
-    structural problems the validator should have caught (unknown parent, parent cycle, yearly row
-    for an unknown office) and for locks the run's settings make impossible (a year outside the
-    horizon, a bound the rules cannot reach), each naming its row of the locks sheet.
+    staffing-standard posts; the locks (:mod:`staffopt.locks`, checked against the run's settings
+    by :func:`staffopt.model.locks.check_locks`). Raises :class:`InputError` for structural problems
+    the validator should have caught (unknown parent, parent cycle, yearly row for an unknown
+    office).
     """
     table = data.offices
     rows = _sheet_rows(table)
@@ -183,15 +177,11 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
             value = standard_posts(o.level, workload[o.id, t], settings)
             if value is not None:
                 std[o.id, t] = value
-    instance = Instance(
+    return Instance(
         settings=settings, offices=offices, workload=workload, appropriation=appropriation,
         target=target, pool_of=pool_of, fund_spend=fund_spend, standard_posts=std,
         locks=locks_from(data.locks), data=data,
     )
-    problems = lock_problems(instance)
-    if problems:
-        raise InputError(problems)
-    return instance
 
 
 def _text(value: object) -> str:
@@ -246,7 +236,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
     actual0 = int(rec["actual_staff"])
     staff0 = min(posts0, actual0)
     hire_cap = max(settings.int("staff.hire_min"),
-                   math.ceil(settings.float("staff.hire_rate") * staff0 - 1e-9))
+                   math.ceil(settings.float("staff.hire_rate") * staff0 - ROUNDING_SLACK))
     pattern = "|".join(map(re.escape, REGION_SEPARATORS))
     regions = tuple(tag.strip() for tag in re.split(pattern, _text(rec.get("regions"))) if tag.strip())
     return Office(
@@ -263,7 +253,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
         appropriation0=float(rec["appropriation"]),
         overhead=float(_get(rec, "overhead", 0.0)),
         fund_spending0=float(_get(rec, "fund_spending", 0.0)),
-        min_staff=int(_get(rec, "min_staff", settings.int(f"staff.min.{level}"))),
+        min_staff=int(_get(rec, "min_staff", settings.int(level_key("staff.min", level)))),
         post_step=int(_get(rec, "post_step", settings.int("posts.step"))),
         hire_cap=hire_cap,
     )
@@ -339,7 +329,7 @@ def _targets(
     reach = settings.int("target.reach_year")
     out: dict[tuple[str, int], float] = {}
     for level in LEVELS:
-        goal = settings.float(f"target.{level}")
+        goal = settings.float(level_key("target", level))
         members = [o for o in offices if o.level == level]
         people = sum(o.staff0 + o.contract0 for o in members)
         ratio0 = sum(o.workload0 for o in members) / people if people > 0 else goal

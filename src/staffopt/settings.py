@@ -8,6 +8,7 @@ A :class:`Settings` is built from the parameters sheet (missing keys take their 
 from __future__ import annotations
 
 import builtins
+import difflib
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -15,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from staffopt.errors import InputError, Problem
-from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field
+from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey
 
 #: A number typed as text may use commas only to group thousands (``1,234,567.5``).
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
@@ -133,19 +134,19 @@ class Settings(Mapping[str, Any]):
         return (Settings, (dict(self._values),))
 
     # typed accessors ----------------------------------------------------------------------
-    def float(self, key: str) -> float:
+    def float(self, key: ParamKey) -> float:
         """Parameter ``key`` as a float."""
         return float(self._values[key])
 
-    def int(self, key: str) -> int:
+    def int(self, key: ParamKey) -> int:
         """Parameter ``key`` as an int."""
         return int(self._values[key])
 
-    def bool(self, key: str) -> bool:
+    def bool(self, key: ParamKey) -> bool:
         """Parameter ``key`` as a bool."""
         return bool(self._values[key])
 
-    def str(self, key: str) -> str:
+    def str(self, key: ParamKey) -> str:
         """Parameter ``key`` as a string."""
         return str(self._values[key])
 
@@ -177,8 +178,6 @@ class Settings(Mapping[str, Any]):
             row = (rows or {}).get(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
-                from staffopt.validate import unknown_key_text  # validate imports this module
-
                 problems.append(Problem(sheet, row, "parameter", key, unknown_key_text(key)))
                 continue
             try:
@@ -188,6 +187,17 @@ class Settings(Mapping[str, Any]):
         if problems:
             raise InputError(problems, source=sheet)
         return Settings(new)
+
+
+def unknown_key_text(key: str) -> str:
+    """What an unknown parameter key should be, with the closest known keys as a suggestion.
+
+    The same words for the parameters sheet, the scenarios sheet and ``--set``.
+    """
+    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
+    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
+    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
+            "`staffopt init`")
 
 
 def parse_set_options(items: tuple[str, ...] | list[str]) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Validation rules for an input workbook: many small ``check_*`` functions, one rule each.
 
-The reader (:mod:`staffopt.io`) turns each input sheet into a :class:`Table` (raw cell values
+The reader (:mod:`staffopt.reader`) turns each input sheet into a :class:`Table` (raw cell values
 with their spreadsheet row numbers and the headers as the user wrote them); every rule here
 looks at the tables and returns a list of :class:`~staffopt.errors.Problem`. All rules run and
 all problems are collected (:func:`run_checks`): the validator never stops at the first one.
@@ -11,7 +11,6 @@ so one bad cell produces one problem, not a cascade of follow-up problems.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from staffopt.errors import Problem
-from staffopt.habits import set_aside_totals, totals_problems
+from staffopt.habits import LABEL_COLUMNS, totals_expected, totals_label
 from staffopt.locks import year_expected
 from staffopt.schema import (
     LEVEL_ALIASES,
@@ -33,7 +32,7 @@ from staffopt.schema import (
     Sheet,
     level_label,
 )
-from staffopt.settings import Settings, parse_value
+from staffopt.settings import Settings, parse_value, unknown_key_text
 
 
 # --------------------------------------------------------------------------------------------
@@ -79,7 +78,7 @@ class Table:
     cell_problems: list[Problem] = field(default_factory=list)
     #: Notes columns (column index → header as written), kept and never read by a rule.
     note_columns: dict[int, str] = field(default_factory=dict)
-    #: Totals rows set aside by :func:`staffopt.habits.set_aside_totals`: (row, column key, label).
+    #: Totals rows set aside by :func:`set_aside_totals`: (row, column key, label).
     totals: list[tuple[int, str, Any]] = field(default_factory=list)
 
     def column_label(self, key: str) -> str:
@@ -277,12 +276,25 @@ def check_cell_values(tables: Tables) -> list[Problem]:
     return out
 
 
+def set_aside_totals(table: Table) -> None:
+    """Move the totals rows of ``table`` (:mod:`staffopt.habits`) from ``rows`` to ``totals``."""
+    keys = [k for k in LABEL_COLUMNS if k in table.headers]
+    if not keys:
+        return
+    kept = []
+    for row in table.rows:
+        label = next((k for k in keys if totals_label(row.cells.get(k))), None)
+        if label is None:
+            kept.append(row)
+        else:
+            table.totals.append((row.number, label, row.cells[label]))
+    table.rows = kept
+
+
 def check_totals_rows(tables: Tables) -> list[Problem]:
     """No totals row (合计/总计/小计/total in the office-id or name cell): one problem per row."""
-    out: list[Problem] = []
-    for table in tables.by_key.values():
-        out.extend(totals_problems(table))
-    return out
+    return [Problem(table.name, number, table.column_label(key), label, totals_expected(table.sheet.key))
+            for table in tables.by_key.values() for number, key, label in table.totals]
 
 
 def check_offices_not_empty(tables: Tables) -> list[Problem]:
@@ -620,14 +632,6 @@ def check_parameters(tables: Tables) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # scenarios sheet
 # --------------------------------------------------------------------------------------------
-def unknown_key_text(key: str) -> str:
-    """What an unknown parameter key should be, with the closest known keys as a suggestion."""
-    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
-    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
-    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
-            "`staffopt init`")
-
-
 def check_scenario_keys(tables: Tables) -> list[Problem]:
     """Scenario rows name known parameters."""
     out = []

@@ -375,7 +375,6 @@ def _describe(exc: BaseException) -> str:
 # --------------------------------------------------------------------------------------------
 # 4. frames
 # --------------------------------------------------------------------------------------------
-_MISSING_STAYS_NA = frozenset({"contract_staff", "min_staff", "post_step"})
 
 
 def _dtype(field_: Field) -> str:
@@ -404,7 +403,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
         for record in rows:
             value = record.get(field_.key)
             if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-                value = pd.NA if field_.key in _MISSING_STAYS_NA or field_.default is None else field_.default
+                value = pd.NA if field_.default is None else field_.default
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
@@ -449,7 +448,7 @@ def _notes(tables: Tables) -> dict[str, pd.DataFrame]:
     out: dict[str, pd.DataFrame] = {}
     for key, table in tables.by_key.items():
         index = [values.get("key") for values in table.values] if key == "parameters" else None
-        frame = notes_frame(table, index)
+        frame = notes_frame(table.note_columns, [row.notes for row in table.rows], index)
         if frame is not None:
             out[key] = frame
     return out
@@ -482,18 +481,19 @@ def read_workbook(path: Path) -> InputData:
 def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> None:
     """Raise :class:`InputError` for locks the workbook's own parameters make impossible.
 
-    The rules a lock must meet need the offices and settings (:func:`staffopt.locks.lock_problems`,
-    run by :func:`~staffopt.instance.build_instance`); running them here lets ``validate`` report
-    them too, named by the sheet and headers as written in the file. A run with ``--set`` or a
-    scenario is checked again with its own settings when its instance is built.
+    The rules a lock must meet need the offices and settings (:func:`staffopt.model.locks.lock_problems`,
+    with the model's own bounds); running them here lets ``validate`` report them too, named by
+    the sheet and headers as written in the file. A run with ``--set`` or a scenario is checked
+    again with its own settings when it starts (:func:`staffopt.pipeline.run_solve`).
     """
     table = tables.get("locks")
-    if data.locks.empty or table is None:
+    if data.locks is None or data.locks.empty or table is None:
         return
     from staffopt.instance import build_instance
+    from staffopt.model.locks import check_locks  # the model (Pyomo) only for a workbook with locks
 
     try:
-        build_instance(data, data.parameters)
+        check_locks(build_instance(data, data.parameters))
     except InputError as exc:
         headers = {f.en: f.key for f in table.sheet.columns}
         problems = [dataclasses.replace(p, sheet=table.name, column=table.column_label(headers[p.column]))
