@@ -517,7 +517,7 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------
-# locks sheet (the rules needing the run's settings and offices: staffopt.locks.lock_problems)
+# locks sheet (rules needing the run's settings and offices: staffopt.model.locks.lock_problems)
 # --------------------------------------------------------------------------------------------
 def check_lock_office_known(tables: Tables) -> list[Problem]:
     """Each lock names an office of the offices sheet."""
