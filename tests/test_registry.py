@@ -29,6 +29,7 @@ from staffopt.model.families import (
     FAMILIES,
     LABELS,
     LOAD_RATIO,
+    LOCK_ELASTIC,
     MARGINAL_ROWS,
     ROWS,
     UNIT_TEXT,
@@ -77,7 +78,7 @@ def _constraint_names(m: pyo.ConcreteModel) -> set[str]:
 # ------------------------------------------------------------------------------------------
 def test_records_are_complete_and_consistent() -> None:
     numbers = [f.number for f in FAMILIES if isinstance(f.number, int)]
-    assert numbers == list(range(1, 13)), "the numbered families of docs/model.md, in order"
+    assert numbers == list(range(1, 14)), "the numbered families of docs/model.md, in order"
     names = [r.name for f in FAMILIES for r in f.rows]
     assert len(names) == len(set(names)) == len(ROWS), "a row belongs to one family"
     assert set(UNIT_TEXT) == set(get_args(Unit))
@@ -87,8 +88,10 @@ def test_records_are_complete_and_consistent() -> None:
     for row in ELASTIC:
         en, zh = rule_label(row)
         assert en and zh, row.name
-    used = {r.elastic.label for r in ELASTIC if r.elastic is not None}
+    used = {r.elastic.label for r in ELASTIC if r.elastic is not None} | {LOCK_ELASTIC.label}
     assert used == set(LABELS), "every label is used and every used label has its texts"
+    assert LOCK_ELASTIC.order not in orders and LOCK_ELASTIC.weight < min(
+        r.elastic.weight for r in ELASTIC if r.elastic is not None), "a lock gives way first"
     with pytest.raises(KeyError):
         rule_label(ROWS[LOAD_RATIO])
 

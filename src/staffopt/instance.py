@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from staffopt.errors import InputError, Problem
+from staffopt.locks import Lock, locks_from
 from staffopt.schema import LEVELS, REGION_SEPARATORS, level_key
 from staffopt.settings import Settings
 from staffopt.standards import standard_posts
@@ -36,7 +37,12 @@ class InputData:
     columns of ``schema.SCENARIO_COLUMNS`` plus ``row`` (the spreadsheet row, for errors).
     ``parameters`` holds the parameters sheet (defaults for missing keys). ``targets`` holds
     the rows of the optional targets sheet (``schema.TARGET_COLUMNS`` plus ``row``, the
-    spreadsheet row); ``None`` or an empty frame when there is none.
+    spreadsheet row); ``None`` or an empty frame when there is none. ``notes`` holds the
+    notes columns of each sheet (sheet key → frame of header → cell, rows aligned with that
+    sheet's frame; indexed by parameter key for the parameters sheet): carried into the report,
+    never read by the model (:mod:`staffopt.habits`). ``locks`` has the columns of
+    ``schema.LOCK_COLUMNS`` plus ``row``: posts, established or contract staff an office must
+    keep in a plan year (:mod:`staffopt.locks`); ``None`` or empty when there are no locks.
     """
 
     offices: pd.DataFrame
@@ -46,6 +52,8 @@ class InputData:
     scenarios: pd.DataFrame
     source: str | None = None
     targets: pd.DataFrame | None = None
+    notes: Mapping[str, pd.DataFrame] = field(default_factory=dict, compare=False)
+    locks: pd.DataFrame | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,7 @@ class Instance:
     pool_of: Mapping[str, str]  # office -> pool
     fund_spend: Mapping[tuple[str, int], float]  # (pool, year) -> 万元
     standard_posts: Mapping[tuple[str, int], int]  # (office, year) -> posts; empty if no rule
+    locks: tuple[Lock, ...] = ()  # rows of the locks sheet, checked against the settings
     data: InputData | None = field(default=None, compare=False)
     office_target: Mapping[tuple[str, int], float] = field(default_factory=dict)  # (office, year)
     online_share0: Mapping[str, float] = field(default_factory=dict)  # office -> σ0
@@ -149,9 +158,10 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
     override ``budget.growth`` likewise), fund spending per pool (sum of the pool's offices'
     ``fund_spending`` grown by ``fund.growth``), the load-ratio target path per level and the
     staffing-standard posts, the published target of each office (targets sheet) and the
-    base-year online share. Raises :class:`InputError` for structural problems the validator
-    should have caught (unknown parent, parent cycle, yearly row for an unknown office, a
-    targets row naming no province or region).
+    base-year online share; the locks (:mod:`staffopt.locks`, checked against the run's settings
+    by :func:`staffopt.model.locks.check_locks`). Raises :class:`InputError` for structural problems
+    the validator should have caught (unknown parent, parent cycle, yearly row for an unknown
+    office, a targets row naming no province or region).
     """
     table = data.offices
     rows = _sheet_rows(table)
@@ -187,6 +197,7 @@ def build_instance(data: InputData, settings: Settings) -> Instance:
         settings=settings, offices=offices, workload=workload, appropriation=appropriation,
         target=target, pool_of=pool_of, fund_spend=fund_spend, standard_posts=std, data=data,
         office_target=office_target, online_share0=online_share0(offices, settings),
+        locks=locks_from(data.locks),
     )
 
 

@@ -265,6 +265,38 @@ SCENARIO_COLUMNS: tuple[Field, ...] = (
     _f("note", "note", "说明", "str", NONE, "Free note.", "备注。", default=""),
 )
 
+#: What a lock may fix or bound: posts (编制), established staff (在编人员), contract staff (编外人员).
+LOCK_WHAT: tuple[str, ...] = ("posts", "staff", "contract")
+#: Display names of the locked quantities (the report's column names of the same figures).
+LOCK_WHAT_LABELS: dict[str, dict[str, str]] = {
+    "posts": {"en": "posts", "zh": "编制"},
+    "staff": {"en": "established staff", "zh": "在编人员"},
+    "contract": {"en": "contract staff", "zh": "编外人员"},
+}
+#: Every spelling of a locked quantity the reader accepts (code or label, any case, no spaces).
+LOCK_WHAT_ALIASES: dict[str, str] = {
+    "".join(text.split()).lower(): what
+    for what, labels in LOCK_WHAT_LABELS.items() for text in (what, *labels.values())
+}
+
+LOCK_COLUMNS: tuple[Field, ...] = (
+    _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True),
+    _f("year", "year", "年份", "int", YEAR, "Plan year the lock holds in.", "锁定的规划年份。",
+       required=True, minimum=1900, maximum=2200),
+    _f("what", "what", "锁定对象", "choice", NONE,
+       "What is locked: posts (编制), staff (established staff, 在编人员) or contract (contract staff, "
+       "编外人员).",
+       "锁定对象：编制(posts)、在编人员(staff)或编外人员(contract)。", required=True, choices=LOCK_WHAT),
+    _f("min", "min", "下限", "int", PERSONS,
+       "Least value in that year; min = max fixes it (e.g. posts approved by the establishment office).",
+       "当年最小值；下限＝上限即为固定值(如编办核定的编制数)。", default=None, minimum=0, maximum=1e6),
+    _f("max", "max", "上限", "int", PERSONS,
+       "Largest value in that year; give min, max or both.", "当年最大值；下限、上限至少填一个。",
+       default=None, minimum=0, maximum=1e6),
+    _f("note", "note", "说明", "str", NONE, "Why the lock holds (e.g. the approval document).",
+       "锁定依据(如批复文号)。", default=""),
+)
+
 #: Columns of the parameters sheet itself (one row per parameter).
 PARAMETER_SHEET_COLUMNS: tuple[Field, ...] = (
     _f("key", "parameter", "参数", "str", NONE, "Parameter key.", "参数键。", required=True),
@@ -548,6 +580,9 @@ SHEETS: tuple[Sheet, ...] = (
           "Optional: workload per office and plan year.", "可选：各机构分年参保人次。"),
     Sheet("budget_by_year", "budget by year", "分年财政拨款", BUDGET_BY_YEAR_COLUMNS, False,
           "Optional: appropriation per office and plan year.", "可选：各机构分年同级财政拨款。"),
+    Sheet("locks", "locks", "锁定", LOCK_COLUMNS, False,
+          "Optional: posts, established or contract staff of an office fixed or bounded in a plan year.",
+          "可选：锁定某机构某规划年份的编制数、在编人员或编外人员(固定值或上下限)。"),
     Sheet("scenarios", "scenarios", "情景", SCENARIO_COLUMNS, False,
           "Optional: named what-if scenarios, one override per row.", "可选：情景设置，每行一个参数覆盖。"),
     Sheet("targets", "targets", "负荷比标准", TARGET_COLUMNS, False,
@@ -662,6 +697,14 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
                  MONEY, _DEC),
     OutputColumn("delta_unmet", "change in unmet workload from the previous step", "未满足业务量较上一步变化",
                  PERSON_TIMES_TOTAL, _INT),
+    # locks (the report's locks sheet)
+    OutputColumn("lock_row", "row in the locks sheet", "锁定表行号", NONE, "0"),
+    OutputColumn("lock_what", "locked", "锁定对象", NONE),
+    OutputColumn("lock_min", "min", "下限", PERSONS, _INT),
+    OutputColumn("lock_max", "max", "上限", PERSONS, _INT),
+    OutputColumn("plan_value", "value in the plan", "方案值", PERSONS, _INT),
+    OutputColumn("binds", "binds (plan at min or max)", "是否起约束作用(方案值等于上限或下限)", NONE),
+    OutputColumn("note", "note", "说明", NONE),
     OutputColumn("cost_per_unmet_avoided", "cost per person-time of unmet workload avoided",
                  "每减少一人次未满足业务量的成本", MONEY_PER_PERSON_TIME, "0.000000"),
 )

@@ -8,6 +8,7 @@ A :class:`Settings` is built from the parameters sheet (missing keys take their 
 from __future__ import annotations
 
 import builtins
+import difflib
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -179,8 +180,7 @@ class Settings(Mapping[str, Any]):
             key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
-                problems.append(Problem(sheet, row, "parameter", key,
-                                        "a known parameter key (see `staffopt init` or docs/input.md)"))
+                problems.append(Problem(sheet, row, "parameter", key, unknown_key_text(key)))
                 continue
             try:
                 new[key] = parse_value(field, raw)
@@ -189,6 +189,17 @@ class Settings(Mapping[str, Any]):
         if problems:
             raise InputError(problems, source=sheet)
         return Settings(new)
+
+
+def unknown_key_text(key: str) -> str:
+    """What an unknown parameter key should be, with the closest known keys as a suggestion.
+
+    The same words for the parameters sheet, the scenarios sheet and ``--set``.
+    """
+    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
+    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
+    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
+            "`staffopt init`")
 
 
 def parse_set_options(items: tuple[str, ...] | list[str]) -> dict[str, str]:

@@ -11,7 +11,6 @@ so one bad cell produces one problem, not a cascade of follow-up problems.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Callable
@@ -20,8 +19,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from staffopt.errors import Problem
+from staffopt.habits import LABEL_COLUMNS, totals_expected, totals_label
+from staffopt.locks import year_expected
 from staffopt.schema import (
     LEVEL_ALIASES,
+    LOCK_WHAT,
+    LOCK_WHAT_ALIASES,
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
     REGION_SEPARATORS,
@@ -32,7 +35,7 @@ from staffopt.schema import (
     level_label,
     parameter_key,
 )
-from staffopt.settings import Settings, parse_value
+from staffopt.settings import Settings, parse_value, unknown_key_text
 
 
 # --------------------------------------------------------------------------------------------
@@ -50,6 +53,8 @@ class Row:
     number: int
     cells: dict[str, Any]
     formulas: frozenset[str] = frozenset()
+    #: Cells of the notes columns (column index → raw value), see :mod:`staffopt.habits`.
+    notes: dict[int, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -74,6 +79,10 @@ class Table:
     lang: Lang = "en"
     values: list[dict[str, Any]] = field(default_factory=list)
     cell_problems: list[Problem] = field(default_factory=list)
+    #: Notes columns (column index → header as written), kept and never read by a rule.
+    note_columns: dict[int, str] = field(default_factory=dict)
+    #: Totals rows set aside by :func:`set_aside_totals`: (row, column key, label).
+    totals: list[tuple[int, str, Any]] = field(default_factory=list)
 
     def column_label(self, key: str) -> str:
         """Header of column ``key`` as in the file, or as the template would write it."""
@@ -137,6 +146,8 @@ def coerce(field_: Field, raw: Any) -> Any:
         return level
     if isinstance(raw, str) and raw.startswith("#"):
         raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
+    if field_.choices is LOCK_WHAT and isinstance(raw, str):  # 编制 / 在编人员 / 编外人员 as written
+        raw = LOCK_WHAT_ALIASES.get("".join(raw.split()).lower(), raw)
     return parse_value(field_, raw)
 
 
@@ -266,6 +277,27 @@ def check_cell_values(tables: Tables) -> list[Problem]:
     for table in tables.by_key.values():
         out.extend(table.cell_problems)
     return out
+
+
+def set_aside_totals(table: Table) -> None:
+    """Move the totals rows of ``table`` (:mod:`staffopt.habits`) from ``rows`` to ``totals``."""
+    keys = [k for k in LABEL_COLUMNS if k in table.headers]
+    if not keys:
+        return
+    kept = []
+    for row in table.rows:
+        label = next((k for k in keys if totals_label(row.cells.get(k))), None)
+        if label is None:
+            kept.append(row)
+        else:
+            table.totals.append((row.number, label, row.cells[label]))
+    table.rows = kept
+
+
+def check_totals_rows(tables: Tables) -> list[Problem]:
+    """No totals row (合计/总计/小计/total in the office-id or name cell): one problem per row."""
+    return [Problem(table.name, number, table.column_label(key), label, totals_expected(table.sheet.key))
+            for table in tables.by_key.values() for number, key, label in table.totals]
 
 
 def check_offices_not_empty(tables: Tables) -> list[Problem]:
@@ -591,6 +623,69 @@ def check_target_duplicates(tables: Tables) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------
+# locks sheet (rules needing the run's settings and offices: staffopt.model.locks.lock_problems)
+# --------------------------------------------------------------------------------------------
+def check_lock_office_known(tables: Tables) -> list[Problem]:
+    """Each lock names an office of the offices sheet."""
+    ids = _first_rows(tables)
+    if tables.get("offices") is None:
+        return []
+    return [Problem(table.name, row.number, table.column_label("office_id"), values["office_id"],
+                    "the office id of an office in the offices sheet")
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("office_id") is not None and values["office_id"] not in ids]
+
+
+def check_lock_years(tables: Tables) -> list[Problem]:
+    """Each lock is for a plan year (after ``base_year``, at most ``horizon`` years after it)."""
+    settings = parameters_from(tables)[0]
+    years = set(settings.years)
+    return [Problem(table.name, row.number, table.column_label("year"), values["year"],
+                    year_expected(settings))
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("year") is not None and values["year"] not in years]
+
+
+def check_lock_duplicates(tables: Tables) -> list[Problem]:
+    """One lock per office, year and quantity (two rows would leave it unclear which holds)."""
+    seen: dict[tuple[Any, Any, Any], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        key = (values.get("office_id"), values.get("year"), values.get("what"))
+        if None in key:
+            continue
+        if key in seen:
+            out.append(Problem(table.name, row.number, table.column_label("what"), key[2],
+                               f"one row per office, year and quantity (office '{key[0]}' already locks "
+                               f"{key[2]} in {key[1]} in row {seen[key]}; put min and max in one row)"))
+        else:
+            seen[key] = row.number
+    return out
+
+
+def check_lock_bound_given(tables: Tables) -> list[Problem]:
+    """Each lock gives min, max or both."""
+    out = []
+    for table, row, _values in _rows_of(tables, "locks"):
+        given = [k for k in ("min", "max") if not is_empty(row.cells.get(k)) or k in row.formulas]
+        if not given:
+            out.append(Problem(table.name, row.number, table.column_label("min"), None,
+                               "a whole number of persons in min, max or both (min = max fixes the value)"))
+    return out
+
+
+def check_lock_order(tables: Tables) -> list[Problem]:
+    """A lock's min is not above its max."""
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        lo, hi = values.get("min"), values.get("max")
+        if lo is not None and hi is not None and lo > hi:
+            out.append(Problem(table.name, row.number, table.column_label("max"), hi,
+                               f"at least the min of this row ({lo} persons); min = max fixes the value"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # parameters sheet
 # --------------------------------------------------------------------------------------------
 def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
@@ -644,14 +739,6 @@ def check_parameters(tables: Tables) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # scenarios sheet
 # --------------------------------------------------------------------------------------------
-def unknown_key_text(key: str) -> str:
-    """What an unknown parameter key should be, with the closest known keys as a suggestion."""
-    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
-    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
-    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
-            "`staffopt init`")
-
-
 def check_scenario_keys(tables: Tables) -> list[Problem]:
     """Scenario rows name known parameters."""
     out = []
@@ -711,6 +798,7 @@ CHECKS: tuple[Check, ...] = (
     check_unknown_columns,
     check_repeated_columns,
     check_unlabelled_data,
+    check_totals_rows,
     check_offices_not_empty,
     check_formulas,
     check_cell_values,
@@ -733,12 +821,18 @@ CHECKS: tuple[Check, ...] = (
     check_target_area,
     check_target_applies,
     check_target_duplicates,
+    check_lock_office_known,
+    check_lock_years,
+    check_lock_duplicates,
+    check_lock_bound_given,
+    check_lock_order,
 )
 
 
 def run_checks(tables: Tables) -> list[Problem]:
     """Type every table, run every rule and return all problems (sorted by sheet order, row)."""
     for table in tables.by_key.values():
+        set_aside_totals(table)  # before typing: a totals row gives one problem, not one per cell
         coerce_table(table)
     problems: list[Problem] = []
     for check in CHECKS:

@@ -32,6 +32,7 @@ import pyomo.environ as pyo
 from staffopt.model.budget import add_budget, add_cost_lines
 from staffopt.model.digital import add_digital_capital, add_digital_service
 from staffopt.model.load import add_load_ratio
+from staffopt.model.locks import add_locks
 from staffopt.model.objective import add_objectives
 from staffopt.model.sets import ModelData
 from staffopt.model.staffing import (
@@ -75,6 +76,9 @@ STANDARD_LOWER = "standard_lower"
 BUDGET_FISCAL = "budget_fiscal"  # 12
 BUDGET_FUND = "budget_fund"
 EQUITY_SHARE = "equity_share"  # objectives (equity only)
+#: Family 13, the locks, adds no row (they are variable bounds); the diagnosis relaxes each lock
+#: as a slack of this name (:data:`LOCK_ELASTIC`).
+LOCKS = "locks"
 
 #: Unit of a row as written in the model (its slack or dual is per one of these).
 Unit = Literal["persons", "posts", "hours", "万元", "staff-equivalents", "platforms"]
@@ -106,6 +110,7 @@ LABELS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "rule.training_min": ("least training hours", "最低培训学时"),
     "rule.standard_upper": ("staffing standard (upper bound)", "编制标准(上限)"),
     "rule.standard_lower": ("staffing standard (lower bound)", "编制标准(下限)"),
+    "rule.lock": ("lock", "锁定"),
 })
 
 
@@ -158,6 +163,12 @@ class Family:
 #: cause, not a mix of both: relaxing ``contract.no_new`` once in the first year would otherwise
 #: be "cheaper" than every year's shortfall of staff).
 PROHIBITION_WEIGHT = 100.0
+
+#: How the diagnosis relaxes a lock (family 13: bounds, not rows; see ``solver.diagnose.explain``).
+#: Weight below the rows' 1, so that a lock that is part of a conflict gives way before the
+#: general rule it collides with: it is the user's most specific decision, and the explanation
+#: then names its row of the locks sheet. Listed first (``order`` 0).
+LOCK_ELASTIC = Elastic(0, "rule.lock", weight=0.5)
 
 _OY: Index = "office-year"
 
@@ -219,6 +230,8 @@ FAMILIES: tuple[Family, ...] = (
             elastic=Elastic(1, "rule.fiscal_appropriation")),
         Row(BUDGET_FUND, "万元", "pool-year", check="budget", marginal="budget",
             elastic=Elastic(2, "rule.fund_cap", "budget.fund_share")))),
+    # decisions taken outside the model (bounds; after family 2, which fixes frozen posts)
+    Family(13, "locks", add_locks),
     # objectives: obj_cost, obj_unmet, obj_share and the largest-unmet-share rows
     Family(None, "objectives", add_objectives, (
         Row(EQUITY_SHARE, "staff-equivalents", _OY, check="lexicographic", marginal="workload"),)),

@@ -22,6 +22,7 @@ TEXT: dict[str, dict[str, str]] = {
     "sheet.marginals": {"en": "marginal values", "zh": "边际价值"},
     "sheet.platforms": {"en": "platforms", "zh": "共享平台建设"},
     "sheet.settings": {"en": "run settings", "zh": "本次运行参数"},
+    "sheet.locks": {"en": "locks in the plan", "zh": "锁定执行情况"},
     # summary sheet
     "summary.title": {"en": "staffopt plan: summary", "zh": "staffopt 规划方案：摘要"},
     "summary.run": {"en": "Run", "zh": "运行情况"},

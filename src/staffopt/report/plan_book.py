@@ -2,10 +2,11 @@
 
 Sheets, in order: summary (run status, key figures against the status quo, cost by line,
 budget use, two native Excel charts), plan (office × year), by level, by region, budget,
-marginal values, platforms, run settings, then the input sheets (offices, parameters …)
-written by :func:`staffopt.workbook.add_input_sheets`. The parameters sheet holds the run's
-*effective* settings, so ``staffopt solve plan.xlsx`` reproduces this plan, and an edited copy
-gives the next one. Every number comes from the :class:`~staffopt.results.Result` tables.
+marginal values, platforms, locks in the plan (when the input has locks), run settings, then the
+input sheets (offices, parameters …) written by :func:`staffopt.workbook.add_input_sheets`. The
+parameters sheet holds the run's *effective* settings, so ``staffopt solve plan.xlsx`` reproduces
+this plan, and an edited copy gives the next one. Every number comes from the
+:class:`~staffopt.results.Result` tables.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.instance import InputData
+from staffopt.locks import locks_against_plan, locks_from, what_label
 from staffopt.report.charts import base_and_final, load_ratio_axis_title
 from staffopt.report.excel import (
     FONT_NAME,
@@ -372,10 +374,20 @@ def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> W
         _marginals_sheet(wb, result, lang)
         if not result.platforms.empty:
             add_table_sheet(wb, text("sheet.platforms", lang), result.platforms, lang, freeze_columns=1)
+        _locks_sheet(wb, result, data, lang)
     _settings_sheet(wb, result, lang)
     _add_input_sheets(wb, dataclasses.replace(data, parameters=result.settings), lang)
     wb.active = 0
     return wb
+
+
+def _locks_sheet(wb: Workbook, result: Result, data: InputData, lang: Lang) -> None:
+    """Each lock of the locks sheet beside the plan's value and whether it binds (none: no sheet)."""
+    locks = locks_against_plan(locks_from(data.locks), result.office_year)
+    if locks.empty:
+        return
+    shown = locks.assign(lock_what=[what_label(w, lang) for w in locks["lock_what"]])
+    add_table_sheet(wb, text("sheet.locks", lang), shown, lang, freeze_columns=2, highlight=False)
 
 
 def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:

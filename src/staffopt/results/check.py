@@ -177,7 +177,7 @@ def check_plan(instance: Instance, result: Result, tol: float = CHECK_TOL) -> li
     ``contract_no_new``, ``contract_share``, ``contract_cap``, ``contract_share_base``,
     ``conversion``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
     ``training``, ``digital_stock``, ``online_digital``, ``online_manual``, ``online_ramp``,
-    ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``budget``,
+    ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``locks``, ``budget``,
     ``cost_lines``, ``integrality``, ``nonnegative``, ``data``, ``derived``, ``base_year``,
     ``aggregates``, ``budget_table``, ``objective``, ``lexicographic``, ``tables``), then the
     office or pool and the year. A result without a plan (infeasible, error) has nothing to
@@ -532,6 +532,25 @@ def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: floa
         f"{_fmt(r['staff'])} + contract {_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
 
 
+def _check_locks(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 13: every lock of the locks sheet holds, ``min ≤ value ≤ max`` (docs/model.md)."""
+    if not instance.locks:
+        return
+    at = {(o, t): i for i, (o, t) in enumerate(zip(df["office_id"], df["year"], strict=True))}
+    for lock in instance.locks:
+        i = at.get((lock.office, lock.year))
+        where = f"office {lock.office}, year {lock.year}"
+        if i is None:
+            report.add("locks", where, f"locks row {lock.row}: no plan row for this office and year")
+            continue
+        value = float(df[lock.what].iloc[i])  # posts | staff | contract: office_year columns
+        found = f"locks row {lock.row}: {lock.what} {_fmt(value)}"
+        if lock.lo is not None and not bool(_le(lock.lo, value, tol)):
+            report.add("locks", where, f"{found} below the min {lock.lo}")
+        if lock.hi is not None and not bool(_le(value, lock.hi, tol)):
+            report.add("locks", where, f"{found} above the max {lock.hi}")
+
+
 def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     ok = _le(df["_min_staff"], df["staff"] + df["contract"], tol)
     report.rows(_family(MINIMUM_STAFFING), df, ok, lambda r: (
@@ -691,7 +710,7 @@ _OFFICE_CHECKS: Sequence[Callable[[Instance, pd.DataFrame, _Report, float], None
     _check_integrality, _check_nonnegative, _check_posts_staff, _check_post_step, _check_staff_flow,
     _check_contract, _check_conversions, _check_pro, _check_training, _check_digital, _check_load,
     _check_min_staff,
-    _check_standard, _check_costs, _check_data_columns,
+    _check_standard, _check_costs, _check_data_columns, _check_locks,
 )
 
 
