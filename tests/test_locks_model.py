@@ -58,12 +58,18 @@ def test_a_max_lock_caps_contract_staff(free_plan: Any) -> None:
 
 
 def test_a_contract_min_above_the_useful_bound_is_kept() -> None:
+    # the HR rules (issue 9) would forbid 20 contract staff on their own: a control of 30 and
+    # allow_share_rise leave only the "never useful above" bound, which the lock must raise
     data = locked(tiny_data(), {"office_id": "C1", "year": 2023, "what": "contract", "min": 20})
+    offices = data.offices.copy()
+    offices.loc[offices["office_id"] == "C1", "contract_cap"] = 30
+    data = dataclasses.replace(data, offices=offices,
+                               parameters=data.parameters.with_overrides({"contract.allow_share_rise": "true"}))
     instance = build_instance(data, data.parameters)
     assert derive(instance).contract_most["C1"] < 20  # the lock raises the "never useful above" bound
     m = build_model(instance)
     assert m.contract["C1", 2023].lb == 20 and m.contract["C1", 2023].ub >= 20
-    result = exact(data, **{"budget.regime": "none"})
+    result = exact(data, **{"budget.regime": "none", "contract.allow_share_rise": "true"})
     assert int(plan_row(result, "C1", 2023)["contract"]) == 20
 
 
