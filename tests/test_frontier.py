@@ -78,11 +78,13 @@ def test_frontier_command_writes_table_and_chart(data: InputData, tmp_path: Path
     ws = openpyxl.load_workbook(out / "frontier.xlsx").worksheets[0]
     assert ws.title == "权衡曲线"
     header = [c.value for c in ws[3]]
-    assert header[1] == "budget.fund_share (比例(0-1))"
+    assert header[1] == "基金支出占比上限(budget.fund_share) (比例(0-1))"  # the parameter named in Chinese
     assert [ws.cell(r, 2).value for r in (4, 6)] == [float(f"{0.01 * share:.6g}"), float(f"{share:.6g}")]
     statuses = [ws.cell(r, 3).value for r in (4, 5, 6)]
     # 1% of the share needed cannot even pay the staff kept by attrition: reported, not fatal
-    assert statuses[0] == "无可行方案" and statuses[2] == "最优"
+    assert statuses[0] == "无可行方案" and statuses[2].startswith("最优")
+    explanation = header.index("本步的决定因素") + 1
+    assert str(ws.cell(4, explanation).value).startswith("无可行方案：")  # the diagnosis of the solve path
     assert (out / "charts" / "frontier.html").is_file() and (out / "charts" / "frontier.png").is_file()
 
 

@@ -63,8 +63,8 @@ def test_a_contract_min_above_the_useful_bound_is_kept() -> None:
     data = locked(tiny_data(), {"office_id": "C1", "year": 2023, "what": "contract", "min": 20})
     offices = data.offices.copy()
     offices.loc[offices["office_id"] == "C1", "contract_cap"] = 30
-    data = dataclasses.replace(data, offices=offices,
-                               parameters=data.parameters.with_overrides({"contract.allow_share_rise": "true"}))
+    allow = data.parameters.with_overrides({"contract.allow_share_rise": "true"})
+    data = dataclasses.replace(data, offices=offices, parameters=allow)
     instance = build_instance(data, data.parameters)
     assert derive(instance).contract_most["C1"] < 20  # the lock raises the "never useful above" bound
     m = build_model(instance)

@@ -60,7 +60,17 @@ DOMAIN = {
     "office_it": {"digital.enabled": True, "platform.enabled": False, "platform.existing": False},
     "dynamic_posts": {"posts.step": 5},
     "new_employment": {"workload.growth_extra": 0.025},
+    # the four reforms of 002 together, each with its own preset's value
+    "reform_package": {"posts.step": 5, "pro.share_min": 0.34, "training.enabled": True,
+                       "digital.enabled": True, "platform.enabled": True,
+                       "budget.regime": "fund", "budget.fund_share": 0.019},
 }
+
+
+def test_the_reform_package_is_the_four_reforms_together() -> None:
+    package = PRESETS["reform_package"].overrides
+    for part in ("dynamic_posts", "pro_share_2011", "shared_platform", "fund_austria"):
+        assert PRESETS[part].overrides.items() <= package.items(), part
 
 
 def test_preset_values_match_domain() -> None:

@@ -6,8 +6,11 @@ Order of work, each step refusing bad files before the next, more expensive one 
    (member count, per-member and total uncompressed size, compression ratio) without
    decompressing anything: a zip bomb, an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt
    file is rejected in milliseconds.
-2. openpyxl loads the workbook read-only (``defusedxml`` active, so entity-expansion attacks
-   fail), once with cached values and once with formulas (to tell an empty cell from a formula
+   No XML part may declare a DTD (the first bytes of each part are read): an entity-expansion
+   attack is refused whichever XML parser openpyxl uses (defusedxml, or lxml — which
+   python-docx installs — with entities unresolved).
+2. openpyxl loads the workbook read-only (``defusedxml`` active), once with cached values and
+   once with formulas (to tell an empty cell from a formula
    that was never calculated). Sheets are found by English or Chinese name or schema key;
    sheets that are not input sheets (report sheets, "sources") are ignored.
 3. Each input sheet is read row by row after ``ws.reset_dimensions()`` (a forged
@@ -113,6 +116,35 @@ def check_archive(path: Path) -> list[Problem]:
         return _file_problem("a binary .xlsb workbook", _SAVE_AS)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         return _file_problem("a zip archive that holds no Excel workbook (.ods, .docx, .zip?)", _SAVE_AS)
+    return _dtd_problems(path, infos)
+
+
+#: Bytes read from the start of each XML part when looking for a DTD (it must precede the root).
+DTD_SCAN_BYTES = 4096
+_DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _dtd_problems(path: Path, infos: list[zipfile.ZipInfo]) -> list[Problem]:
+    """Refuse a part that declares a DTD: Excel never writes one, entity-expansion attacks need one.
+
+    Checked here, before any XML parser runs, so the refusal does not depend on which parser
+    openpyxl picks (defusedxml, or lxml when it is installed).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(info) as member:
+                    head = member.read(DTD_SCAN_BYTES)
+                if any(mark in head for mark in _DTD_MARKS):
+                    return _file_problem(
+                        f"a workbook that cannot be opened safely: part {info.filename} declares a DTD "
+                        "(<!DOCTYPE …>)",
+                        f"{_SAVE_AS} (Excel never writes a DTD; entity-expansion attacks use one)")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
+        return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
     return []
 
 

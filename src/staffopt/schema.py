@@ -69,6 +69,9 @@ STAFF_PER_HOUR = Unit("staff-equivalents per training hour", "人当量/学时")
 STAFF_PER_CONTRACT = Unit("staff-equivalents per contract staff", "人当量/编外人员")
 YIELD = Unit("person-times/year per CNY 10k of digital capital", "人次/年·万元数字化资本")
 MONEY_PER_PERSON_TIME = Unit("CNY 10k per person-time", "万元/人次")
+#: What a person-time costs, in yuan (元): the unit leaders read (13.7 元, not 0.00137 万元).
+YUAN_PER_PERSON_TIME = Unit("yuan per person-time", "元/人次")
+MONEY_PER_THOUSAND_PERSON_TIMES = Unit("CNY 10k per 1,000 person-times", "万元/千人次")
 YEAR = Unit("year", "年")
 YEARS = Unit("years", "年")
 SECONDS = Unit("seconds", "秒")
@@ -679,8 +682,13 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("goods_services_share", "goods & services share", "商品和服务支出占比", FRACTION, _PCT),
     OutputColumn("budget_cap", "budget cap", "预算上限", MONEY, _DEC),
     OutputColumn("budget_use", "budget use", "预算使用率", FRACTION, _PCT),
-    OutputColumn("cost_per_person_time", "cost per person-time", "每人次成本", MONEY_PER_PERSON_TIME,
-                 "0.000000"),
+    OutputColumn("cost_per_person_time", "cost per person-time served", "每服务人次成本",
+                 YUAN_PER_PERSON_TIME, "#,##0.00"),
+    OutputColumn("cost_discounted", "total cost, discounted to the base year", "总成本折现值", MONEY, _DEC),
+    OutputColumn("standards_met", "every standard met", "各项标准均达到", NONE),
+    OutputColumn("unmet_penalty", "penalty on unmet workload (discounted; not money)",
+                 "未满足业务量惩罚(折现；非实际支出)", MONEY, _DEC),
+    OutputColumn("target_level", "load-ratio standard", "人均负荷比标准", RATIO, "#,##0"),
     OutputColumn("marginal_workload", "cost of one more person-time", "每增加一人次的边际成本",
                  MONEY_PER_PERSON_TIME, "0.000000"),
     OutputColumn("marginal_budget", "value of one more CNY 10k of budget", "每增加一万元预算的边际价值",
@@ -705,8 +713,10 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("plan_value", "value in the plan", "方案值", PERSONS, _INT),
     OutputColumn("binds", "binds (plan at min or max)", "是否起约束作用(方案值等于上限或下限)", NONE),
     OutputColumn("note", "note", "说明", NONE),
-    OutputColumn("cost_per_unmet_avoided", "cost per person-time of unmet workload avoided",
-                 "每减少一人次未满足业务量的成本", MONEY_PER_PERSON_TIME, "0.000000"),
+    OutputColumn("cost_per_unmet_avoided", "cost per 1,000 person-times of unmet workload avoided",
+                 "每减少一千人次未满足业务量的成本", MONEY_PER_THOUSAND_PERSON_TIMES, _DEC),
+    OutputColumn("explanation", "what decides this step", "本步的决定因素", NONE),
+    OutputColumn("reused", "solved or reused", "求解或沿用", NONE),
 )
 OUTPUT_COLUMNS_BY_KEY: dict[str, OutputColumn] = {c.key: c for c in OUTPUT_COLUMNS}
 

@@ -265,6 +265,27 @@ PRESETS: dict[str, Preset] = {
             "new forms of employment; load ratio 10,663:1 and 145,275 staff in 2021",
             "新就业形态；2021年人均负荷比10663:1、工作人员145275人",
         ),
+        Preset(
+            "reform_package",
+            {"posts.step": "5", "pro.share_min": "0.34", "training.enabled": "true",
+             "digital.enabled": "true", "platform.enabled": "true",
+             "budget.regime": "fund", "budget.fund_share": "0.019"},
+            "The four reforms of 002 together: dynamic posts (5 a year, as dynamic_posts), human "
+            "capital (professional staff back to the 2011 share of 34%, training on, as "
+            "pro_share_2011), digital transformation with shared provincial platforms (as "
+            "shared_platform) and agency costs financed from the fund (基金预算制) at Austria's 1.9%, "
+            "the international reference 002 quotes (as fund_austria). The paper names no fund "
+            "share of its own: `staffopt price --scenario reform_package` finds the least one at "
+            "which nothing is unmet.",
+            "002提出的四项改革组合：编制动态调整(每年5个，同 dynamic_posts)；提高人力资本(专业技术人员"
+            "占比恢复到2011年的34%，开展培训，同 pro_share_2011)；数字化转型并建设省级共享平台"
+            "(同 shared_platform)；经办费用列入社会保险基金成本(基金预算制)，比例取002所引奥地利的1.9%"
+            "(同 fund_austria)。文中未给出具体比例：可用 `staffopt price --scenario reform_package` "
+            "求出使业务量全部满足的最低比例。",
+            "002",
+            "section IV, the four reforms (staffing, human capital, digital transformation, fund financing)",
+            "第四部分，四项改革(人员编制、人力资本、数字化转型、经办费用列入基金成本)",
+        ),
     )
 }
 
