@@ -27,6 +27,7 @@ import pandas as pd
 from staffopt.report.labels import text
 from staffopt.results import Result
 from staffopt.schema import COST_LINES, LEVELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
+from staffopt.tolerances import OVER_TARGET as _OVER_TARGET
 
 #: Font families tried in order (the first one installed is used for every chart).
 CJK_FONTS: tuple[str, ...] = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
@@ -39,7 +40,7 @@ FONT_DIRS: tuple[str, ...] = (
 WIDTH = 520
 HEIGHT = 300
 #: An effective load ratio more than this share above its target is flagged (solver round-off below).
-OVER_TARGET = 1e-6
+OVER_TARGET = _OVER_TARGET
 _SCRIPT_SRC = re.compile(r"<script[^>]*\bsrc\s*=", re.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ from staffopt.report.quality import UNMET_TOLERANCE
 from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import LEVELS, Lang, level_key
+from staffopt.tolerances import REPORT_ZERO, UNMET_SHOWN
 
 #: 万元 → 元.
 YUAN_PER_WAN = 10_000.0
@@ -205,7 +206,7 @@ def binding_pools(result: Result) -> set[tuple[str, int]]:
     out = set()
     for i, (pool, year) in enumerate(zip(budget["pool"], budget["year"], strict=True)):
         at_cap = use is not None and use.iloc[i] >= BINDING_USE
-        valued = marginal is not None and marginal.iloc[i] > 1e-9
+        valued = marginal is not None and marginal.iloc[i] > REPORT_ZERO
         if at_cap or valued:
             out.add((str(pool), int(year)))
     return out
@@ -216,7 +217,7 @@ def unmet_cause(result: Result) -> str:
     oy = result.office_year
     binding = binding_pools(result)
     have = {"pool", "unmet", "is_base"} <= set(oy.columns)
-    short = oy[~oy["is_base"].astype(bool) & (_num(oy["unmet"]) > 1e-6)] if have else oy.iloc[0:0]
+    short = oy[~oy["is_base"].astype(bool) & (_num(oy["unmet"]) > UNMET_SHOWN)] if have else oy.iloc[0:0]
     pools = {str(p) for p in short["pool"]} if have else {p for p, _ in binding}
     if any(pool in pools for pool, _ in binding):
         return "budget"

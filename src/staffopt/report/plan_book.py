@@ -53,6 +53,7 @@ from staffopt.schema import (
     Lang,
 )
 from staffopt.schema import level_label as _level_label
+from staffopt.tolerances import REPORT_ZERO
 
 #: Columns of the plan sheet (office × year), in order.
 PLAN_COLUMNS: tuple[str, ...] = (
@@ -76,7 +77,7 @@ COST_ROWS: tuple[str, ...] = (*COST_LINES, COST_TOTAL)
 
 
 #: A marginal value this close to 0 is left out of the marginal-values sheet.
-MARGINAL_ZERO = 1e-9
+MARGINAL_ZERO = REPORT_ZERO
 
 #: Font of a warning on the summary sheet.
 WARNING_FONT = Font(name=FONT_NAME, bold=True, color="C00000")

@@ -18,6 +18,7 @@ import pandas as pd
 
 from staffopt.results import Result
 from staffopt.schema import LEVELS, level_label
+from staffopt.tolerances import REPORT_ZERO
 
 #: A gap at the time limit above this fraction is always "large".
 LARGE_GAP = 0.05
@@ -26,7 +27,7 @@ NOTABLE_GAP = 0.01
 #: Unmet workload below this many person-times (over all plan years) is rounding, not a shortfall.
 UNMET_TOLERANCE = 0.5
 #: A contract share above the base year's by more than this (a fraction) is a rise, not rounding.
-SHARE_TOLERANCE = 1e-9
+SHARE_TOLERANCE = REPORT_ZERO
 
 
 def gap_threshold(requested: float) -> float:

@@ -429,7 +429,7 @@ def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
 def _check_conversions(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     """Family 4b: whole, only serving contract staff, at most contract0 in all, only when enabled."""
     values = df["conversions"].to_numpy()
-    ok = np.abs(values - np.round(values)) <= 1e-6
+    ok = np.abs(values - np.round(values)) <= SOLVER_TOL
     report.rows("integrality", df, ok, _about("conversions", "{c} = {v} is not a whole number"))
     allowed = instance.settings.bool("contract.conversion_enabled") & (df["_contract0"] > 0)
     ok = allowed.to_numpy() | _close(df["conversions"], 0.0, tol)
@@ -871,7 +871,7 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
         for (level, t), row in _records(agg, "level", ["staff", "contract", "contract_share"]).items():
             people = row["staff"] + row["contract"]
             share = row["contract"] / people if people > 0 else math.nan
-            if not bool(_close(row["contract_share"], share, max(tol, 1e-9))):
+            if not bool(_close(row["contract_share"], share, max(tol, DERIVED_TOL))):
                 report.add("aggregates", f"level {level}, year {t}",
                            f"contract_share {_fmt(row['contract_share'])} != contract / (staff + contract) "
                            f"{_fmt(share)}")

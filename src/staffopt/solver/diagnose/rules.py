@@ -39,7 +39,7 @@ from staffopt.solver.diagnose.text import (
     post_step_source,
     whole,
 )
-from staffopt.tolerances import SOLVER_TOL
+from staffopt.tolerances import SOLVER_TOL, ZERO
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         parts.append(_part("training", f"training {train:,.0f} hours ({k[0]})",
                            f"培训 {train:,.0f} 学时({k[1]})", train * st.float("training.cost_per_hour")))
     converted = ctx.get("convert", (o, t))
-    if converted > 1e-6:
+    if converted > SOLVER_TOL:
         k = param(inst, "contract.conversion_cost")
         parts.append(_part("conversion",
                            f"{whole(converted):,d} contract staff converted into posts ({k[0]})",
@@ -306,7 +306,7 @@ def _contract_limit(ctx: Context, o: str, t: int) -> tuple[Msg, Msg]:
                  f"编外人员控制数为 {off.contract_cap:,d} 人({src[1]})"),
                 (f"raise the contract-staff control ({src[0]})", f"提高编外人员控制数({src[1]})"))
     share0 = ctx.data.contract_share0[o]
-    if not inst.settings.bool("contract.allow_share_rise") and c + 1 > share0 * (s + c + 1) + 1e-9:
+    if not inst.settings.bool("contract.allow_share_rise") and c + 1 > share0 * (s + c + 1) + ZERO:
         k = param(inst, "contract.allow_share_rise")
         return ((f"the contract share may not rise above today's {share0:.1%} ({k[0]})",
                  f"编外人员占比不得高于基期的 {share0:.1%}({k[1]})"),
