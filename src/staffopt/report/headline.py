@@ -34,7 +34,7 @@ from staffopt.report.labels import status_text
 from staffopt.report.quality import UNMET_TOLERANCE
 from staffopt.report.reform_text import t
 from staffopt.results import Result
-from staffopt.schema import LEVELS, Lang, level_key
+from staffopt.schema import COST_PERSONNEL, LEVELS, Lang, level_key
 from staffopt.tolerances import REPORT_ZERO, UNMET_SHOWN
 
 #: 万元 → 元.
@@ -236,7 +236,7 @@ def _penalty_below_cost(result: Result, short: pd.DataFrame) -> bool:
     person-time of capacity (the office's own average cost of a head, per person-time it serves).
     """
     st = result.settings
-    needed = {"cost_personnel", "staff", "contract", "target", "level"}
+    needed = {COST_PERSONNEL, "staff", "contract", "target", "level"}
     if not needed <= set(short.columns) or short.empty:
         return False
     penalty = st.float("unmet.penalty")
@@ -245,7 +245,7 @@ def _penalty_below_cost(result: Result, short: pd.DataFrame) -> bool:
         capacity = (float(rec["staff"]) + float(rec["contract"])) * float(rec["target"])
         if capacity <= 0 or not math.isfinite(capacity):
             continue
-        per_person_time = float(rec["cost_personnel"]) / capacity
+        per_person_time = float(rec[COST_PERSONNEL]) / capacity
         if penalty * st.float(level_key("unmet.weight", str(rec["level"]))) < per_person_time:
             return True
     return False

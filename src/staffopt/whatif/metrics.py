@@ -183,9 +183,10 @@ def scenario_metrics(result: Result) -> dict[str, Any]:
     for key in ("posts", "staff", "contract"):
         out[key] = as_number(final.at["all", key])
     for lv in (*LEVELS, "all"):
-        for column, prefix in (("load_ratio_nominal", "load_ratio"),
-                               ("load_ratio_effective", "load_ratio_effective")):
-            out[f"{prefix}.{lv}"] = as_number(final.at[lv, column]) if lv in final.index else math.nan
+        here = lv in final.index
+        out[f"load_ratio.{lv}"] = as_number(final.at[lv, "load_ratio_nominal"]) if here else math.nan
+        effective = final.at[lv, "load_ratio_effective"] if here else math.nan
+        out[f"load_ratio_effective.{lv}"] = as_number(effective)
     for lv in LEVELS:
         out[f"target.{lv}"] = as_number(final.at[lv, "target"]) if lv in final.index else math.nan
     for line in COST_LINES:
