@@ -32,7 +32,10 @@ def _unmet_at(data: Any, p: Price, value: float) -> float:
                                                          ("budget.growth", "fiscal", 5e-4)])
 def test_the_price_is_the_threshold_where_nothing_is_unmet(key: str, regime: str, tolerance: float) -> None:
     data = tiny_data()
-    settings = data.parameters.with_overrides({**FUND, "budget.regime": regime, "target.county": 6000.0})
+    # posts may move (002's dynamic posts): with frozen posts and the HR rules of issue 9 (no rise of
+    # the contract share) 6,000:1 (the test before issue 9) is out of reach at any price here
+    settings = data.parameters.with_overrides({**FUND, "budget.regime": regime, "target.county": 9000.0,
+                                               "posts.step": 10, "staff.hire_rate": 0.3})
     p = price(data, settings, key, tolerance=tolerance)
     assert p.reachable and p.value is not None and p.lower is not None
     assert 0 < p.value - p.lower <= tolerance + 1e-12  # the bracket is within the tolerance

@@ -22,6 +22,7 @@ Order of work, each step refusing bad files before the next, more expensive one 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import warnings
@@ -36,7 +37,9 @@ from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
+from staffopt.habits import is_notes_header, notes_frame
 from staffopt.instance import InputData
+from staffopt.locks import LOCKS_SHEET
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.validate import (
@@ -293,7 +296,10 @@ def read_table(
                 letter = get_column_letter(index + 1)
                 header = str(text).strip()
                 match = _match_header(lookup, header)
-                if match is None:
+                if match is None and is_notes_header(header):
+                    table.note_columns[index] = header  # kept as notes, never read (habits)
+                    unlabelled_seen.add(index)
+                elif match is None:
                     table.unknown.append((letter, header))
                     unlabelled_seen.add(index)  # reported as an unknown column already
                 elif match[0].key in table.headers:
@@ -308,15 +314,18 @@ def read_table(
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
         row_cells: dict[str, Any] = {}
+        notes: dict[int, Any] = {}
         for index, value in enumerate(values):
             field_ = columns.get(index)
             if field_ is not None:
                 row_cells[field_.key] = value
+            elif index in table.note_columns:
+                notes[index] = value
             elif not is_empty(value) and index not in unlabelled_seen:
                 unlabelled_seen.add(index)
                 table.unlabelled.append((number, get_column_letter(index + 1)))
         formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
-        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas))
+        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas, notes=notes))
     return table, problems
 
 
@@ -413,10 +422,11 @@ def _dtype(field_: Field) -> str:
 def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build a frame with the schema columns of sheet ``sheet_key`` in canonical keys and dtypes.
 
-    Missing optional values take the field default, except ``contract_staff``, ``min_staff``
-    and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
+    Missing optional values take the field default, except ``contract_staff``, ``min_staff``,
+    ``post_step`` and ``contract_cap`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
-    ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
+    ``scenarios``, ``targets`` and ``locks`` frames get the extra ``row`` column (int) when the records
+    carry it.
     """
     sheet = SHEETS_BY_KEY[sheet_key]
     rows = list(records)
@@ -430,7 +440,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-    if sheet_key == "scenarios":
+    if sheet_key in ("scenarios", "targets", "locks"):
         frame["row"] = pd.Series([int(r.get("row", 0) or 0) for r in rows], dtype="int64")
     return frame
 
@@ -442,19 +452,35 @@ def build_input_data(tables: Tables, settings: Settings, source: str | None) -> 
         table = tables.get(key)
         return [] if table is None else table.values
 
-    scenario_table = tables.get("scenarios")
-    scenarios = []
-    if scenario_table is not None:
-        for row, values in zip(scenario_table.rows, scenario_table.values, strict=True):
-            scenarios.append({**values, "row": row.number})
     return InputData(
         offices=table_frame("offices", records("offices")),
         parameters=settings,
         workload_by_year=table_frame("workload_by_year", records("workload_by_year")),
         budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
-        scenarios=table_frame("scenarios", scenarios),
+        scenarios=table_frame("scenarios", _numbered(tables.get("scenarios"))),
         source=source,
+        targets=table_frame("targets", _numbered(tables.get("targets"))),
+        notes=_notes(tables),
+        locks=table_frame("locks", _numbered(tables.get("locks"))),
     )
+
+
+def _numbered(table: Table | None) -> list[dict[str, Any]]:
+    """The typed rows of ``table`` with their spreadsheet row number as ``row`` (for later errors)."""
+    if table is None:
+        return []
+    return [{**values, "row": row.number} for row, values in zip(table.rows, table.values, strict=True)]
+
+
+def _notes(tables: Tables) -> dict[str, pd.DataFrame]:
+    """The notes columns of every sheet (see :mod:`staffopt.habits`); parameters by their key."""
+    out: dict[str, pd.DataFrame] = {}
+    for key, table in tables.by_key.items():
+        index = [values.get("key") for values in table.values] if key == "parameters" else None
+        frame = notes_frame(table.note_columns, [row.notes for row in table.rows], index)
+        if frame is not None:
+            out[key] = frame
+    return out
 
 
 def inspect_workbook(path: Path) -> tuple[Tables, list[Problem]]:
@@ -476,4 +502,29 @@ def read_workbook(path: Path) -> InputData:
     if problems:
         raise InputError(problems, source=path.name)
     settings, _ = parameters_from(tables)
-    return build_input_data(tables, settings, path.name)
+    data = build_input_data(tables, settings, path.name)
+    check_locks_against_rules(data, tables, path.name)
+    return data
+
+
+def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> None:
+    """Raise :class:`InputError` for locks the workbook's own parameters make impossible.
+
+    The rules a lock must meet need the offices and settings (:func:`staffopt.model.locks.lock_problems`,
+    with the model's own bounds); running them here lets ``validate`` report them too, named by
+    the sheet and headers as written in the file. A run with ``--set`` or a scenario is checked
+    again with its own settings when it starts (:func:`staffopt.pipeline.run_solve`).
+    """
+    table = tables.get("locks")
+    if data.locks is None or data.locks.empty or table is None:
+        return
+    from staffopt.instance import build_instance
+    from staffopt.model.locks import check_locks  # the model (Pyomo) only for a workbook with locks
+
+    try:
+        check_locks(build_instance(data, data.parameters))
+    except InputError as exc:
+        headers = {f.en: f.key for f in table.sheet.columns}
+        problems = [dataclasses.replace(p, sheet=table.name, column=table.column_label(headers[p.column]))
+                    if p.sheet == LOCKS_SHEET and p.column in headers else p for p in exc.problems]
+        raise InputError(problems, source=source) from None

@@ -44,7 +44,7 @@ from staffopt.report.reform_text import scenario_label as label_of
 from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import LEVELS, Lang, level_label
-from staffopt.tolerances import ZERO
+from staffopt.tolerances import REPORT_ZERO
 
 #: File name of the briefing in a run or comparison folder.
 BRIEFING_FILE = "briefing.docx"
@@ -282,13 +282,13 @@ def marginal_sentences(result: Result, lang: Lang) -> list[str]:
             out.append(t("brief.marginal.workload", lang, year=year, parts=sep.join(parts)))
     budget = result.budget
     values = pd.to_numeric(budget.get("marginal_budget", pd.Series(dtype=float)), errors="coerce")
-    binding = budget[values > ZERO] if not budget.empty else budget
+    binding = budget[values > REPORT_ZERO] if not budget.empty else budget
     if result.settings.str("budget.regime") == "none":
         out.append(t("brief.marginal.no_budget", lang))
     elif binding.empty:
         out.append(t("brief.marginal.slack", lang))
     else:
-        records = binding.assign(value=values[values > ZERO]).sort_values("value", ascending=False)
+        records = binding.assign(value=values[values > REPORT_ZERO]).sort_values("value", ascending=False)
         top = records.iloc[0]
         out.append(t("brief.marginal.budget", lang, n=len(binding), value=num(float(top["value"]), 2),
                      pool=str(top["pool"]), year=int(top["year"])))

@@ -27,7 +27,7 @@ import pandas as pd
 from staffopt.report.labels import text
 from staffopt.results import Result
 from staffopt.schema import COST_LINES, LEVELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
-from staffopt.tolerances import SOLVER_TOL
+from staffopt.tolerances import OVER_TARGET as _OVER_TARGET
 
 #: Font families tried in order (the first one installed is used for every chart).
 CJK_FONTS: tuple[str, ...] = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
@@ -40,7 +40,7 @@ FONT_DIRS: tuple[str, ...] = (
 WIDTH = 520
 HEIGHT = 300
 #: An effective load ratio more than this share above its target is flagged (solver round-off below).
-OVER_TARGET = SOLVER_TOL
+OVER_TARGET = _OVER_TARGET
 _SCRIPT_SRC = re.compile(r"<script[^>]*\bsrc\s*=", re.IGNORECASE)
 
 
@@ -164,9 +164,10 @@ def _level_order(lang: Lang, with_all: bool = True) -> list[str]:
 def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
     """Rows (level, series, value): status-quo and final-year load ratios, and the target.
 
-    The final year has both the nominal ratio (workload per person) and the effective one
-    (after online service and training), which is the one held to the target. Missing values
-    (the target of ``all``) are left out.
+    The final year has both the nominal ratio (workload per head, the measure a standard is set
+    in) and the effective one (manual workload per staff-equivalent: contract staff counted at
+    ``contract.effective_worth``, training added), a quality figure. Missing values (the target
+    of ``all``) are left out.
     """
     base, final, _, _ = base_and_final(result)
     rows = []

@@ -35,7 +35,7 @@ from staffopt.report.quality import UNMET_TOLERANCE
 from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import COST_PERSONNEL, LEVELS, Lang, level_key
-from staffopt.tolerances import SOLVER_TOL, ZERO
+from staffopt.tolerances import REPORT_ZERO, UNMET_SHOWN
 
 #: 万元 → 元.
 YUAN_PER_WAN = 10_000.0
@@ -206,7 +206,7 @@ def binding_pools(result: Result) -> set[tuple[str, int]]:
     out = set()
     for i, (pool, year) in enumerate(zip(budget["pool"], budget["year"], strict=True)):
         at_cap = use is not None and use.iloc[i] >= BINDING_USE
-        valued = marginal is not None and marginal.iloc[i] > ZERO
+        valued = marginal is not None and marginal.iloc[i] > REPORT_ZERO
         if at_cap or valued:
             out.add((str(pool), int(year)))
     return out
@@ -217,7 +217,7 @@ def unmet_cause(result: Result) -> str:
     oy = result.office_year
     binding = binding_pools(result)
     have = {"pool", "unmet", "is_base"} <= set(oy.columns)
-    short = oy[~oy["is_base"].astype(bool) & (_num(oy["unmet"]) > SOLVER_TOL)] if have else oy.iloc[0:0]
+    short = oy[~oy["is_base"].astype(bool) & (_num(oy["unmet"]) > UNMET_SHOWN)] if have else oy.iloc[0:0]
     pools = {str(p) for p in short["pool"]} if have else {p for p, _ in binding}
     if any(pool in pools for pool, _ in binding):
         return "budget"
@@ -239,10 +239,10 @@ def _penalty_below_cost(result: Result, short: pd.DataFrame) -> bool:
     needed = {COST_PERSONNEL, "staff", "contract", "target", "level"}
     if not needed <= set(short.columns) or short.empty:
         return False
-    cp = st.float("contract.productivity")
     penalty = st.float("unmet.penalty")
     for rec in short.to_dict("records"):
-        capacity = (float(rec["staff"]) + cp * float(rec["contract"])) * float(rec["target"])
+        # a standard counts heads (issue 9): every head serves ``target`` person-times
+        capacity = (float(rec["staff"]) + float(rec["contract"])) * float(rec["target"])
         if capacity <= 0 or not math.isfinite(capacity):
             continue
         per_person_time = float(rec[COST_PERSONNEL]) / capacity

@@ -2,10 +2,11 @@
 
 Sheets, in order: summary (run status, key figures against the status quo, cost by line,
 budget use, two native Excel charts), plan (office × year), by level, by region, budget,
-marginal values, platforms, run settings, then the input sheets (offices, parameters …)
-written by :func:`staffopt.workbook.add_input_sheets`. The parameters sheet holds the run's
-*effective* settings, so ``staffopt solve plan.xlsx`` reproduces this plan, and an edited copy
-gives the next one. Every number comes from the :class:`~staffopt.results.Result` tables.
+marginal values, platforms, locks in the plan (when the input has locks), run settings, then the
+input sheets (offices, parameters …) written by :func:`staffopt.workbook.add_input_sheets`. The
+parameters sheet holds the run's *effective* settings, so ``staffopt solve plan.xlsx`` reproduces
+this plan, and an edited copy gives the next one. Every number comes from the
+:class:`~staffopt.results.Result` tables.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.instance import InputData
+from staffopt.locks import locks_against_plan, locks_from, what_label
 from staffopt.report.charts import base_and_final, load_ratio_axis_title
 from staffopt.report.excel import (
     FONT_NAME,
@@ -51,19 +53,20 @@ from staffopt.schema import (
     Lang,
 )
 from staffopt.schema import level_label as _level_label
-from staffopt.tolerances import ZERO
+from staffopt.tolerances import REPORT_ZERO
 
 #: Columns of the plan sheet (office × year), in order.
 PLAN_COLUMNS: tuple[str, ...] = (
     "office_id", "name", "level", "province", "regions", "pool", "year", "is_base", "workload", "posts",
-    "staff", "contract", "professional", "actual", "over_establishment", "train", "invest", "digital",
+    "staff", "contract", "professional", "actual", "over_establishment", "contract_share", "conversions",
+    "train", "invest", "digital",
     "online", "unmet", "unmet_share", "platform", "load_ratio_nominal", "load_ratio_effective", "target",
     "standard_posts", *COST_LINES, COST_TOTAL, "budget_cap",
 )
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
-    "workload", "posts", "staff", "contract", "professional", "online", "load_ratio_nominal",
-    "load_ratio_effective", "target", "unmet", "cost_total",
+    "workload", "posts", "staff", "contract", "contract_share", "professional", "online",
+    "load_ratio_nominal", "load_ratio_effective", "target", "unmet", "cost_total", "goods_services_share",
 )
 #: First column of the key-figure values (after figure and unit).
 KEY_FIRST_COL = 3
@@ -74,7 +77,7 @@ COST_ROWS: tuple[str, ...] = (*COST_LINES, COST_TOTAL)
 
 
 #: A marginal value this close to 0 is left out of the marginal-values sheet.
-MARGINAL_ZERO = ZERO
+MARGINAL_ZERO = REPORT_ZERO
 
 #: Font of a warning on the summary sheet.
 WARNING_FONT = Font(name=FONT_NAME, bold=True, color="C00000")
@@ -208,7 +211,15 @@ def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
         write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
         for j, value in enumerate(allrows[key], start=2):
             write_cell(ws, row, j, value, _fmt(key))
-    return row + 2, first, row, len(years)
+    last = row
+    if "goods_services_share" in allrows.columns:  # beside 002's Table 2 (32.19% in 2008, 18.89% in 2018)
+        row += 1
+        write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY["goods_services_share"].label(lang, False))
+        for j, value in enumerate(allrows["goods_services_share"], start=2):
+            write_cell(ws, row, j, value, _fmt("goods_services_share"))
+        row += 1
+        write_cell(ws, row, 1, text("summary.table2", lang))
+    return row + 2, first, last, len(years)
 
 
 def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
@@ -433,10 +444,20 @@ def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en", *,
         _marginals_sheet(wb, result, lang)
         if not result.platforms.empty:
             add_table_sheet(wb, text("sheet.platforms", lang), result.platforms, lang, freeze_columns=1)
+        _locks_sheet(wb, result, data, lang)
     _settings_sheet(wb, result, lang, provenance)
     _add_input_sheets(wb, dataclasses.replace(data, parameters=result.settings), lang)
     wb.active = 0
     return wb
+
+
+def _locks_sheet(wb: Workbook, result: Result, data: InputData, lang: Lang) -> None:
+    """Each lock of the locks sheet beside the plan's value and whether it binds (none: no sheet)."""
+    locks = locks_against_plan(locks_from(data.locks), result.office_year)
+    if locks.empty:
+        return
+    shown = locks.assign(lock_what=[what_label(w, lang) for w in locks["lock_what"]])
+    add_table_sheet(wb, text("sheet.locks", lang), shown, lang, freeze_columns=2, highlight=False)
 
 
 def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:

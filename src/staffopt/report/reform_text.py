@@ -244,7 +244,7 @@ PARAMETER_ZH: dict[str, str] = {
     "posts.step": "编制年调整幅度", "staff.attrition": "在编人员年自然减员比例",
     "staff.hire_rate": "在编人员年招录比例", "staff.hire_min": "每年最少招录人数",
     "contract.no_new": "编外人员不得增加", "contract.max_share_final": "规划末年编外人员占比上限",
-    "contract.productivity": "编外人员相对产出", "pro.share_min": "专业技术人员最低比例",
+    "contract.effective_worth": "编外人员相对产出(仅用于有效负荷比)", "pro.share_min": "专业技术人员最低比例",
     "pro.premium": "专业技术岗位额外经费", "training.enabled": "考虑培训",
     "training.max_hours": "人均最高培训学时", "training.productivity": "培训学时的服务能力",
     "digital.enabled": "考虑数字化", "digital.yield": "数字化资本线上办理能力",

@@ -17,7 +17,7 @@ from typing import Any
 from staffopt.report.headline import HEADLINE_KEYS
 from staffopt.report.reform_text import t
 from staffopt.schema import Lang
-from staffopt.tolerances import ZERO
+from staffopt.tolerances import REPORT_ZERO, SAME_REL
 
 #: Provenance keys compared (the time of a run always differs and is shown in the header).
 INPUT_KEYS: tuple[str, ...] = ("input", "input_sha256", "staffopt_version", "highs_version", "command_line")
@@ -87,7 +87,7 @@ def read_summary(folder: Path) -> dict[str, Any]:
 
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float) and isinstance(b, float):
-        return math.isclose(a, b, rel_tol=ZERO, abs_tol=ZERO)
+        return math.isclose(a, b, rel_tol=SAME_REL, abs_tol=REPORT_ZERO)
     return bool(a == b)
 
 

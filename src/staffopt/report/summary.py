@@ -11,7 +11,8 @@ report leads with: :func:`~staffopt.report.headline.headline`), ``objective`` (�
 see :class:`~staffopt.results.Result`), ``stage_objectives``, ``model_size``, ``files``,
 ``units``, ``settings`` (every effective parameter) and ``by_level_year`` (one record per
 level — provincial, municipal, county, all — and year: the base year for the status quo, then
-each plan year).
+each plan year; ``goods_services_share`` is goods & services over total cost, to read beside
+002's Table 2).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from staffopt.schema import COST_LINES, COST_TOTAL, OUTPUT_COLUMNS_BY_KEY
 
 #: Keys of each ``by_level_year`` record, in order.
 LEVEL_YEAR_KEYS: tuple[str, ...] = (
-    "level", "year", "posts", "staff", "contract", "professional", "workload", "online", "unmet",
-    "load_ratio_nominal", "load_ratio_effective", *COST_LINES, COST_TOTAL,
+    "level", "year", "posts", "staff", "contract", "contract_share", "conversions", "professional",
+    "workload", "online", "unmet",
+    "load_ratio_nominal", "load_ratio_effective", *COST_LINES, COST_TOTAL, "goods_services_share",
 )
 
 

@@ -38,17 +38,19 @@ from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import PARAMETERS_BY_KEY, Lang
 from staffopt.settings import Settings
-from staffopt.tolerances import OBJECTIVE_TOL, SOLVER_TOL, ZERO
+from staffopt.tolerances import FIT_SLACK as _FIT_SLACK
+from staffopt.tolerances import REPORT_ZERO
+from staffopt.tolerances import SAME_COST as _SAME_COST
 from staffopt.whatif.no_effect import ineffective_keys
 
 #: Keys whose larger values only raise budget caps, and the regime in which they do.
 BUDGET_KEYS: dict[str, str] = {"budget.fund_share": "fund", "budget.growth": "fiscal", "fund.growth": "fund"}
 #: Cost slack (万元) when checking that a plan meets a cap.
-FIT_SLACK = SOLVER_TOL
+FIT_SLACK = _FIT_SLACK
 #: Unmet workload is priced per this many person-times.
 PER_PERSON_TIMES = 1000.0
 #: Two steps with cost within this relative difference and unmet within 0.5 person-times are "the same".
-SAME_COST = OBJECTIVE_TOL
+SAME_COST = _SAME_COST
 
 Msg = tuple[str, str]
 #: Solves a list of (name, settings) jobs and returns their results in order.
@@ -113,7 +115,7 @@ def rebudget(result: Result, instance: Instance, name: str | None) -> Result:
         oy["pool"] = oy["office_id"].map(instance.pool_of)
         oy["budget_cap"] = math.nan
     budget = budget_table(oy, instance, Marginals())
-    slack = pd.to_numeric(budget["budget_use"], errors="coerce") < 1.0 - ZERO
+    slack = pd.to_numeric(budget["budget_use"], errors="coerce") < 1.0 - REPORT_ZERO
     budget["marginal_budget"] = [0.0 if s else math.nan for s in slack]
     return dataclasses.replace(result, settings=st, scenario=name, office_year=oy, budget=budget)
 

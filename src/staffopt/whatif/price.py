@@ -55,7 +55,8 @@ from staffopt.results import Result
 from staffopt.schema import LEVELS, PARAMETERS_BY_KEY, Lang, ParamKey, level_label
 from staffopt.settings import Settings
 from staffopt.solver.compile import INF, compile_model, component_names
-from staffopt.tolerances import SOLVER_TOL
+from staffopt.tolerances import FIT_SLACK as _FIT_SLACK
+from staffopt.tolerances import UNMET_SHOWN
 from staffopt.whatif.frontier_steps import fits, rebudget
 from staffopt.whatif.no_effect import ineffective_keys
 
@@ -68,7 +69,7 @@ BUDGET_ROWS: dict[str, str] = {BUDGET_FUND: "fund", BUDGET_FISCAL: "fiscal"}
 #: Probe values lie on a grid of this fraction of the tolerance (readable values, e.g. 0.00518).
 GRID = 0.1
 #: Slack (万元) allowed when checking that a plan fits a cap (solver round-off).
-FIT_SLACK = SOLVER_TOL
+FIT_SLACK = _FIT_SLACK
 #: Most bisection steps of any one phase (a safety net; tolerance stops far earlier).
 MAX_STEPS = 60
 #: Unmet workload (person-times, all plan years) that still counts as "nothing unmet".
@@ -517,7 +518,7 @@ def unreachable_reason(result: Result, instance: Instance, key: str, *, undecide
     plan = oy[~oy["is_base"].astype(bool)]
     unmet = pd.to_numeric(plan["unmet"], errors="coerce").fillna(0.0)
     total = float(unmet.sum())
-    short = plan[unmet > SOLVER_TOL].assign(unmet=unmet[unmet > SOLVER_TOL])
+    short = plan[unmet > UNMET_SHOWN].assign(unmet=unmet[unmet > UNMET_SHOWN])
     years = sorted({int(y) for y in short["year"]})
     span = f"{years[0]}–{years[-1]}" if len(years) > 1 else f"{years[0]}" if years else ""
     by_level = short.groupby("level")["unmet"].sum()

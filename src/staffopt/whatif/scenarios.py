@@ -28,7 +28,7 @@ import pandas as pd
 
 from staffopt.errors import InputError, Problem
 from staffopt.instance import InputData
-from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
+from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang, parameter_key
 from staffopt.settings import Settings, parse_value
 from staffopt.whatif.no_effect import NoEffect, ineffective_keys, ineffective_messages
 
@@ -244,10 +244,10 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "office_it",
-            {"digital.enabled": "true", "platform.enabled": "false"},
-            "Office-by-office IT: each office invests in its own systems, no shared platform (the "
-            "fragmented pattern of Golden Insurance phase I).",
-            "各机构分散建设信息系统，不建共享平台(金保工程一期的碎片化模式)。",
+            {"digital.enabled": "true", "platform.enabled": "false", "platform.existing": "false"},
+            "Office-by-office IT: each office invests in its own systems, no shared platform, not even "
+            "one running today (the fragmented pattern of Golden Insurance phase I).",
+            "各机构分散建设信息系统，不建共享平台，也不计现有平台(金保工程一期的碎片化模式)。",
             "002",
             "Golden Insurance project phase I, 2004-2012",
             "金保工程一期(2004-2012年)",
@@ -333,6 +333,7 @@ def check_scenarios(data: InputData) -> list[Problem]:
             if not name:
                 problems.append(Problem(sheet, row, "scenario", None, "a scenario name"))
                 continue
+            key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(
