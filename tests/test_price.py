@@ -67,7 +67,9 @@ def test_a_standard_no_budget_can_buy_is_said_so_with_the_reason() -> None:
     assert en.startswith("no budget.fund_share is enough: even with no budget limit ")
     assert "out of reach within the limits on posts and staff" in en and "posts.step = 0 (posts frozen)" in en
     assert "contract.no_new = true" in en and "county" in en
-    assert "任何 budget.fund_share 都不够" in zh and "编制冻结" in zh
+    # issue 9's HR rules are named too: the contract share may not rise, and each office's control
+    assert "contract.allow_share_rise = false" in en and "contract-staff control" in en
+    assert "任何 budget.fund_share 都不够" in zh and "编制冻结" in zh and "编外人员控制数" in zh
     # one solve proves it: least unmet workload with no budget limit is still above 0
     assert [(s.kind, s.outcome) for s in p.steps] == [("unlimited", "infeasible")]
     assert p.result is not None and p.result.settings.str("budget.regime") == "none"  # what is reachable

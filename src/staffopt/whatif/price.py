@@ -555,6 +555,12 @@ def _limits(st: Settings) -> Msg:
     if share < 1.0:
         en.append(f"contract.max_share_final = {share:.0%}")
         zh.append(f"contract.max_share_final = {share:.0%}")
+    if not st.bool("contract.allow_share_rise"):
+        en.append("contract.allow_share_rise = false (no office's contract share may rise above today's)")
+        zh.append("contract.allow_share_rise = false(各机构编外人员占比不得高于基期)")
+    en.append("each office's contract-staff control (offices sheet, column contract staff control; "
+              "empty = today's contract staff)")
+    zh.append("各机构编外人员控制数(机构表“编外人员控制数”列；为空时取基期编外人员数)")
     return "; ".join(en), "；".join(zh)
 
 
