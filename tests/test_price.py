@@ -149,3 +149,18 @@ def test_price_refuses_the_fund_share_under_the_fiscal_regime(tmp_path: Path) ->
     res = CliRunner().invoke(cli, ["price", str(src), "--out", str(tmp_path / "out")])
     assert res.exit_code == 2 and "budget.regime is fiscal" in res.output and "fund_1pct" in res.output
     assert not (tmp_path / "out").exists() and "Traceback" not in res.output
+
+
+def test_a_standard_reached_only_later_points_at_target_reach_year() -> None:
+    # posts move 2 a year: 7,000:1 is short in the first plan year only, whatever the money
+    data = tiny_data()
+    overrides = {**FUND, "posts.step": 2, "target.county": 7000.0}
+    p = price(data, data.parameters.with_overrides(overrides), "budget.fund_share")
+    assert not p.reachable and p.reason is not None
+    first = p.settings.years[0]
+    en, zh = p.reason
+    assert f"({first}; county " in en
+    assert en.endswith(f"; from {first + 1} on nothing is unmet: the limits only slow the way there — "
+                       "phase the standard in with target.reach_year")
+    assert f"自 {first + 1} 年起业务量全部满足" in zh and "target.reach_year" in zh
+    assert " 0," not in en.split("most in ")[1].split(")")[0]  # no office listed with nothing unmet

@@ -524,7 +524,8 @@ def unreachable_reason(result: Result, instance: Instance, key: str, *, undecide
     by_level = short.groupby("level")["unmet"].sum()
     levels_en = ", ".join(f"{level_label(lv, 'en')} {by_level[lv]:,.0f}" for lv in LEVELS if lv in by_level)
     levels_zh = "，".join(f"{level_label(lv, 'zh')} {by_level[lv]:,.0f}" for lv in LEVELS if lv in by_level)
-    worst = short.groupby(["office_id", "name"])["unmet"].sum().sort_values(ascending=False).head(3)
+    per_office = short.groupby(["office_id", "name"])["unmet"].sum()
+    worst = per_office[per_office >= UNMET_TOLERANCE].sort_values(ascending=False).head(3)
     offices = [f"{ident[1]} [{ident[0]}] {v:,.0f}" for ident, v in zip(worst.index, worst.to_numpy(),
                                                                          strict=True)]
     st = instance.settings
@@ -534,6 +535,12 @@ def unreachable_reason(result: Result, instance: Instance, key: str, *, undecide
           f"posts and staff — {limits_en}")
     zh = (f"任何 {key} 都不够：即使不设预算约束，仍有 {total:,.0f} 人次未满足({span}年；{levels_zh}；"
           f"最多的是 {'、'.join(offices)})：在编制和人员限制下无法达到该标准——{limits_zh}")
+    final = max(int(y) for y in plan["year"])
+    if years and years[-1] < final:  # reachable later: the limits only slow the way there
+        en += (f"; from {years[-1] + 1} on nothing is unmet: the limits only slow the way there — phase "
+               "the standard in with target.reach_year")
+        zh += (f"；自 {years[-1] + 1} 年起业务量全部满足：上述限制只是放慢了达标进程——"
+               "可用 target.reach_year 分年过渡")
     return en, zh
 
 
