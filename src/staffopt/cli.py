@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from staffopt import __version__
-from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
+from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.errors import EXIT_INPUT, StaffoptError
 from staffopt.interrupts import SIGNALS, Interrupted, install, lang_of, stop
 
@@ -58,6 +58,8 @@ def cli() -> None:
 workbook_cmds.register(cli)
 solve_cmd.register(cli)
 whatif_cmds.register(cli)
+price_cmd.register(cli)
+diff_cmd.register(cli)
 
 
 def os_error_message(exc: OSError, lang: str = "en") -> str:

@@ -138,7 +138,8 @@ class UnsafeXMLError(Exception):
 
 
 #: Markup that opens entity attacks (billion laughs, external entities); no spreadsheet part has it.
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+_DTD = re.compile(b"|".join(re.escape(mark.encode(encoding)) for mark in ("<!DOCTYPE", "<!ENTITY")
+                            for encoding in ("utf-8", "utf-16-le", "utf-16-be")))
 
 
 class _CountingStream(io.RawIOBase):
@@ -162,7 +163,7 @@ class _CountingStream(io.RawIOBase):
         self._budget.take(len(data), self._part)
         if _DTD.search(self._tail + data):
             raise UnsafeXMLError(self._part)
-        self._tail = (self._tail + data)[-16:]
+        self._tail = (self._tail + data)[-32:]
         return data
 
     def readinto(self, buffer: Any) -> int:

@@ -12,10 +12,11 @@ the way the shipped example (:mod:`staffopt.examples`, whose figures it reuses) 
 * professional staff are 21% of actual staff (2021), more at higher levels;
 * spending per actual staff member is the 2018 total over the 2021 staff, split into the 2018
   lines (personnel 66.89%, goods & services 18.89%, capital 1.09%, other 13.13%): pay is solved
-  from the personnel line, digital capital from goods & services at the examples'
-  ``digital.running_rate``, overhead from the other line;
-* appropriations cover the base-year cost with 0–8% headroom, fund spending is the base-year
-  cost over 0.5–0.7% (agency cost as a share of fund spending, 001) — both as in the example;
+  from the personnel line, fixed goods & services from goods & services less each province's
+  platform running cost (every province runs its platform in the base year, 002), capital
+  construction and overhead from their lines; offices hold no digital capital of their own;
+* appropriations cover the base-year cost with 0–8% headroom, fund spending is the 2021 national
+  fund spending in proportion to the workload — both as in the example;
 * pay levels differ by province (±12%, lognormal) on top of the examples' level multipliers.
 
 Everything is drawn from ``numpy.random.default_rng(seed)``: the same arguments always give the
@@ -30,18 +31,20 @@ import numpy as np
 from staffopt.examples import (
     ACTUAL_2021,
     COST_PER_STAFF,
-    FUND_COST_SHARE,
+    EXAMPLE_PARAMETERS,
     GROWTH,
     HEADROOM,
     LOAD_RATIO_2021,
+    ONLINE_REACH,
     PAY_LEVEL,
+    PLATFORM_RUNNING,
     POSTS_2021,
     PRO_LEVEL,
     PRO_SHARE_2021,
-    RUNNING_RATE,
     SPENDING_2018,
     SPENDING_2018_TOTAL,
     allocate,
+    fund_spending,
     input_data,
     offices_frame,
     pay_rates,
@@ -83,8 +86,8 @@ def national_instance(
     offices, ``horizon`` = 10 plan years after the 2021 base year). Level totals of posts and
     actual staff are the 2021 national figures scaled by the number of offices asked for; see
     the module docstring for the rest of the calibration. Raises :class:`ValueError` when a level
-    has fewer offices than the one above it. Parameters are the schema defaults except
-    ``base_year`` 2021, ``horizon`` and ``digital.running_rate`` (the examples' calibration).
+    has fewer offices than the one above it. Parameters are the schema defaults except those the
+    examples set (``base_year`` 2021, ``platform.existing``, ``fund.growth``) and ``horizon``.
     """
     rng = np.random.default_rng(seed)
     n_mun_per_prov = _children(rng, provinces, municipal)
@@ -147,7 +150,7 @@ def national_instance(
     pro_share = np.array([PRO_LEVEL[lv] for lv in levels]) * rng.uniform(0.85, 1.15, n)
     pro = np.minimum(allocate(pro_share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
 
-    settings = Settings({"base_year": 2021, "horizon": horizon, "digital.running_rate": RUNNING_RATE})
+    settings = Settings({**EXAMPLE_PARAMETERS, "horizon": horizon})
     premium = settings.float("pro.premium")
     total_cost = COST_PER_STAFF * float(actual.sum())
     line = {k: v / SPENDING_2018_TOTAL * total_cost for k, v in SPENDING_2018.items()}
@@ -155,23 +158,26 @@ def national_instance(
             * rng.lognormal(0.0, 0.05, n))
     cost_staff, cost_contract = pay_rates(mult, staff, contract, pro, line["personnel"], premium)
     intensity = np.array([DIGITAL_INTENSITY[lv] for lv in levels]) * rng.lognormal(0.0, 0.2, n)
-    digital = np.round(share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
+    platform = np.where(level == "provincial", PLATFORM_RUNNING, 0.0)  # each province's platform
+    fixed = max(0.0, line["goods_services"] - PLATFORM_RUNNING * provinces)  # tiny systems: at least 0
+    goods = np.round(share(intensity * workload, fixed), 1)
     overhead = np.round(share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
-    capital0 = share(digital, line["capital"])
+    capital = np.round(share(actual.astype(float), line["capital"]), 1)
     low = np.array([MANUAL_FLOOR[lv][0] for lv in levels])
     high = np.array([MANUAL_FLOOR[lv][1] for lv in levels])
-    manual = np.round(rng.uniform(low, high), 2)
+    raw = rng.uniform(low, high)
+    manual = np.round(raw * (1.0 - ONLINE_REACH) / float((raw * workload).sum() / workload.sum()), 2)
     growth = np.round(np.clip(rng.normal(GROWTH, 0.01, n), 0.01, 0.07), 3)
-    base = (cost_staff * staff + cost_contract * contract + premium * pro + RUNNING_RATE * digital
+    base = (cost_staff * staff + cost_contract * contract + premium * pro + goods + platform + capital
             + overhead)
-    appropriation = np.round((base + capital0) * rng.uniform(*HEADROOM, n), 1)
-    fund = np.round((base + capital0) / rng.uniform(*FUND_COST_SHARE, n), 0)
+    appropriation = np.round(base * rng.uniform(*HEADROOM, n), 1)
 
     offices = offices_frame({
         "office_id": ids, "name": names, "level": levels, "parent_id": parents, "regions": regions,
         "workload": workload, "workload_growth": growth, "posts": posts, "actual_staff": actual,
         "professional_staff": pro, "cost_staff": cost_staff, "cost_contract": cost_contract,
-        "digital_capital": digital, "manual_floor": manual, "appropriation": appropriation,
-        "overhead": overhead, "fund_spending": fund,
+        "digital_capital": np.zeros(n), "manual_floor": manual, "appropriation": appropriation,
+        "overhead": overhead, "goods_services": goods, "capital": capital,
+        "fund_spending": fund_spending(workload),
     })
     return input_data(offices, settings, f"synthetic national instance (staffopt.synthetic, seed {seed})")

@@ -66,7 +66,8 @@ def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarra
 
     values: dict[str, dict[tuple[str, int], float]] = {
         name: read(getattr(m, name))
-        for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital", *COST_LINES)
+        for name in ("posts", "staff", "contract", "pro", "convert", "train", "invest", "digital",
+                     *COST_LINES)
     }
     online, unmet = read(m.online_se), read(m.unmet_se)
     values["online"] = {key: v * data.target[key] for key, v in online.items()}
@@ -205,8 +206,9 @@ def solve(
     """
     progress = on_progress or _ignore
     st = instance.settings
+    blocks = province_blocks(instance)
     started = perf_counter()
-    parts = solve_blocks(province_blocks(instance), st.float("solver.time_limit"), progress, solve_block)
+    parts = solve_blocks(blocks, st.float("solver.time_limit"), progress, solve_block)
     size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
     values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
     messages = [m for p in parts for m in p.messages]
