@@ -36,7 +36,8 @@ Examples:
 Exit status: 0 plan written (optimal, or the best plan found at the time limit);
 2 bad input (sheet/row/column named, or --set / --scenario);
 3 no plan (infeasible or nothing found in time): the run folder then holds only
-summary.json with the status and the explanation.
+summary.json with the status and the explanation;
+130 stopped by Ctrl-C or SIGTERM (nothing half-written is left).
 """
 
 

@@ -151,7 +151,7 @@ def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
     "  staffopt compare my.xlsx --all --workers 2 --lang zh\n"
     "  staffopt compare my.xlsx --all --scheduler tcp://10.0.0.5:8786\n\n"
     "\b\nExit status: 0 report written (failed scenarios are listed in it); 2 bad input;\n"
-    "3 no scenario produced a plan."))
+    "3 no scenario produced a plan; 130 stopped by Ctrl-C or SIGTERM (nothing half-written is left)."))
 @input_argument(required=False)
 @click.option("--scenario", "names", multiple=True, metavar="NAME",
               help="Scenario to solve (repeatable; the first one is the reference of the differences).")
