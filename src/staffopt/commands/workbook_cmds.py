@@ -9,7 +9,6 @@ import click
 
 from staffopt.commands.options import input_argument, lang_option
 from staffopt.errors import EXIT_INPUT, InputError
-from staffopt.examples import EXAMPLES
 from staffopt.instance import InputData
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
 
@@ -18,6 +17,7 @@ Examples:
   staffopt init my_province.xlsx                   # blank template, English headers
   staffopt init 我的省份.xlsx --lang zh             # blank template, Chinese headers
   staffopt init demo.xlsx --example example_province
+  staffopt init national.xlsx --example national_synthetic   # 3,211 offices, 10 years
 
 \b
 The template has a units row under the headers, a note on every header, drop-downs for
@@ -68,6 +68,7 @@ def _folder_problem(path: Path, lang: Lang) -> str | None:
 
 def init(path: Path, lang: Lang, example: str | None) -> str:
     """Write the template (or ``example``) to ``path``; return the message to show."""
+    from staffopt.synthetic import ALL_EXAMPLES
     from staffopt.workbook import blank_input_data, write_input_workbook
 
     if path.suffix.lower() != ".xlsx":
@@ -85,11 +86,11 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     if example is None:
         data = blank_input_data()
     else:
-        if example not in EXAMPLES:
-            names = ", ".join(sorted(EXAMPLES))
+        if example not in ALL_EXAMPLES:
+            names = ", ".join(sorted(ALL_EXAMPLES))
             raise CommandError(_say(lang, f"unknown example {example!r}; choose one of: {names}",
                                     f"没有名为 {example!r} 的示例；可选：{names}"))
-        data, sources = EXAMPLES[example](lang)
+        data, sources = ALL_EXAMPLES[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError:
@@ -163,7 +164,8 @@ def register(group: click.Group) -> None:
     @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
     @lang_option
     @click.option("--example", default=None, metavar="NAME",
-                  help="Write a shipped example instead of a blank template, e.g. example_province.")
+                  help="Write an example instead of a blank template: example_province, national_2021 or "
+                       "national_synthetic (the seeded national benchmark instance).")
     def init_cmd(path: Path, lang: Lang, example: str | None) -> None:
         """Write a blank input template (or a shipped example) to PATH (.xlsx)."""
         click.echo(init(path, lang, example))
