@@ -33,6 +33,7 @@ from staffopt.model.blocks import province_blocks
 from staffopt.model.budget import COST_LINES
 from staffopt.model.compile import INF, CompiledModel, compile_model, component_names
 from staffopt.model.diagnose import Diagnosis, Msg, diagnose, explain
+from staffopt.model.diagnose_direct import direct_diagnosis
 from staffopt.model.objective import VACANT_POST_COST, unmet_weight
 from staffopt.model.sets import derive
 from staffopt.results import Result
@@ -504,12 +505,17 @@ def solve(
     budget_seconds = st.float("solver.time_limit")
     started = perf_counter()
     parts: list[BlockOutcome] = []
+    direct = direct_diagnosis(instance, derive(instance))
+    if direct is not None:  # proven from the data: no model to build, no elastic re-solve
+        parts.append(BlockOutcome(status="infeasible", messages=[], diagnosis=direct))
+        blocks = []
     for i, block in enumerate(blocks):
         tagged = progress if len(blocks) == 1 else _tagged(progress, f"{i + 1}/{len(blocks)}")
         spent = sum(p.solve_seconds for p in parts)
         share = budget_seconds if len(blocks) == 1 else (budget_seconds - spent) / (len(blocks) - i)
         parts.append(solve_block(block, tagged, share))
-    _second_chance(blocks, parts, budget_seconds, progress)
+    if blocks:
+        _second_chance(blocks, parts, budget_seconds, progress)
     size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
     values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
     messages = [m for p in parts for m in p.messages]

@@ -33,8 +33,8 @@ import numpy as np
 
 from staffopt.examples import (
     ACTUAL_2021,
-    EXAMPLES,
     COST_PER_STAFF,
+    EXAMPLES,
     FUND_COST_SHARE,
     GROWTH,
     HEADROOM,
@@ -226,7 +226,9 @@ def _synthetic_rows(data: InputData) -> list[_Row]:
         _Row("workload", "参保人次",
              "Load ratio 10,663:1 (002, 2021) for each level's total; office ratios spread lognormally "
              "(sd 0.18, fictional).",
-             "各层级合计人均负荷比 10,663:1(文献002，2021年)；各机构负荷比按对数正态分布离散(标准差 0.18，虚构)。"),
+             "各层级合计人均负荷比 10,663:1(文献002，2021年)；"
+             "各机构负荷比按对数正态分布离散"
+             "(标准差 0.18，虚构)。"),
         _Row("workload growth", "参保人次增长率",
              f"Fictional, about {GROWTH:.1%}/year (sd 1 point, within 1%–7%).",
              f"虚构，约 {GROWTH:.1%}/年(标准差 1 个百分点，限于 1%–7%)。"),
