@@ -1,4 +1,4 @@
-"""Direct checks (model/diagnose_direct.py): proven conflicts found from the data, before any model.
+"""Direct checks (solver/diagnose/direct.py): proven conflicts found from the data, before any model.
 
 The floor plan's cost must be a lower bound of every feasible plan's cost; a conflict found
 directly must read exactly as the elastic re-solve tells it; national infeasible pools are
@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-import staffopt.solve as solve_module
+import staffopt.solver.solve as solve_module
 from staffopt.examples import example_province
 from staffopt.instance import build_instance
-from staffopt.model.diagnose_direct import TOLERANCE, direct_diagnosis, floor_cost, floor_plan
 from staffopt.model.sets import derive
-from staffopt.solve import solve
+from staffopt.solver.diagnose.direct import TOLERANCE, direct_diagnosis, floor_cost, floor_plan
+from staffopt.solver.solve import solve
 from staffopt.synthetic import national_instance
 from test_model_support import instance_of, make_data, office
 

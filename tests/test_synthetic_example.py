@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from staffopt.cli import cli
 from staffopt.examples import EXAMPLES
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.schema import LEVELS
 from staffopt.synthetic import ALL_EXAMPLES, GENERATED, national_instance, national_synthetic
 

@@ -1,17 +1,45 @@
-"""The ``staffopt`` command line: a thin click group; each command lives in ``staffopt.commands``."""
+"""The ``staffopt`` command line: a thin click group; each command lives in ``staffopt.commands``.
+
+Errors meet the command line here and nowhere else: :class:`StaffoptGroup` turns every
+:class:`~staffopt.errors.StaffoptError` (bad input, no plan, a run folder in use) into click's
+``Error: <message>`` and the error's exit status, and :func:`main` turns a file-system error no
+command caught into one line with exit status 2.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
 from staffopt import __version__
 from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
-from staffopt.errors import EXIT_INPUT
+from staffopt.errors import EXIT_INPUT, StaffoptError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _DomainError(click.ClickException):
+    """A :class:`StaffoptError` as click shows it: ``Error: <message>``, exit with its ``exit_code``."""
+
+    def __init__(self, error: StaffoptError) -> None:
+        super().__init__(error.format_message())
+        # click reads the status from the instance (sys.exit(e.exit_code)); typeshed calls it a ClassVar
+        self.exit_code = error.exit_code  # type: ignore[misc]
+
+
+class StaffoptGroup(click.Group):
+    """Command group that maps staffopt's own errors to click's message and exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a :class:`StaffoptError` leaves as click's error (same text, same status)."""
+        try:
+            return super().invoke(ctx)
+        except StaffoptError as exc:
+            raise _DomainError(exc) from exc
+
+
+@click.group(cls=StaffoptGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="staffopt")
 def cli() -> None:
     """Plan posts, staff, training, IT investment and budgets of social-insurance agencies.

@@ -1,8 +1,12 @@
-"""User-facing errors.
+"""User-facing errors: plain exceptions with an exit status, mapped to the command line in ``cli.py``.
 
 Every problem with the user's input is a :class:`Problem` that names the sheet, row, column,
 the value found and what was expected. An :class:`InputError` carries *all* problems found (the
 validator never stops at the first) and makes the command line exit with status 2.
+
+Nothing here depends on click: every :class:`StaffoptError` carries its message and
+``exit_code``, and :class:`staffopt.cli.StaffoptGroup` turns it into click's ``Error: <message>``
+and exit status (the one place where domain errors meet the command line).
 """
 
 from __future__ import annotations
@@ -10,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-
-import click
 
 #: Exit status for bad input (sheet/row/column errors, bad ``--set`` values, unknown scenarios).
 EXIT_INPUT = 2
@@ -68,7 +70,25 @@ def _show(value: Any) -> str:
     return text
 
 
-class InputError(click.ClickException):
+class StaffoptError(Exception):
+    """An error staffopt explains to the user: ``message`` is printed as is, then exit ``exit_code``."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        """Keep ``message`` (the whole text the user sees after ``Error:``)."""
+        super().__init__(message)
+        self.message = message
+
+    def format_message(self) -> str:
+        """The text shown to the user (as click's ``ClickException.format_message``)."""
+        return self.message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(StaffoptError):
     """Bad input: one or more :class:`Problem`; the CLI exits with status 2."""
 
     exit_code = EXIT_INPUT
@@ -102,7 +122,7 @@ class InputError(click.ClickException):
         return cls([Problem(sheet, row, column, value, expected)], source=source)
 
 
-class SolveError(click.ClickException):
+class SolveError(StaffoptError):
     """The model could not be solved; the message explains why in the user's terms."""
 
     exit_code = 3

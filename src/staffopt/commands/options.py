@@ -8,10 +8,15 @@ from typing import Any, TypeVar
 
 import click
 
+from staffopt.schema import LANGS, PARAMETERS_BY_KEY
+
 F = TypeVar("F", bound=Callable[..., Any])
 
+# choices and ranges come from the schema, so an option accepts exactly what the parameter does
+_TIME_LIMIT, _GAP = PARAMETERS_BY_KEY["solver.time_limit"], PARAMETERS_BY_KEY["solver.gap"]
+
 lang_option = click.option(
-    "--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+    "--lang", type=click.Choice(LANGS), default="en", show_default=True,
     help="Language of sheets, headers and charts (English or 中文).",
 )
 set_option = click.option(
@@ -23,15 +28,15 @@ out_option = click.option(
     help="Report folder (default: reports/<input-stem>[-<scenario>]/).",
 )
 time_limit_option = click.option(
-    "--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+    "--time-limit", type=click.FloatRange(min=_TIME_LIMIT.minimum), default=None, metavar="SECONDS",
     help="Solver time limit per solve (parameter solver.time_limit).",
 )
 gap_option = click.option(
-    "--gap", type=click.FloatRange(min=0.0, max=1.0), default=None, metavar="FRACTION",
+    "--gap", type=click.FloatRange(min=_GAP.minimum, max=_GAP.maximum), default=None, metavar="FRACTION",
     help="Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
 )
 objective_option = click.option(
-    "--objective", type=click.Choice(["cost", "service", "equity"]), default=None,
+    "--objective", type=click.Choice(PARAMETERS_BY_KEY["objective"].choices), default=None,
     help="Objective (parameter objective).",
 )
 

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from staffopt.commands.options import input_argument, lang_option
-from staffopt.errors import EXIT_INPUT, InputError
+from staffopt.errors import EXIT_INPUT, InputError, StaffoptError
 from staffopt.instance import InputData
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
 
@@ -36,7 +36,7 @@ Exit status: 0 the workbook is valid; 2 it has problems (all of them are printed
 """
 
 
-class CommandError(click.ClickException):
+class CommandError(StaffoptError):
     """A usage problem that is the user's to fix (exit status 2, no traceback)."""
 
     exit_code = EXIT_INPUT
@@ -146,7 +146,7 @@ def summary(data: InputData, lang: Lang) -> str:
 
 def validate(path: Path, lang: Lang) -> str:
     """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem."""
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     try:
         data = read_workbook(path)

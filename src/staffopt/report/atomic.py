@@ -25,13 +25,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import click
-
-from staffopt.errors import InputError
+from staffopt.errors import InputError, StaffoptError
 from staffopt.fsutil import process_umask
 
 
-class FolderInUseError(click.ClickException):
+class FolderInUseError(StaffoptError):
     """The previous run folder could not be replaced (e.g. its plan.xlsx is open in Excel)."""
 
     exit_code = 1

@@ -1,6 +1,6 @@
 """Direct checks: conflicts that follow from the data alone, found before any model is built.
 
-The elastic re-solve (:mod:`staffopt.model.diagnose`) is a MIP as large as the model itself; for
+The elastic re-solve (:mod:`staffopt.solver.diagnose.explain`) is a MIP as large as the model itself; for
 the national instance in one fund pool it took minutes to say what a sum of fixed costs shows.
 These checks read only the instance and :class:`~staffopt.model.sets.ModelData` and run first;
 a conflict they find is proven, so the model is not built or solved at all.
@@ -36,9 +36,10 @@ from __future__ import annotations
 from typing import Any
 
 from staffopt.instance import Instance
-from staffopt.model.diagnose import Diagnosis
-from staffopt.model.diagnose_rules import Conflict, Context
+from staffopt.model.families import BUDGET_FISCAL, BUDGET_FUND, MINIMUM_STAFFING
 from staffopt.model.sets import ModelData
+from staffopt.solver.diagnose.explain import Diagnosis
+from staffopt.solver.diagnose.rules import Conflict, Context
 
 #: Smallest shortfall (万元, persons) a direct check reports.
 TOLERANCE = 1e-3
@@ -88,7 +89,7 @@ def direct_diagnosis(inst: Instance, data: ModelData) -> Diagnosis | None:
             for t in data.years:
                 gap = floor_cost(inst, data, values, o, t) - inst.appropriation[o, t]
                 if gap > TOLERANCE:
-                    conflicts.append(Conflict("budget_fiscal", o, t, gap))
+                    conflicts.append(Conflict(BUDGET_FISCAL, o, t, gap))
                     short_years.add((o, t))
     elif regime == "fund":
         share = st.float("budget.fund_share")
@@ -100,7 +101,7 @@ def direct_diagnosis(inst: Instance, data: ModelData) -> Diagnosis | None:
                 need = sum(floor_cost(inst, data, values, o, t) for o in offices)
                 gap = need - share * inst.fund_spend[pool, t]
                 if gap > TOLERANCE:
-                    conflicts.append(Conflict("budget_fund", pool, t, gap))
+                    conflicts.append(Conflict(BUDGET_FUND, pool, t, gap))
                     short_years.update((o, t) for o in offices)
     no_new = st.bool("contract.no_new")
     for o, off in data.offices.items():
@@ -110,14 +111,14 @@ def direct_diagnosis(inst: Instance, data: ModelData) -> Diagnosis | None:
             if (o, t) in short_years:
                 gap = off.min_staff - data.staff_floor[o, t]
                 if gap > TOLERANCE:
-                    conflicts.append(Conflict("minimum_staffing", o, t, float(gap)))
+                    conflicts.append(Conflict(MINIMUM_STAFFING, o, t, float(gap)))
                 continue
             c_most = off.contract0 if no_new else data.contract_most[o]
             gap = off.min_staff - data.staff_most[o, t] - c_most
             if gap > TOLERANCE:
                 values["staff", (o, t)] = data.staff_most[o, t]
                 values["contract", (o, t)] = c_most
-                conflicts.append(Conflict("minimum_staffing", o, t, float(gap)))
+                conflicts.append(Conflict(MINIMUM_STAFFING, o, t, float(gap)))
     if not conflicts:
         return None
     return Diagnosis(Context(inst, data, values), tuple(conflicts))
