@@ -126,7 +126,7 @@ def test_timings_by_part_summed_over_province_blocks() -> None:
 
     r = solve(build_instance(data, data.parameters.with_overrides({"solver.gap": 0.0})), on_progress=progress)
     assert r.status == "optimal" and len(ends) == 3
-    parts = ("build", "compile", "pass", "solve", "marginals")
+    parts = ("build", "compile", "pass", "solve", "marginals", "diagnose")
     assert set(r.timings) == {f"{p}{cpu}_seconds" for p in parts for cpu in ("", "_cpu")}
     for part in ("build", "compile", "pass"):
         key = f"{part}_seconds"

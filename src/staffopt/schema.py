@@ -450,8 +450,12 @@ PARAMETERS: tuple[Field, ...] = (
        "分档(河南)标准：每名参保人对应的参保人次，用于将业务量换算为标准中的参保人数(1 表示按参保人数读取)。",
        minimum=0.01, maximum=1000),
     # --- solver
-    _p("solver.time_limit", "float", 60.0, SECONDS, "Solver time limit per solve.",
-       "每次求解的时间上限。", minimum=0.1, maximum=86400),
+    _p("solver.time_limit", "float", 60.0, SECONDS,
+       "Solver time of one run: every stage of every province; marginal values and the diagnosis "
+       "of an infeasible model may use 10% more. Reading, model building and reports are not counted.",
+       "一次运行的求解器时间上限：涵盖各省各求解阶段；边际值和不可行诊断最多可再用 10%。"
+       "读取、建模和生成报告不计在内。",
+       minimum=0.1, maximum=86400),
     _p("solver.gap", "float", 0.001, FRACTION, "Relative MIP gap at which the solver stops.",
        "求解器停止的相对 MIP 间隙。", minimum=0, maximum=1),
     _p("solver.threads", "int", 1, NONE, "Solver threads (fixed for reproducible plans).",

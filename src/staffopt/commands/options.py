@@ -29,7 +29,8 @@ out_option = click.option(
 )
 time_limit_option = click.option(
     "--time-limit", type=click.FloatRange(min=_TIME_LIMIT.minimum), default=None, metavar="SECONDS",
-    help="Solver time limit per solve (parameter solver.time_limit).",
+    help="Seconds of solver work for the whole run: all stages of all provinces; marginal values and "
+         "the diagnosis may use 10% more (parameter solver.time_limit).",
 )
 gap_option = click.option(
     "--gap", type=click.FloatRange(min=_GAP.minimum, max=_GAP.maximum), default=None, metavar="FRACTION",

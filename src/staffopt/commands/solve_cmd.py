@@ -83,13 +83,23 @@ def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> N
         fields.append(("cost objective", "成本目标值", cost))
     else:
         fields.append(("objective", "目标函数值", cost))
+    unit = "s" if en else "秒"
+    limit = f"{result.settings.float('solver.time_limit'):g} {unit}"
     fields += [("gap", "间隙", gap),
-               ("solver time", "求解器用时", f"{result.solve_seconds:.1f} " + ("s" if en else "秒")),
-               ("elapsed", "总用时", f"{elapsed:.1f} " + ("s" if en else "秒"))]
+               ("solver time", "求解器用时", f"{solver_work(result):.1f} {unit} "
+                + (f"(time limit {limit})" if en else f"(时间上限 {limit})")),
+               ("elapsed", "总用时", f"{elapsed:.1f} {unit}")]
     click.echo("  ".join(f"{e if en else z}{sep}{v}" for e, z, v in fields))
     for message in localized_messages(result.messages, result.messages_zh, lang):
         click.echo(f"  {message}")
     click.echo(f"{'report' if en else '报告'}{sep}{out_dir}")
+
+
+def solver_work(result: Result) -> float:
+    """Seconds of solver work the time limit covers: all stages, marginal LPs and the diagnosis."""
+    timings = result.timings
+    work = sum(timings.get(f"{part}_seconds", 0.0) for part in ("solve", "marginals", "diagnose"))
+    return work if timings else result.solve_seconds
 
 
 def echo_notes(notes: Sequence[str], lang: Lang) -> None:

@@ -8,17 +8,17 @@ optimised alone — exactly the same optimum, found far faster by HiGHS (measure
 ``docs/model.md``). The ``equity`` objective (a maximum over all offices) and a fund pool spanning
 the whole instance do link provinces and are solved as one model.
 
-Time sharing (:func:`solve_blocks`): ``solver.time_limit`` is shared out over the blocks — each
-gets what is left divided by the blocks still to solve, so unused time rolls over — and blocks
-stopped by their share get a second chance with the time the others left over.
+Time sharing (:func:`solve_blocks`): the run's solver time (:class:`~staffopt.solver.deadline.Deadline`,
+``solver.time_limit``) is shared out over the blocks — each gets what is left divided by the
+blocks still to solve, so unused time rolls over — and blocks stopped by their share get a
+second chance with the time the others left over.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -26,6 +26,7 @@ from staffopt.instance import Instance
 from staffopt.model import STAGES
 from staffopt.results import Status
 from staffopt.results.tables import Marginals, Solution
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.explain import Diagnosis
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.stages import Progress
@@ -67,7 +68,7 @@ def province_blocks(instance: Instance) -> list[Instance]:
 
 
 #: Keys of :attr:`Result.timings` (each also with ``_cpu`` before ``_seconds``).
-TIMING_PARTS = ("build", "compile", "pass", "solve", "marginals")
+TIMING_PARTS = ("build", "compile", "pass", "solve", "marginals", "diagnose")
 
 
 @dataclass
@@ -90,26 +91,29 @@ class BlockOutcome:
     diagnosis: Diagnosis | None = None  # conflicts of an infeasible block (explained after merging)
 
 
-#: Solves one block: ``(block, progress, seconds per stage, starting plan or None) -> outcome``.
-SolveBlock = Callable[[Instance, Progress, float, np.ndarray | None], BlockOutcome]
+class SolveBlock(Protocol):
+    """Solves one block: its stages within ``seconds`` drawn from ``deadline``, from ``start``."""
+
+    def __call__(self, instance: Instance, progress: Progress, time_limit: float,
+                 start: np.ndarray | None = None, deadline: Deadline | None = None) -> BlockOutcome:
+        """Build, solve and read back ``block``."""
+        ...
 
 
 def solve_blocks(
-    blocks: list[Instance], budget_seconds: float, progress: Progress, solve_block: SolveBlock
+    blocks: list[Instance], deadline: Deadline, progress: Progress, solve_block: SolveBlock
 ) -> list[BlockOutcome]:
-    """Solve every block with its share of ``budget_seconds``, then give stopped blocks the rest.
+    """Solve every block with its share of the run's solver time, then give stopped blocks the rest.
 
-    Block ``i`` of ``n`` gets ``(budget − seconds spent so far) / (n − i)`` (one block: the whole
-    budget); see :func:`_second_chance` for the time left over. With several blocks each progress
+    Block ``i`` of ``n`` gets ``(solver time left) / (n − i)`` for its stages (one block: all of
+    it); see :func:`_second_chance` for the time left over. With several blocks each progress
     report carries ``block`` ("2/31").
     """
     parts: list[BlockOutcome] = []
     for i, block in enumerate(blocks):
         tagged = progress if len(blocks) == 1 else tagged_progress(progress, f"{i + 1}/{len(blocks)}")
-        spent = sum(p.solve_seconds for p in parts)
-        share = budget_seconds if len(blocks) == 1 else (budget_seconds - spent) / (len(blocks) - i)
-        parts.append(solve_block(block, tagged, share, None))
-    _second_chance(blocks, parts, budget_seconds, progress, solve_block)
+        parts.append(solve_block(block, tagged, deadline.left() / (len(blocks) - i), None, deadline))
+    _second_chance(blocks, parts, deadline, progress, solve_block)
     return parts
 
 
@@ -141,7 +145,7 @@ def combined_gap(parts: list[BlockOutcome]) -> float | None:
 
 
 def _second_chance(
-    blocks: list[Instance], parts: list[BlockOutcome], budget_seconds: float, progress: Progress,
+    blocks: list[Instance], parts: list[BlockOutcome], deadline: Deadline, progress: Progress,
     solve_block: SolveBlock,
 ) -> None:
     """Give provinces stopped by their share of the time limit the time the others left over.
@@ -153,13 +157,12 @@ def _second_chance(
         return
     again = [i for i, p in enumerate(parts) if p.status == Status.TIME_LIMIT]
     for n, i in enumerate(again):
-        left = budget_seconds - sum(p.solve_seconds for p in parts)
-        share = left / (len(again) - n)
+        share = deadline.left() / (len(again) - n)
         if share < 1.0:
             return
         old = parts[i]
         label = f"{i + 1}/{len(blocks)} (more time)"
-        new = solve_block(blocks[i], tagged_progress(progress, label), share, old.x)
+        new = solve_block(blocks[i], tagged_progress(progress, label), share, old.x, deadline)
         new.solve_seconds += old.solve_seconds
         new.build_seconds += old.build_seconds
         new.timings = summed_timings([old.timings, new.timings])

@@ -45,6 +45,7 @@ from staffopt.solver.blocks import (
     summed_timings,
 )
 from staffopt.solver.compile import CompiledModel, compile_model
+from staffopt.solver.deadline import MIN_SLOT, Deadline
 from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
 from staffopt.solver.highs import new_highs
@@ -127,9 +128,15 @@ class _Stopwatch:
 
 
 def solve_block(
-    instance: Instance, progress: Progress, time_limit: float, start: np.ndarray | None = None
+    instance: Instance, progress: Progress, time_limit: float, start: np.ndarray | None = None,
+    deadline: Deadline | None = None,
 ) -> BlockOutcome:
-    """Build, compile and solve one block with ``time_limit`` seconds per stage (from ``start``)."""
+    """Build, compile and solve one block, its stages within ``time_limit`` seconds (from ``start``).
+
+    The seconds are drawn from ``deadline``, the run's account, which also pays for the marginal
+    LP and a diagnosis (a fresh account of ``time_limit`` seconds when ``None``).
+    """
+    deadline = deadline if deadline is not None else Deadline(time_limit)
     progress("build", {"event": "start", "offices": len(instance.offices)})
     clock = _Stopwatch()
     clock.start("build")
@@ -141,14 +148,14 @@ def solve_block(
     # CPU (≈ 0.12 s each) than the freeze saves.
     gc.freeze()
     try:
-        return _run_block(instance, m, clock, progress, time_limit, start)
+        return _run_block(instance, m, clock, progress, time_limit, start, deadline)
     finally:
         gc.unfreeze()
 
 
 def _run_block(
     instance: Instance, m: pyo.ConcreteModel, clock: _Stopwatch, progress: Progress, time_limit: float,
-    start: np.ndarray | None,
+    start: np.ndarray | None, deadline: Deadline,
 ) -> BlockOutcome:
     """Compile, pass, solve and read back the built model ``m`` of one block (see :func:`solve_block`)."""
     st = instance.settings
@@ -156,8 +163,8 @@ def _run_block(
     compiled = compile_model(m)
     clock.start("pass")
     stages = STAGES[st.str("objective")]
-    limit = max(0.1, time_limit)
-    h = new_highs(st, limit)
+    limit = max(0.0, time_limit)
+    h = new_highs(st, max(limit, MIN_SLOT))
     h.passModel(compiled.to_lp(stages[0]))
     clock.stop()
     times = clock.seconds
@@ -169,13 +176,15 @@ def _run_block(
     progress("build", {"event": "end", "seconds": build_seconds, **size,
                        **{f"{p}_seconds": times[f"{p}_seconds"] for p in ("build", "compile", "pass")}})
     clock.start("solve")
-    run = run_stages(h, compiled, stages, progress, limit, start)
+    run = run_stages(h, compiled, stages, progress, limit, start, deadline)
     clock.stop()
     out = BlockOutcome(status=run.status, messages=list(run.messages), objective=run.objective,
                        gap=run.gap, values=dict(run.values), build_seconds=build_seconds,
                        solve_seconds=run.seconds, size=size, x=run.x, timings=clock.seconds)
     if run.status == Status.INFEASIBLE:
-        out.diagnosis = diagnose(instance, m.data, compiled, st)
+        clock.start("diagnose")
+        out.diagnosis = diagnose(instance, m.data, compiled, st, deadline)
+        clock.stop()
         out.messages = explain([out.diagnosis])
         return out
     if run.x is None:
@@ -185,7 +194,7 @@ def _run_block(
     out.solution = extract_solution(m, compiled, run.x)
     progress("marginals", {"event": "start"})
     clock.start("marginals")
-    out.marginals, notes = marginal_values(h, compiled, run.x, m.data)
+    out.marginals, notes = marginal_values(h, compiled, run.x, m.data, deadline)
     clock.stop()
     out.messages.extend(notes)
     return out
@@ -213,7 +222,8 @@ def solve(
     if direct is not None:  # proven from the data: no model to build, no elastic re-solve
         parts = [BlockOutcome(status=Status.INFEASIBLE, messages=[], diagnosis=direct)]
     else:
-        parts = solve_blocks(province_blocks(instance), st.float("solver.time_limit"), progress, solve_block)
+        parts = solve_blocks(province_blocks(instance), Deadline(st.float("solver.time_limit")), progress,
+                             solve_block)
     size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
     values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
     messages = [m for p in parts for m in p.messages]
