@@ -17,6 +17,9 @@ second chance with the time the others left over.
 from __future__ import annotations
 
 import math
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -100,21 +103,69 @@ class SolveBlock(Protocol):
         ...
 
 
+def block_workers(blocks: int, threads: int) -> int:
+    """Blocks solved at the same time: one per free core (``solver.threads`` cores each), at most 2.
+
+    Two is what the work allows: all Python work (building, reading back) is serialised
+    (:meth:`~staffopt.solver.deadline.Deadline.python_work`), so one thread builds while the
+    other's solver runs; a third would mostly wait for the Python lock.
+    """
+    cores = os.cpu_count() or 1
+    return max(1, min(blocks, 2, cores // max(1, threads)))
+
+
 def solve_blocks(
-    blocks: list[Instance], deadline: Deadline, progress: Progress, solve_block: SolveBlock
+    blocks: list[Instance], deadline: Deadline, progress: Progress, solve_block: SolveBlock,
+    workers: int = 1,
 ) -> list[BlockOutcome]:
     """Solve every block with its share of the run's solver time, then give stopped blocks the rest.
 
-    Block ``i`` of ``n`` gets ``(solver time left) / (n − i)`` for its stages (one block: all of
-    it); see :func:`_second_chance` for the time left over. With several blocks each progress
-    report carries ``block`` ("2/31").
+    Block ``i`` of ``n`` gets ``(solver time left)·w / (n − i)`` for its stages when it starts, ``w``
+    the blocks solved side by side (``min(workers, n − i)``; they share the deadline's clock); see
+    :func:`_second_chance` for the time left over. With several blocks each progress report
+    carries ``block`` ("2/31"). ``workers`` > 1 solves that many blocks at once on threads (see
+    :func:`block_workers`); each block's plan is the same either way — only the time shares of
+    blocks stopped by the time limit can differ, since they depend on when the others finish.
     """
-    parts: list[BlockOutcome] = []
-    for i, block in enumerate(blocks):
-        tagged = progress if len(blocks) == 1 else tagged_progress(progress, f"{i + 1}/{len(blocks)}")
-        parts.append(solve_block(block, tagged, deadline.left() / (len(blocks) - i), None, deadline))
+    n = len(blocks)
+    workers = max(1, workers)
+    results: list[BlockOutcome | None] = [None] * n
+    if workers > 1 and n > 1:
+        progress = locked_progress(progress)
+    turn = threading.Lock()
+    queue = iter(range(n))
+
+    def work() -> None:
+        while True:
+            with turn:
+                i = next(queue, None)
+                if i is None:
+                    return
+                share = deadline.left() * min(workers, n - i) / (n - i)  # blocks side by side share the clock
+            tagged = progress if n == 1 else tagged_progress(progress, f"{i + 1}/{n}")
+            with deadline.python_work():
+                results[i] = solve_block(blocks[i], tagged, share, None, deadline)
+
+    if workers > 1 and n > 1:
+        with ThreadPoolExecutor(max_workers=min(workers, n), thread_name_prefix="staffopt-block") as pool:
+            for future in [pool.submit(work) for _ in range(min(workers, n))]:
+                future.result()
+    else:
+        work()
+    parts = [part for part in results if part is not None]
     _second_chance(blocks, parts, deadline, progress, solve_block)
     return parts
+
+
+def locked_progress(progress: Progress) -> Progress:
+    """``progress`` called by one thread at a time (blocks on threads report concurrently)."""
+    lock = threading.Lock()
+
+    def report(stage: str, info: dict[str, Any]) -> None:
+        with lock:
+            progress(stage, info)
+
+    return report
 
 
 def merge(parts: list[BlockOutcome]) -> tuple[Solution, Marginals]:
