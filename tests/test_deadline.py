@@ -27,10 +27,9 @@ class Ticks:
 def test_slots_side_by_side_share_the_clock() -> None:
     clock = Ticks()
     d = Deadline(10.0, clock=clock)
-    with d.slot(6.0) as a:  # starts at t=1
-        with d.slot(20.0) as b:  # t=2: 9 s left
-            assert (a, b) == (6.0, 9.0)
-        # b ends (no read: a still runs); a ends at t=3: one period t=1…3, counted once, not per call
+    with d.slot(6.0) as a, d.slot(20.0) as b:  # a starts at t=1; b at t=2: 9 s left
+        assert (a, b) == (6.0, 9.0)
+    # b ends (no read: a still runs); a ends at t=3: one period t=1…3, counted once, not per call
     assert d.spent == 2.0
     assert d.left() == 8.0 and d.left(extra=True) == pytest.approx(9.0)
 

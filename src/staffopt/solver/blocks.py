@@ -94,11 +94,15 @@ class BlockOutcome:
     diagnosis: Diagnosis | None = None  # conflicts of an infeasible block (explained after merging)
 
 
+#: A starting plan: column values of the block's own model, or variable values by (name, index).
+Start = np.ndarray | dict[tuple[str, Any], float] | None
+
+
 class SolveBlock(Protocol):
     """Solves one block: its stages within ``seconds`` drawn from ``deadline``, from ``start``."""
 
     def __call__(self, instance: Instance, progress: Progress, time_limit: float,
-                 start: np.ndarray | None = None, deadline: Deadline | None = None) -> BlockOutcome:
+                 start: Start = None, deadline: Deadline | None = None) -> BlockOutcome:
         """Build, solve and read back ``block``."""
         ...
 

@@ -27,6 +27,7 @@ Reading the workbook, building the model and writing the report are not solver w
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,6 +50,7 @@ class Deadline:
         self._booked = 0.0  # solver seconds of the periods that ended
         self._running = 0  # solver calls running now
         self._since = 0.0  # when the current period (some call running) began
+        self._stop = math.inf  # stages end here too (spent seconds; see at_most)
         self._lock = threading.Lock()
         self._python = threading.Lock()
         self._holder = threading.local()
@@ -62,10 +64,25 @@ class Deadline:
         with self._lock:
             return self._spent(self._clock())
 
+    def _cap(self, extra: bool) -> float:
+        return self.total if extra else min(self.limit, self._stop)
+
     def left(self, *, extra: bool = False) -> float:
         """Seconds still free for stages (``extra``: for marginal values and diagnosis)."""
         with self._lock:
-            return max(0.0, (self.total if extra else self.limit) - self._spent(self._clock()))
+            return max(0.0, self._cap(extra) - self._spent(self._clock()))
+
+    @contextmanager
+    def at_most(self, seconds: float) -> Iterator[None]:
+        """Within the block, stages get at most ``seconds`` more than spent now (extras are not cut)."""
+        with self._lock:
+            before = self._stop
+            self._stop = min(before, self._spent(self._clock()) + max(0.0, seconds))
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._stop = before
 
     @contextmanager
     def slot(self, want: float | None = None, *, extra: bool = False) -> Iterator[float]:
@@ -76,7 +93,7 @@ class Deadline:
         """
         with self._lock:
             now = self._clock()
-            free = max(0.0, (self.total if extra else self.limit) - self._spent(now))
+            free = max(0.0, self._cap(extra) - self._spent(now))
             grant = free if want is None else min(max(0.0, want), free)
             if grant < MIN_SLOT:
                 grant = 0.0

@@ -39,6 +39,7 @@ from staffopt.results import Result, Status
 from staffopt.results.tables import Solution, empty_tables, result_tables
 from staffopt.solver.blocks import (
     BlockOutcome,
+    Start,
     block_workers,
     combined_gap,
     merge,
@@ -46,12 +47,14 @@ from staffopt.solver.blocks import (
     solve_blocks,
     summed_timings,
 )
-from staffopt.solver.compile import CompiledModel, compile_model
+from staffopt.solver.compile import CompiledModel, compile_model, component_names
 from staffopt.solver.deadline import MIN_SLOT, Deadline
 from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
+from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import new_highs
 from staffopt.solver.marginals import marginal_values
+from staffopt.solver.pool import pooled, solve_pool
 from staffopt.solver.stages import Progress, run_stages
 from staffopt.tolerances import ZERO
 
@@ -136,10 +139,13 @@ class _Stopwatch:
 
 
 def solve_block(
-    instance: Instance, progress: Progress, time_limit: float, start: np.ndarray | None = None,
+    instance: Instance, progress: Progress, time_limit: float, start: Start = None,
     deadline: Deadline | None = None,
 ) -> BlockOutcome:
     """Build, compile and solve one block, its stages within ``time_limit`` seconds (from ``start``).
+
+    ``start`` is a plan in the column order of this block's model (an earlier run of it) or the
+    values of the model's variables by (variable, index) (a plan from elsewhere).
 
     The seconds are drawn from ``deadline``, the run's account, which also pays for the marginal
     LP and a diagnosis (a fresh account of ``time_limit`` seconds when ``None``).
@@ -183,7 +189,7 @@ def _unfreeze() -> None:
 
 def _run_block(
     instance: Instance, m: pyo.ConcreteModel, clock: _Stopwatch, progress: Progress, time_limit: float,
-    start: np.ndarray | None, deadline: Deadline,
+    start: Start, deadline: Deadline,
 ) -> BlockOutcome:
     """Compile, pass, solve and read back the built model ``m`` of one block (see :func:`solve_block`)."""
     st = instance.settings
@@ -203,6 +209,9 @@ def _run_block(
     }
     progress("build", {"event": "end", "seconds": build_seconds, **size,
                        **{f"{p}_seconds": times[f"{p}_seconds"] for p in ("build", "compile", "pass")}})
+    if isinstance(start, dict):
+        keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
+        start = np.array([start.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
     clock.start("solve")
     run = run_stages(h, compiled, stages, progress, limit, start, deadline)
     clock.stop()
@@ -248,21 +257,26 @@ def solve(
     started = perf_counter()
     deadline = Deadline(st.float("solver.time_limit"))
     direct = direct_diagnosis(instance, derive(instance))
+    notes: list[Msg] = []
+    pool_gap: float | None = None
     if direct is not None:  # proven from the data: no model to build, no elastic re-solve
         parts = [BlockOutcome(status=Status.INFEASIBLE, messages=[], diagnosis=direct)]
+    elif pooled(instance):  # one fund pool over all provinces: split by province, check the pool rows
+        workers = block_workers(len(instance.provinces), st.int("solver.threads"))
+        parts, pool_gap, notes = solve_pool(instance, deadline, progress, solve_block, workers)
     else:
         blocks = province_blocks(instance)
         workers = block_workers(len(blocks), st.int("solver.threads"))
         parts = solve_blocks(blocks, deadline, progress, solve_block, workers)
     size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
     values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
-    messages = [m for p in parts for m in p.messages]
+    messages = [*notes, *(m for p in parts for m in p.messages)]
     solve_seconds = sum(p.solve_seconds for p in parts)
     build_seconds = sum(p.build_seconds for p in parts)
     statuses = {p.status for p in parts}
     worst_first = (Status.INFEASIBLE, Status.ERROR, Status.TIME_LIMIT, Status.OPTIMAL)
     status = next(s for s in worst_first if s in statuses)
-    gap = combined_gap(parts)
+    gap = pool_gap if pooled(instance) and direct is None else combined_gap(parts)
 
     def finish(status: Status, objective: float | None = None, tables: dict[str, Any] | None = None,
                terms: dict[str, float] | None = None) -> Result:
