@@ -25,15 +25,13 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import openpyxl
-import pandas as pd
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
-from staffopt.instance import InputData
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.validate import (
@@ -44,6 +42,11 @@ from staffopt.validate import (
     parameters_from,
     run_checks,
 )
+
+if TYPE_CHECKING:  # pandas loads only when frames are built (``staffopt validate`` never does)
+    import pandas as pd
+
+    from staffopt.instance import InputData
 
 #: Most rows read from one sheet (header included); more is an error, not silently cut.
 MAX_ROWS = 100_000
@@ -386,6 +389,8 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
     ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
     """
+    import pandas as pd
+
     sheet = SHEETS_BY_KEY[sheet_key]
     rows = list(records)
     data: dict[str, pd.Series] = {}
@@ -405,6 +410,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
 
 def build_input_data(tables: Tables, settings: Settings, source: str | None) -> InputData:
     """:class:`InputData` from validated tables (no problems left)."""
+    from staffopt.instance import InputData
 
     def records(key: str) -> list[dict[str, Any]]:
         table = tables.get(key)
