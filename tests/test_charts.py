@@ -9,6 +9,7 @@ import shutil
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -144,3 +145,24 @@ def test_office_names_cannot_break_out_of_the_html_script(tmp_path: Path) -> Non
     start = page.index("const spec = ") + len("const spec = ")
     spec = json.JSONDecoder().raw_decode(page[start:])[0]
     assert spec["datasets"][next(iter(spec["datasets"]))][0]["t"] == evil
+
+
+def test_the_vega_bundle_is_kept_on_disk_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import vl_convert
+
+    from staffopt.report import charts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    charts.cache_javascript_bundle()
+    bundle: Any = vl_convert.javascript_bundle
+    bundle.cache_clear()
+    built = bundle()  # no file yet: built by vl-convert, then written
+    files = list((tmp_path / "staffopt").glob("vega-bundle-*-default.js"))
+    assert len(files) == 1 and files[0].read_text(encoding="utf-8") == built
+    assert "<script src" not in built and len(built) > 100_000
+    files[0].write_text("// read from the cache\n" + built, encoding="utf-8")
+    bundle.cache_clear()
+    assert bundle() == "// read from the cache\n" + built  # a new process reads the file
+    bundle.cache_clear()

@@ -25,13 +25,17 @@ except SystemExit as exc:
     code = exc.code
 else:
     code = 0
-print(json.dumps({"code": code, "loaded": [m for m in %r if m in sys.modules]}))
-""" % (HEAVY,)
+print(json.dumps({"code": code, "loaded": [m for m in HEAVY if m in sys.modules]}))
+"""
+
+
+def _probe() -> str:
+    return f"HEAVY = {HEAVY!r}\n" + PROBE
 
 
 def _run(*args: str) -> dict[str, object]:
     env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
+    done = subprocess.run([sys.executable, "-c", _probe(), *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120, check=False)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
