@@ -70,10 +70,12 @@ def test_sheets_headers_units_and_formats(run) -> None:
     col = headers[output_label("posts", lang)]
     assert plan.cell(row=2, column=col).number_format == "#,##0"
     assert plan.column_dimensions["B"].width and plan.column_dimensions["B"].width > 8
-    # conditional colour on load ratios above target
+    # conditional colour on the effective load ratio above target (the one held to it), not the nominal
     ranges = [str(r.sqref) for r in plan.conditional_formatting]
-    letter = openpyxl.utils.get_column_letter(headers[output_label("load_ratio_nominal", lang)])
+    letter = openpyxl.utils.get_column_letter(headers[output_label("load_ratio_effective", lang)])
     assert any(r.startswith(letter + "2:") for r in ranges)
+    nominal = openpyxl.utils.get_column_letter(headers[output_label("load_ratio_nominal", lang)])
+    assert not any(r.startswith(nominal + "2:") for r in ranges)
     # native charts on the summary sheet
     assert len(wb[text("sheet.summary", lang)]._charts) == 2
     # levels shown in the report's language

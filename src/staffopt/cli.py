@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from staffopt import __version__
-from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
+from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.errors import EXIT_INPUT, StaffoptError
 
 
@@ -55,6 +55,8 @@ def cli() -> None:
 workbook_cmds.register(cli)
 solve_cmd.register(cli)
 whatif_cmds.register(cli)
+price_cmd.register(cli)
+diff_cmd.register(cli)
 
 
 def os_error_message(exc: OSError, lang: str = "en") -> str:

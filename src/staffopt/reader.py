@@ -6,8 +6,11 @@ Order of work, each step refusing bad files before the next, more expensive one 
    (member count, per-member and total uncompressed size, compression ratio) without
    decompressing anything: a zip bomb, an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt
    file is rejected in milliseconds.
-2. openpyxl loads the workbook read-only (``defusedxml`` active, so entity-expansion attacks
-   fail), once with cached values and once with formulas (to tell an empty cell from a formula
+   No XML part may declare a DTD (the first bytes of each part are read): an entity-expansion
+   attack is refused whichever XML parser openpyxl uses (defusedxml, or lxml — which
+   python-docx installs — with entities unresolved).
+2. openpyxl loads the workbook read-only (``defusedxml`` active), once with cached values and
+   once with formulas (to tell an empty cell from a formula
    that was never calculated). Sheets are found by English or Chinese name or schema key;
    sheets that are not input sheets (report sheets, "sources") are ignored.
 3. Each input sheet is read row by row after ``ws.reset_dimensions()`` (a forged
@@ -19,6 +22,7 @@ Order of work, each step refusing bad files before the next, more expensive one 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import warnings
@@ -32,6 +36,8 @@ from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
+from staffopt.habits import is_notes_header, notes_frame
+from staffopt.locks import LOCKS_SHEET
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.validate import (
@@ -113,6 +119,35 @@ def check_archive(path: Path) -> list[Problem]:
         return _file_problem("a binary .xlsb workbook", _SAVE_AS)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         return _file_problem("a zip archive that holds no Excel workbook (.ods, .docx, .zip?)", _SAVE_AS)
+    return _dtd_problems(path, infos)
+
+
+#: Bytes read from the start of each XML part when looking for a DTD (it must precede the root).
+DTD_SCAN_BYTES = 4096
+_DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _dtd_problems(path: Path, infos: list[zipfile.ZipInfo]) -> list[Problem]:
+    """Refuse a part that declares a DTD: Excel never writes one, entity-expansion attacks need one.
+
+    Checked here, before any XML parser runs, so the refusal does not depend on which parser
+    openpyxl picks (defusedxml, or lxml when it is installed).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(info) as member:
+                    head = member.read(DTD_SCAN_BYTES)
+                if any(mark in head for mark in _DTD_MARKS):
+                    return _file_problem(
+                        f"a workbook that cannot be opened safely: part {info.filename} declares a DTD "
+                        "(<!DOCTYPE …>)",
+                        f"{_SAVE_AS} (Excel never writes a DTD; entity-expansion attacks use one)")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
+        return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
     return []
 
 
@@ -264,7 +299,10 @@ def read_table(
                 letter = get_column_letter(index + 1)
                 header = str(text).strip()
                 match = _match_header(lookup, header)
-                if match is None:
+                if match is None and is_notes_header(header):
+                    table.note_columns[index] = header  # kept as notes, never read (habits)
+                    unlabelled_seen.add(index)
+                elif match is None:
                     table.unknown.append((letter, header))
                     unlabelled_seen.add(index)  # reported as an unknown column already
                 elif match[0].key in table.headers:
@@ -279,15 +317,18 @@ def read_table(
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
         row_cells: dict[str, Any] = {}
+        notes: dict[int, Any] = {}
         for index, value in enumerate(values):
             field_ = columns.get(index)
             if field_ is not None:
                 row_cells[field_.key] = value
+            elif index in table.note_columns:
+                notes[index] = value
             elif not is_empty(value) and index not in unlabelled_seen:
                 unlabelled_seen.add(index)
                 table.unlabelled.append((number, get_column_letter(index + 1)))
         formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
-        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas))
+        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas, notes=notes))
     return table, problems
 
 
@@ -384,10 +425,11 @@ def _dtype(field_: Field) -> str:
 def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build a frame with the schema columns of sheet ``sheet_key`` in canonical keys and dtypes.
 
-    Missing optional values take the field default, except ``contract_staff``, ``min_staff``
-    and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
+    Missing optional values take the field default, except ``contract_staff``, ``min_staff``,
+    ``post_step`` and ``contract_cap`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
-    ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
+    ``scenarios``, ``targets`` and ``locks`` frames get the extra ``row`` column (int) when the records
+    carry it.
     """
     import pandas as pd
 
@@ -403,7 +445,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-    if sheet_key == "scenarios":
+    if sheet_key in ("scenarios", "targets", "locks"):
         frame["row"] = pd.Series([int(r.get("row", 0) or 0) for r in rows], dtype="int64")
     return frame
 
@@ -416,19 +458,35 @@ def build_input_data(tables: Tables, settings: Settings, source: str | None) -> 
         table = tables.get(key)
         return [] if table is None else table.values
 
-    scenario_table = tables.get("scenarios")
-    scenarios = []
-    if scenario_table is not None:
-        for row, values in zip(scenario_table.rows, scenario_table.values, strict=True):
-            scenarios.append({**values, "row": row.number})
     return InputData(
         offices=table_frame("offices", records("offices")),
         parameters=settings,
         workload_by_year=table_frame("workload_by_year", records("workload_by_year")),
         budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
-        scenarios=table_frame("scenarios", scenarios),
+        scenarios=table_frame("scenarios", _numbered(tables.get("scenarios"))),
         source=source,
+        targets=table_frame("targets", _numbered(tables.get("targets"))),
+        notes=_notes(tables),
+        locks=table_frame("locks", _numbered(tables.get("locks"))),
     )
+
+
+def _numbered(table: Table | None) -> list[dict[str, Any]]:
+    """The typed rows of ``table`` with their spreadsheet row number as ``row`` (for later errors)."""
+    if table is None:
+        return []
+    return [{**values, "row": row.number} for row, values in zip(table.rows, table.values, strict=True)]
+
+
+def _notes(tables: Tables) -> dict[str, pd.DataFrame]:
+    """The notes columns of every sheet (see :mod:`staffopt.habits`); parameters by their key."""
+    out: dict[str, pd.DataFrame] = {}
+    for key, table in tables.by_key.items():
+        index = [values.get("key") for values in table.values] if key == "parameters" else None
+        frame = notes_frame(table.note_columns, [row.notes for row in table.rows], index)
+        if frame is not None:
+            out[key] = frame
+    return out
 
 
 def inspect_workbook(path: Path) -> tuple[Tables, list[Problem]]:
@@ -450,4 +508,29 @@ def read_workbook(path: Path) -> InputData:
     if problems:
         raise InputError(problems, source=path.name)
     settings, _ = parameters_from(tables)
-    return build_input_data(tables, settings, path.name)
+    data = build_input_data(tables, settings, path.name)
+    check_locks_against_rules(data, tables, path.name)
+    return data
+
+
+def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> None:
+    """Raise :class:`InputError` for locks the workbook's own parameters make impossible.
+
+    The rules a lock must meet need the offices and settings (:func:`staffopt.model.locks.lock_problems`,
+    with the model's own bounds); running them here lets ``validate`` report them too, named by
+    the sheet and headers as written in the file. A run with ``--set`` or a scenario is checked
+    again with its own settings when it starts (:func:`staffopt.pipeline.run_solve`).
+    """
+    table = tables.get("locks")
+    if data.locks is None or data.locks.empty or table is None:
+        return
+    from staffopt.instance import build_instance
+    from staffopt.model.locks import check_locks  # the model (Pyomo) only for a workbook with locks
+
+    try:
+        check_locks(build_instance(data, data.parameters))
+    except InputError as exc:
+        headers = {f.en: f.key for f in table.sheet.columns}
+        problems = [dataclasses.replace(p, sheet=table.name, column=table.column_label(headers[p.column]))
+                    if p.sheet == LOCKS_SHEET and p.column in headers else p for p in exc.problems]
+        raise InputError(problems, source=source) from None

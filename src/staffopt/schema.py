@@ -53,6 +53,7 @@ class Unit:
 MONEY = Unit("CNY 10k", "万元")
 MONEY_PER_YEAR = Unit("CNY 10k/year", "万元/年")
 MONEY_PER_PERSON_YEAR = Unit("CNY 10k/person-year", "万元/人·年")
+MONEY_PER_PERSON = Unit("CNY 10k/person", "万元/人")
 PERSON_TIMES = Unit("person-times/year", "人次/年")
 #: A sum of person-times over several years (what-if reports: unmet workload over the plan).
 PERSON_TIMES_TOTAL = Unit("person-times", "人次")
@@ -68,6 +69,9 @@ STAFF_PER_HOUR = Unit("staff-equivalents per training hour", "人当量/学时")
 STAFF_PER_CONTRACT = Unit("staff-equivalents per contract staff", "人当量/编外人员")
 YIELD = Unit("person-times/year per CNY 10k of digital capital", "人次/年·万元数字化资本")
 MONEY_PER_PERSON_TIME = Unit("CNY 10k per person-time", "万元/人次")
+#: What a person-time costs, in yuan (元): the unit leaders read (13.7 元, not 0.00137 万元).
+YUAN_PER_PERSON_TIME = Unit("yuan per person-time", "元/人次")
+MONEY_PER_THOUSAND_PERSON_TIMES = Unit("CNY 10k per 1,000 person-times", "万元/千人次")
 YEAR = Unit("year", "年")
 YEARS = Unit("years", "年")
 SECONDS = Unit("seconds", "秒")
@@ -213,6 +217,16 @@ OFFICE_COLUMNS: tuple[Field, ...] = (
     _f("overhead", "fixed overhead", "固定运行支出", "float", MONEY_PER_YEAR,
        "Fixed overhead (其他支出) per year.", "每年固定运行支出(其他支出)。",
        default=0.0, minimum=0, maximum=1e9),
+    _f("goods_services", "fixed goods & services", "固定商品和服务支出", "float", MONEY_PER_YEAR,
+       "Goods & services the plan does not change (office running: rent, utilities, printing, travel, "
+       "outsourced services) per year; IT running cost and training are modelled on top.",
+       "方案不改变的商品和服务支出(办公运行：房租、水电、印刷、差旅、委托业务等)，每年；信息系统运行费和"
+       "培训费另行计算。", default=0.0, minimum=0, maximum=1e9),
+    _f("capital", "capital construction", "基本建设支出", "float", MONEY_PER_YEAR,
+       "Capital construction (buildings, service halls) per year besides IT investment; flows into the "
+       "capital line every year.",
+       "每年基本建设支出(办公用房、服务大厅等，不含信息化投入)；每年计入基本建设支出科目。",
+       default=0.0, minimum=0, maximum=1e9),
     _f("fund_spending", "fund spending", "社保基金支出", "float", MONEY_PER_YEAR,
        "Social-insurance fund spending in the office's area in the base year (fund regime cap base).",
        "本机构辖区基期社会保险基金支出(基金预算制上限基数)。", default=0.0, minimum=0, maximum=1e12),
@@ -222,6 +236,9 @@ OFFICE_COLUMNS: tuple[Field, ...] = (
     _f("post_step", "post step", "编制年调整上限", "int", PERSONS_PER_YEAR,
        "Largest change of posts per year for this office; empty = parameter posts.step.",
        "本机构编制年调整幅度上限；为空时取参数 posts.step。", default=None, minimum=0, maximum=1e6),
+    _f("contract_cap", "contract staff control", "编外人员控制数", "int", PERSONS,
+       "Most contract staff the office may employ (编外人员控制数); empty = today's contract staff.",
+       "本机构编外人员控制数；为空时取基期编外人员数。", default=None, minimum=0, maximum=1e6),
 )
 
 WORKLOAD_BY_YEAR_COLUMNS: tuple[Field, ...] = (
@@ -251,6 +268,38 @@ SCENARIO_COLUMNS: tuple[Field, ...] = (
     _f("note", "note", "说明", "str", NONE, "Free note.", "备注。", default=""),
 )
 
+#: What a lock may fix or bound: posts (编制), established staff (在编人员), contract staff (编外人员).
+LOCK_WHAT: tuple[str, ...] = ("posts", "staff", "contract")
+#: Display names of the locked quantities (the report's column names of the same figures).
+LOCK_WHAT_LABELS: dict[str, dict[str, str]] = {
+    "posts": {"en": "posts", "zh": "编制"},
+    "staff": {"en": "established staff", "zh": "在编人员"},
+    "contract": {"en": "contract staff", "zh": "编外人员"},
+}
+#: Every spelling of a locked quantity the reader accepts (code or label, any case, no spaces).
+LOCK_WHAT_ALIASES: dict[str, str] = {
+    "".join(text.split()).lower(): what
+    for what, labels in LOCK_WHAT_LABELS.items() for text in (what, *labels.values())
+}
+
+LOCK_COLUMNS: tuple[Field, ...] = (
+    _f("office_id", "office id", "机构编号", "str", NONE, "Office id.", "机构编号。", required=True),
+    _f("year", "year", "年份", "int", YEAR, "Plan year the lock holds in.", "锁定的规划年份。",
+       required=True, minimum=1900, maximum=2200),
+    _f("what", "what", "锁定对象", "choice", NONE,
+       "What is locked: posts (编制), staff (established staff, 在编人员) or contract (contract staff, "
+       "编外人员).",
+       "锁定对象：编制(posts)、在编人员(staff)或编外人员(contract)。", required=True, choices=LOCK_WHAT),
+    _f("min", "min", "下限", "int", PERSONS,
+       "Least value in that year; min = max fixes it (e.g. posts approved by the establishment office).",
+       "当年最小值；下限＝上限即为固定值(如编办核定的编制数)。", default=None, minimum=0, maximum=1e6),
+    _f("max", "max", "上限", "int", PERSONS,
+       "Largest value in that year; give min, max or both.", "当年最大值；下限、上限至少填一个。",
+       default=None, minimum=0, maximum=1e6),
+    _f("note", "note", "说明", "str", NONE, "Why the lock holds (e.g. the approval document).",
+       "锁定依据(如批复文号)。", default=""),
+)
+
 #: Columns of the parameters sheet itself (one row per parameter).
 PARAMETER_SHEET_COLUMNS: tuple[Field, ...] = (
     _f("key", "parameter", "参数", "str", NONE, "Parameter key.", "参数键。", required=True),
@@ -271,10 +320,12 @@ ParamKey = Literal[
     "base_year", "horizon", "discount_rate", "objective", "target.provincial", "target.municipal",
     "target.county", "target.reach_year", "posts.step", "staff.attrition", "staff.hire_rate",
     "staff.hire_min", "staff.min.provincial", "staff.min.municipal", "staff.min.county", "contract.no_new",
-    "contract.max_share_final", "contract.productivity", "pro.share_min", "pro.phase_years", "pro.premium",
+    "contract.max_share_final", "contract.allow_share_rise", "contract.conversion_enabled",
+    "contract.conversion_cost", "contract.effective_worth", "pro.share_min", "pro.phase_years", "pro.premium",
     "training.enabled", "training.min_hours", "training.max_hours", "training.cost_per_hour",
     "training.productivity", "digital.enabled", "digital.depreciation", "digital.yield",
-    "digital.running_rate", "platform.enabled", "platform.build_cost", "platform.running_cost",
+    "digital.running_rate", "digital.ramp", "platform.enabled", "platform.existing", "platform.build_cost",
+    "platform.running_cost",
     "platform.share", "budget.regime", "budget.growth", "budget.fund_share", "budget.pool", "fund.growth",
     "workload.growth_extra", "unmet.penalty", "unmet.weight.provincial", "unmet.weight.municipal",
     "unmet.weight.county", "standard.rule", "standard.ratio.provincial", "standard.ratio.municipal",
@@ -349,9 +400,23 @@ PARAMETERS: tuple[Field, ...] = (
     _p("contract.max_share_final", "float", 1.0, FRACTION,
        "Largest contract share of all staff in the final plan year (regularisation).",
        "规划末年编外人员占比上限(规范化)。", minimum=0, maximum=1),
-    _p("contract.productivity", "float", 0.8, STAFF_PER_CONTRACT,
-       "Output of a contract staff member relative to an established one.",
-       "编外人员相对于在编人员的工作产出。", minimum=0, maximum=1),
+    _p("contract.allow_share_rise", "bool", False, NONE,
+       "true: a plan may raise an office's contract share above its base-year share (the plan then "
+       "carries a warning); false keeps every office at or below it.",
+       "true：允许方案使机构编外人员占比高于基期(方案将给出警告)；false 时各机构不得高于基期占比。"),
+    _p("contract.conversion_enabled", "bool", True, NONE,
+       "true: base-year contract staff may be converted into vacant established posts (转编/定向招录).",
+       "true：允许将基期编外人员转入空余编制(转编/定向招录)。"),
+    _p("contract.conversion_cost", "float", 1.0, MONEY_PER_PERSON,
+       "One-off cost of converting one contract staff member into an established post "
+       "(recruitment procedure and induction; goods & services).",
+       "每名编外人员转入编制的一次性成本(招录程序与入职培训；计入商品和服务支出)。",
+       minimum=0, maximum=1000),
+    _p("contract.effective_worth", "float", 0.8, STAFF_PER_CONTRACT,
+       "Staff-equivalents one contract staff member is worth in the effective load ratio (a reported "
+       "figure only; load-ratio targets count heads). Formerly contract.productivity.",
+       "编外人员折合在编人员的当量，仅用于有效人均负荷比(报告指标；负荷比标准按实有人数计)。原参数名 "
+       "contract.productivity。", minimum=0, maximum=1),
     # --- professional staff
     _p("pro.share_min", "float", 0.0, FRACTION,
        "Least professional-technical share of all staff, reached by the end of the phase-in.",
@@ -376,27 +441,45 @@ PARAMETERS: tuple[Field, ...] = (
        "每培训学时带来的服务能力(人当量)。", minimum=0, maximum=1),
     # --- digital
     _p("digital.enabled", "bool", True, NONE,
-       "false switches digital service, IT investment and platforms off entirely.",
-       "false 表示完全不考虑数字化服务、信息化投入和共享平台。"),
-    _p("digital.depreciation", "float", 0.2, FRACTION_PER_YEAR, "Depreciation of digital capital.",
-       "数字化资本年折旧率。", minimum=0, maximum=1),
-    _p("digital.yield", "float", 300.0, YIELD,
-       "Workload one CNY 10k of digital capital can serve online per year.",
-       "每万元数字化资本每年可线上办理的参保人次。", minimum=0, maximum=1e7),
+       "false: no online service, no IT investment and no new platform; existing IT and platforms "
+       "still cost their running cost.",
+       "false：不提供线上服务、不进行信息化投入、不建新平台；现有信息系统和平台仍计运行费。"),
+    _p("digital.depreciation", "float", 0.2, FRACTION_PER_YEAR,
+       "Depreciation of digital capital (assumption: a 5-year service life of IT hardware and software).",
+       "数字化资本年折旧率(假设：信息化软硬件使用寿命 5 年)。", minimum=0, maximum=1),
+    _p("digital.yield", "float", 1296.0, YIELD,
+       "Workload one CNY 10k of digital capital can serve online per year (Golden Insurance phase I: "
+       "80.1亿 for 67% of the 2021 workload online; 002, 001; data/README.md).",
+       "每万元数字化资本每年可线上办理的参保人次(金保工程一期 80.1 亿元对应 2021 年业务量的 67% 线上办理；"
+       "文献002、001；见 data/README.md)。", minimum=0, maximum=1e7),
     _p("digital.running_rate", "float", 0.1, FRACTION_PER_YEAR,
-       "IT running cost (goods & services) as a share of the digital capital stock.",
-       "信息系统运行维护费(商品和服务支出)占数字化资本存量的比例。", minimum=0, maximum=1),
+       "IT running cost (goods & services) as a share of the digital capital stock (assumption: "
+       "operation and maintenance of 10% of the capital a year).",
+       "信息系统运行维护费(商品和服务支出)占数字化资本存量的比例(假设：每年为资本的 10%)。",
+       minimum=0, maximum=1),
+    _p("digital.ramp", "float", 0.235, FRACTION_PER_YEAR,
+       "Largest rise of the online share of workload per year since the base year (Netherlands: 20% "
+       "to 67% online in two years, 001).",
+       "线上办理比例自基期起每年最多提高的幅度(荷兰两年内由 20% 升至 67%，文献001)。", minimum=0, maximum=1),
     _p("platform.enabled", "bool", True, NONE,
        "false: provinces may not build a shared digital platform.", "false：不允许建设省级共享数字平台。"),
-    _p("platform.build_cost", "float", 3000.0, MONEY,
-       "One-off cost of a province's shared platform (capital construction, first year).",
-       "省级共享平台一次性建设成本(基本建设支出，首年)。", minimum=0, maximum=1e9),
+    _p("platform.existing", "bool", False, NONE,
+       "true: every province already runs its shared platform in the base year (no build cost, running "
+       "cost every year; 002: provincial concentration of the systems basically achieved).",
+       "true：各省基期已运行省级共享平台(不再计建设费，每年计运行费；文献002：信息系统省级集中基本实现)。"),
+    _p("platform.build_cost", "float", 2781.0, MONEY,
+       "One-off cost of a province's shared platform (capital construction, first year; Golden "
+       "Insurance phase I: 80.1亿 for 288 data centres, 002).",
+       "省级共享平台一次性建设成本(基本建设支出，首年；金保工程一期 80.1 亿元建 288 个数据中心，文献002)。",
+       minimum=0, maximum=1e9),
     _p("platform.running_cost", "float", 340.0, MONEY_PER_YEAR,
        "Yearly running cost of a shared platform (about 3.4 million yuan per data centre, 002).",
        "共享平台年运行成本(约每个数据中心每年340万元，见文献002)。", minimum=0, maximum=1e9),
-    _p("platform.share", "float", 0.3, FRACTION,
-       "Share of each office's workload the provincial platform can serve online.",
-       "省级平台可为各机构线上办理的业务比例。", minimum=0, maximum=1),
+    _p("platform.share", "float", 0.2, FRACTION,
+       "Share of each office's workload the provincial platform can serve online (taken as the 2021 "
+       "online share: the Netherlands' 20% before its online push, 001).",
+       "省级平台可为各机构线上办理的业务比例(取 2021 年线上比例：荷兰推行线上服务前的 20%，文献001)。",
+       minimum=0, maximum=1),
     # --- budget
     _p("budget.regime", "choice", "fiscal", NONE,
        "fiscal: each office within its same-level appropriation (status quo); fund: each pool "
@@ -465,11 +548,36 @@ PARAMETERS: tuple[Field, ...] = (
 )
 
 PARAMETERS_BY_KEY: dict[str, Field] = {p.key: p for p in PARAMETERS}
+#: Parameter keys renamed since an earlier release: old key -> current key. The parameters sheet,
+#: ``--set`` and the scenarios sheet read an old key as its current one, and a run that uses it
+#: says so (``--set`` and scenarios: :data:`staffopt.whatif.no_effect.RULES`).
+RENAMED_PARAMETERS: dict[str, str] = {"contract.productivity": "contract.effective_worth"}
+
+
+def parameter_key(key: str) -> str:
+    """The current key of parameter ``key`` (an old, renamed key maps to its new name)."""
+    return RENAMED_PARAMETERS.get(key, key)
 
 
 # --------------------------------------------------------------------------------------------
 # sheets
 # --------------------------------------------------------------------------------------------
+TARGET_COLUMNS: tuple[Field, ...] = (
+    _f("area", "province or region", "省份或区域", "str", NONE,
+       "Office id of a provincial office (the row applies to every office of that province) or a "
+       "region tag of the offices sheet (every office carrying the tag).",
+       "省级机构编号(适用于该省全部机构)或机构表中的区域标签(适用于带该标签的机构)。", required=True),
+    _f("level", "level", "层级", "level", NONE, "Level of the offices the target applies to.",
+       "标准适用的机构层级。", required=True),
+    _f("target", "load-ratio target", "负荷比标准", "float", RATIO,
+       "Load-ratio target of these offices; overrides the level's parameter target.<level>.",
+       "这些机构的人均负荷比标准；优先于层级参数 target.<层级>。", required=True, minimum=100, maximum=1e6),
+    _f("reach_year", "reach year", "达标年份", "int", YEAR,
+       "Year by which this target must be met (as target.reach_year); empty = parameter target.reach_year.",
+       "达到该标准的年份(含义同 target.reach_year)；为空时取参数 target.reach_year。",
+       default=None, minimum=0, maximum=2200),
+)
+
 SHEETS: tuple[Sheet, ...] = (
     Sheet("offices", "offices", "机构", OFFICE_COLUMNS, True,
           "One row per office: base-year data.", "每个经办机构一行：基期数据。"),
@@ -479,8 +587,17 @@ SHEETS: tuple[Sheet, ...] = (
           "Optional: workload per office and plan year.", "可选：各机构分年参保人次。"),
     Sheet("budget_by_year", "budget by year", "分年财政拨款", BUDGET_BY_YEAR_COLUMNS, False,
           "Optional: appropriation per office and plan year.", "可选：各机构分年同级财政拨款。"),
+    Sheet("locks", "locks", "锁定", LOCK_COLUMNS, False,
+          "Optional: posts, established or contract staff of an office fixed or bounded in a plan year.",
+          "可选：锁定某机构某规划年份的编制数、在编人员或编外人员(固定值或上下限)。"),
     Sheet("scenarios", "scenarios", "情景", SCENARIO_COLUMNS, False,
           "Optional: named what-if scenarios, one override per row.", "可选：情景设置，每行一个参数覆盖。"),
+    Sheet("targets", "targets", "负荷比标准", TARGET_COLUMNS, False,
+          "Optional: load-ratio targets by province or region and level (002: each province sets its "
+          "standard within national bands by region). Precedence: a province row, then a region row "
+          "(the lowest target when an office carries several tags), then the parameter target.<level>.",
+          "可选：分省份或区域、分层级的人均负荷比标准(文献002：各省在国家分区域区间内核定标准)。优先顺序："
+          "省份行，其次区域行(机构带多个标签时取最低标准)，再次参数 target.<层级>。"),
 )
 SHEETS_BY_KEY: dict[str, Sheet] = {s.key: s for s in SHEETS}
 
@@ -548,6 +665,8 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("professional", "professional staff", "专业技术人员", PERSONS, _INT),
     OutputColumn("actual", "actual staff", "实有人数", PERSONS, _INT),
     OutputColumn("over_establishment", "over establishment", "超编人数", PERSONS, _INT),
+    OutputColumn("contract_share", "contract-staff share", "编外人员占比", FRACTION, _PCT),
+    OutputColumn("conversions", "contract staff converted to posts", "编外转编人数", PERSONS_PER_YEAR, _INT),
     OutputColumn("train", "training hours", "培训学时", HOURS, _INT),
     OutputColumn("invest", "IT investment", "信息化投入", MONEY, _DEC),
     OutputColumn("digital", "digital capital", "数字化资本", MONEY, _DEC),
@@ -564,10 +683,16 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn(COST_CAPITAL, "capital construction", "基本建设支出", MONEY, _DEC),
     OutputColumn(COST_OTHER, "other", "其他支出", MONEY, _DEC),
     OutputColumn(COST_TOTAL, "total cost", "总支出", MONEY, _DEC),
+    OutputColumn("goods_services_share", "goods & services share", "商品和服务支出占比", FRACTION, _PCT),
     OutputColumn("budget_cap", "budget cap", "预算上限", MONEY, _DEC),
     OutputColumn("budget_use", "budget use", "预算使用率", FRACTION, _PCT),
-    OutputColumn("cost_per_person_time", "cost per person-time", "每人次成本", MONEY_PER_PERSON_TIME,
-                 "0.000000"),
+    OutputColumn("cost_per_person_time", "cost per person-time served", "每服务人次成本",
+                 YUAN_PER_PERSON_TIME, "#,##0.00"),
+    OutputColumn("cost_discounted", "total cost, discounted to the base year", "总成本折现值", MONEY, _DEC),
+    OutputColumn("standards_met", "every standard met", "各项标准均达到", NONE),
+    OutputColumn("unmet_penalty", "penalty on unmet workload (discounted; not money)",
+                 "未满足业务量惩罚(折现；非实际支出)", MONEY, _DEC),
+    OutputColumn("target_level", "load-ratio standard", "人均负荷比标准", RATIO, "#,##0"),
     OutputColumn("marginal_workload", "cost of one more person-time", "每增加一人次的边际成本",
                  MONEY_PER_PERSON_TIME, "0.000000"),
     OutputColumn("marginal_budget", "value of one more CNY 10k of budget", "每增加一万元预算的边际价值",
@@ -584,8 +709,18 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
                  MONEY, _DEC),
     OutputColumn("delta_unmet", "change in unmet workload from the previous step", "未满足业务量较上一步变化",
                  PERSON_TIMES_TOTAL, _INT),
-    OutputColumn("cost_per_unmet_avoided", "cost per person-time of unmet workload avoided",
-                 "每减少一人次未满足业务量的成本", MONEY_PER_PERSON_TIME, "0.000000"),
+    # locks (the report's locks sheet)
+    OutputColumn("lock_row", "row in the locks sheet", "锁定表行号", NONE, "0"),
+    OutputColumn("lock_what", "locked", "锁定对象", NONE),
+    OutputColumn("lock_min", "min", "下限", PERSONS, _INT),
+    OutputColumn("lock_max", "max", "上限", PERSONS, _INT),
+    OutputColumn("plan_value", "value in the plan", "方案值", PERSONS, _INT),
+    OutputColumn("binds", "binds (plan at min or max)", "是否起约束作用(方案值等于上限或下限)", NONE),
+    OutputColumn("note", "note", "说明", NONE),
+    OutputColumn("cost_per_unmet_avoided", "cost per 1,000 person-times of unmet workload avoided",
+                 "每减少一千人次未满足业务量的成本", MONEY_PER_THOUSAND_PERSON_TIMES, _DEC),
+    OutputColumn("explanation", "what decides this step", "本步的决定因素", NONE),
+    OutputColumn("reused", "solved or reused", "求解或沿用", NONE),
 )
 OUTPUT_COLUMNS_BY_KEY: dict[str, OutputColumn] = {c.key: c for c in OUTPUT_COLUMNS}
 

@@ -8,6 +8,7 @@ A :class:`Settings` is built from the parameters sheet (missing keys take their 
 from __future__ import annotations
 
 import builtins
+import difflib
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -15,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from staffopt.errors import InputError, Problem
-from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey
+from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey, parameter_key
 
 #: A number typed as text may use commas only to group thousands (``1,234,567.5``).
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
@@ -169,16 +170,17 @@ class Settings(Mapping[str, Any]):
 
         Every bad key or value is collected; one :class:`InputError` names them all, with
         ``sheet`` (``--set`` on the command line, ``scenarios`` for a scenario row) and the
-        spreadsheet row when ``rows`` gives one.
+        spreadsheet row when ``rows`` gives one. An old, renamed key is read as its current one
+        (:data:`staffopt.schema.RENAMED_PARAMETERS`).
         """
         problems: list[Problem] = []
         new = dict(self._values)
         for key, raw in overrides.items():
             row = (rows or {}).get(key)
+            key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
-                problems.append(Problem(sheet, row, "parameter", key,
-                                        "a known parameter key (see `staffopt init` or docs/input.md)"))
+                problems.append(Problem(sheet, row, "parameter", key, unknown_key_text(key)))
                 continue
             try:
                 new[key] = parse_value(field, raw)
@@ -187,6 +189,17 @@ class Settings(Mapping[str, Any]):
         if problems:
             raise InputError(problems, source=sheet)
         return Settings(new)
+
+
+def unknown_key_text(key: str) -> str:
+    """What an unknown parameter key should be, with the closest known keys as a suggestion.
+
+    The same words for the parameters sheet, the scenarios sheet and ``--set``.
+    """
+    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
+    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
+    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
+            "`staffopt init`")
 
 
 def parse_set_options(items: tuple[str, ...] | list[str]) -> dict[str, str]:

@@ -12,10 +12,11 @@ the way the shipped example (:mod:`staffopt.examples`, whose figures it reuses) 
 * professional staff are 21% of actual staff (2021), more at higher levels;
 * spending per actual staff member is the 2018 total over the 2021 staff, split into the 2018
   lines (personnel 66.89%, goods & services 18.89%, capital 1.09%, other 13.13%): pay is solved
-  from the personnel line, digital capital from goods & services at the examples'
-  ``digital.running_rate``, overhead from the other line;
-* appropriations cover the base-year cost with 0–8% headroom, fund spending is the base-year
-  cost over 0.5–0.7% (agency cost as a share of fund spending, 001) — both as in the example;
+  from the personnel line, fixed goods & services from goods & services less each province's
+  platform running cost (every province runs its platform in the base year, 002), capital
+  construction and overhead from their lines; offices hold no digital capital of their own;
+* appropriations cover the base-year cost with 0–8% headroom, fund spending is the 2021 national
+  fund spending in proportion to the workload — both as in the example;
 * pay levels differ by province (±12%, lognormal) on top of the examples' level multipliers.
 
 Everything is drawn from ``numpy.random.default_rng(seed)``: the same arguments always give the
@@ -34,16 +35,17 @@ import numpy as np
 from staffopt.examples import (
     ACTUAL_2021,
     COST_PER_STAFF,
+    EXAMPLE_PARAMETERS,
     EXAMPLES,
-    FUND_COST_SHARE,
     GROWTH,
     HEADROOM,
     LOAD_RATIO_2021,
+    ONLINE_REACH,
     PAY_LEVEL,
+    PLATFORM_RUNNING,
     POSTS_2021,
     PRO_LEVEL,
     PRO_SHARE_2021,
-    RUNNING_RATE,
     SPENDING_2018,
     SPENDING_2018_TOTAL,
     ExampleBuilder,
@@ -51,6 +53,7 @@ from staffopt.examples import (
     _common_rows,
     _Row,
     allocate,
+    fund_spending,
     input_data,
     offices_frame,
     pay_rates,
@@ -92,8 +95,8 @@ def national_instance(
     offices, ``horizon`` = 10 plan years after the 2021 base year). Level totals of posts and
     actual staff are the 2021 national figures scaled by the number of offices asked for; see
     the module docstring for the rest of the calibration. Raises :class:`ValueError` when a level
-    has fewer offices than the one above it. Parameters are the schema defaults except
-    ``base_year`` 2021, ``horizon`` and ``digital.running_rate`` (the examples' calibration).
+    has fewer offices than the one above it. Parameters are the schema defaults except those the
+    examples set (``base_year`` 2021, ``platform.existing``, ``fund.growth``) and ``horizon``.
     """
     rng = np.random.default_rng(seed)
     n_mun_per_prov = _children(rng, provinces, municipal)
@@ -156,7 +159,7 @@ def national_instance(
     pro_share = np.array([PRO_LEVEL[lv] for lv in levels]) * rng.uniform(0.85, 1.15, n)
     pro = np.minimum(allocate(pro_share * actual, round(PRO_SHARE_2021 * int(actual.sum()))), staff)
 
-    settings = Settings({"base_year": 2021, "horizon": horizon, "digital.running_rate": RUNNING_RATE})
+    settings = Settings({**EXAMPLE_PARAMETERS, "horizon": horizon})
     premium = settings.float("pro.premium")
     total_cost = COST_PER_STAFF * float(actual.sum())
     line = {k: v / SPENDING_2018_TOTAL * total_cost for k, v in SPENDING_2018.items()}
@@ -164,24 +167,27 @@ def national_instance(
             * rng.lognormal(0.0, 0.05, n))
     cost_staff, cost_contract = pay_rates(mult, staff, contract, pro, line["personnel"], premium)
     intensity = np.array([DIGITAL_INTENSITY[lv] for lv in levels]) * rng.lognormal(0.0, 0.2, n)
-    digital = np.round(share(intensity * workload, line["goods_services"] / RUNNING_RATE), 1)
+    platform = np.where(level == "provincial", PLATFORM_RUNNING, 0.0)  # each province's platform
+    fixed = max(0.0, line["goods_services"] - PLATFORM_RUNNING * provinces)  # tiny systems: at least 0
+    goods = np.round(share(intensity * workload, fixed), 1)
     overhead = np.round(share((actual + 5.0) * rng.lognormal(0.0, 0.1, n), line["other"]), 1)
-    capital0 = share(digital, line["capital"])
+    capital = np.round(share(actual.astype(float), line["capital"]), 1)
     low = np.array([MANUAL_FLOOR[lv][0] for lv in levels])
     high = np.array([MANUAL_FLOOR[lv][1] for lv in levels])
-    manual = np.round(rng.uniform(low, high), 2)
+    raw = rng.uniform(low, high)
+    manual = np.round(raw * (1.0 - ONLINE_REACH) / float((raw * workload).sum() / workload.sum()), 2)
     growth = np.round(np.clip(rng.normal(GROWTH, 0.01, n), 0.01, 0.07), 3)
-    base = (cost_staff * staff + cost_contract * contract + premium * pro + RUNNING_RATE * digital
+    base = (cost_staff * staff + cost_contract * contract + premium * pro + goods + platform + capital
             + overhead)
-    appropriation = np.round((base + capital0) * rng.uniform(*HEADROOM, n), 1)
-    fund = np.round((base + capital0) / rng.uniform(*FUND_COST_SHARE, n), 0)
+    appropriation = np.round(base * rng.uniform(*HEADROOM, n), 1)
 
     offices = offices_frame({
         "office_id": ids, "name": names, "level": levels, "parent_id": parents, "regions": regions,
         "workload": workload, "workload_growth": growth, "posts": posts, "actual_staff": actual,
         "professional_staff": pro, "cost_staff": cost_staff, "cost_contract": cost_contract,
-        "digital_capital": digital, "manual_floor": manual, "appropriation": appropriation,
-        "overhead": overhead, "fund_spending": fund,
+        "digital_capital": np.zeros(n), "manual_floor": manual, "appropriation": appropriation,
+        "overhead": overhead, "goods_services": goods, "capital": capital,
+        "fund_spending": fund_spending(workload),
     })
     return input_data(offices, settings, f"synthetic national instance (staffopt.synthetic, seed {seed})")
 
@@ -196,12 +202,15 @@ def national_synthetic(lang: Lang = "en") -> tuple[InputData, Sources]:
 
 
 def _synthetic_rows(data: InputData) -> list[_Row]:
-    """Sources rows of :func:`national_synthetic` (the calibration of the module docstring)."""
+    """Sources rows of :func:`national_synthetic` (the calibration of the module docstring).
+
+    Rows on costs, the platform, the digital parameters and fund spending are those of the
+    shipped examples (:mod:`staffopt.examples`), whose calibration this generator reuses.
+    """
     o = data.offices
     n = {lv: int((o["level"] == lv).sum()) for lv in LEVELS}
     offices = f"{n['provincial']:,} / {n['municipal']:,} / {n['county']:,}"
     horizon = data.parameters.int("horizon")
-    skip = {"parameters", "digital capital; digital.running_rate = 0.5"}
     return [
         _Row("offices and the tree", "机构与隶属关系",
              f"Fictional, seeded (numpy default_rng, seed 0): {offices} provincial / municipal / county "
@@ -226,8 +235,7 @@ def _synthetic_rows(data: InputData) -> list[_Row]:
         _Row("workload", "参保人次",
              "Load ratio 10,663:1 (002, 2021) for each level's total; office ratios spread lognormally "
              "(sd 0.18, fictional).",
-             "各层级合计人均负荷比 10,663:1(文献002，2021年)；"
-             "各机构负荷比按对数正态分布离散"
+             "各层级合计人均负荷比 10,663:1(文献002，2021年)；各机构负荷比按对数正态分布离散"
              "(标准差 0.18，虚构)。"),
         _Row("workload growth", "参保人次增长率",
              f"Fictional, about {GROWTH:.1%}/year (sd 1 point, within 1%–7%).",
@@ -240,34 +248,25 @@ def _synthetic_rows(data: InputData) -> list[_Row]:
         _Row("pay level by province", "各省工资水平",
              "Fictional: a provincial factor (lognormal, sd 0.12) on top of the level factor below.",
              "虚构：在下述层级系数之上再乘各省系数(对数正态，标准差 0.12)。"),
-        _Row("digital capital; digital.running_rate = 0.5", "数字化资本；digital.running_rate = 0.5",
-             "As in 示例省: the 2018 goods & services share (18.89%, 002) over the running rate 0.5, "
-             "spread by workload × a digital intensity (fictional: provincial 1.6, municipal 1.3, "
-             "county 0.75; lognormal, sd 0.2).",
-             "与示例省相同：2018 年商品和服务支出占比(18.89%，文献002)÷运行费率 0.5，按参保人次×数字化"
-             "强度分配(虚构：省级 1.6、地市级 1.3、县区级 0.75；对数正态，标准差 0.2)。"),
         _Row("manual-service floor", "人工服务下限",
-             "Fictional, drawn per office: provincial 0.20–0.25, municipal 0.25–0.35, county 0.30–0.55 "
-             "(digital divide of retirees, 002/004).",
-             "虚构，逐机构抽取：省级 0.20–0.25、地市级 0.25–0.35、县区级 0.30–0.55(老年人数字鸿沟，"
-             "文献002/004)。"),
-        _Row("fund spending", "社保基金支出",
-             "Base-year cost (incl. the capital share) / a share drawn in 0.5%–0.7% per office: agency cost "
-             "was 0.7% (2010) → 0.5% (about 2013) of fund revenue (001); fund spending 9.07 万亿元 "
-             "(2022, 002) is the national scale.",
-             "基期成本(含基本建设支出)÷ 逐机构在 0.5%–0.7% 间抽取的比例：经办经费占基金收入 0.7%(2010年)"
-             "→0.5%(约2013年)(文献001)；全国基金支出规模为 9.07 万亿元(2022年，文献002)。"),
+             "Drawn per office by level (fictional ranges: provincial 0.20–0.25, municipal 0.25–0.35, "
+             "county 0.30–0.55: the digital divide is widest in counties, 002/004), then scaled so the "
+             "workload-weighted mean is 0.33 (see digital.ramp below).",
+             "按层级逐个抽取(虚构区间：省级 0.20–0.25、地市级 0.25–0.35、县区级 0.30–0.55：县区数字鸿沟"
+             "最大，文献002/004)，再按参保人次加权平均缩放至 0.33(见下文 digital.ramp)。"),
         _Row("appropriation headroom", "拨款余量",
-             "Fictional: base-year cost incl. the capital share × a factor drawn in 1.00–1.08 per office.",
-             "虚构：基期成本(含基本建设支出)× 逐机构在 1.00–1.08 间抽取的系数。"),
-        *[row for row in _common_rows(data) if row.item_en not in skip],
+             "Fictional: base-year cost (all four lines, the platform on the provincial office) × a factor "
+             "drawn in 1.00–1.08 per office.",
+             "虚构：基期成本(全部四个科目，平台费用计入省级机构)× 逐机构在 1.00–1.08 间抽取的系数。"),
+        *[row for row in _common_rows(data) if row.item_en != "parameters"],
         _Row("parameters", "参数",
              f"base_year 2021 (year of Table 1, 002); horizon {horizon} years (fictional: two five-year "
-             "plans, the national benchmark); digital.running_rate 0.5 (as 示例省). Every other parameter "
-             "takes its schema default (docs/input.md): the fiscal regime, one platform per province.",
+             "plans, the national benchmark); platform.existing true and fund.growth (above), as in the "
+             "shipped examples. Every other parameter takes its schema default (docs/input.md): the fiscal "
+             "regime, posts frozen (posts.step 0), load-ratio targets 10,663:1 (002, 2021).",
              f"base_year 2021(文献002 表1 的年份)；horizon {horizon} 年(虚构：两个五年规划期，全国基准)；"
-             "digital.running_rate 0.5(同示例省)。其余参数取默认值(见 docs/input.md)：财政预算制，"
-             "每省一个共享平台。"),
+             "platform.existing true 与 fund.growth(见上)，同示例。其余参数取默认值(见 docs/input.md)："
+             "财政预算制、编制冻结(posts.step 0)、负荷比标准 10,663:1(文献002，2021年)。"),
     ]
 
 

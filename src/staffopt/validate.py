@@ -11,25 +11,31 @@ so one bad cell produces one problem, not a cascade of follow-up problems.
 
 from __future__ import annotations
 
-import difflib
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from staffopt.errors import Problem
+from staffopt.habits import LABEL_COLUMNS, totals_expected, totals_label
+from staffopt.locks import year_expected
 from staffopt.schema import (
     LEVEL_ALIASES,
+    LOCK_WHAT,
+    LOCK_WHAT_ALIASES,
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
+    REGION_SEPARATORS,
     SHEETS,
     Field,
     Lang,
     Sheet,
     level_label,
+    parameter_key,
 )
-from staffopt.settings import Settings, parse_value
+from staffopt.settings import Settings, parse_value, unknown_key_text
 
 
 # --------------------------------------------------------------------------------------------
@@ -47,6 +53,8 @@ class Row:
     number: int
     cells: dict[str, Any]
     formulas: frozenset[str] = frozenset()
+    #: Cells of the notes columns (column index → raw value), see :mod:`staffopt.habits`.
+    notes: dict[int, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -71,6 +79,10 @@ class Table:
     lang: Lang = "en"
     values: list[dict[str, Any]] = field(default_factory=list)
     cell_problems: list[Problem] = field(default_factory=list)
+    #: Notes columns (column index → header as written), kept and never read by a rule.
+    note_columns: dict[int, str] = field(default_factory=dict)
+    #: Totals rows set aside by :func:`set_aside_totals`: (row, column key, label).
+    totals: list[tuple[int, str, Any]] = field(default_factory=list)
 
     def column_label(self, key: str) -> str:
         """Header of column ``key`` as in the file, or as the template would write it."""
@@ -134,6 +146,8 @@ def coerce(field_: Field, raw: Any) -> Any:
         return level
     if isinstance(raw, str) and raw.startswith("#"):
         raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
+    if field_.choices is LOCK_WHAT and isinstance(raw, str):  # 编制 / 在编人员 / 编外人员 as written
+        raw = LOCK_WHAT_ALIASES.get("".join(raw.split()).lower(), raw)
     return parse_value(field_, raw)
 
 
@@ -263,6 +277,27 @@ def check_cell_values(tables: Tables) -> list[Problem]:
     for table in tables.by_key.values():
         out.extend(table.cell_problems)
     return out
+
+
+def set_aside_totals(table: Table) -> None:
+    """Move the totals rows of ``table`` (:mod:`staffopt.habits`) from ``rows`` to ``totals``."""
+    keys = [k for k in LABEL_COLUMNS if k in table.headers]
+    if not keys:
+        return
+    kept = []
+    for row in table.rows:
+        label = next((k for k in keys if totals_label(row.cells.get(k))), None)
+        if label is None:
+            kept.append(row)
+        else:
+            table.totals.append((row.number, label, row.cells[label]))
+    table.rows = kept
+
+
+def check_totals_rows(tables: Tables) -> list[Problem]:
+    """No totals row (合计/总计/小计/total in the office-id or name cell): one problem per row."""
+    return [Problem(table.name, number, table.column_label(key), label, totals_expected(table.sheet.key))
+            for table in tables.by_key.values() for number, key, label in table.totals]
 
 
 def check_offices_not_empty(tables: Tables) -> list[Problem]:
@@ -485,6 +520,172 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------
+# targets sheet
+# --------------------------------------------------------------------------------------------
+def _region_tags(cell: Any) -> list[str]:
+    """Region tags of one ``regions`` cell (split at any of ``REGION_SEPARATORS``)."""
+    if not isinstance(cell, str):
+        return []
+    pattern = "|".join(map(re.escape, REGION_SEPARATORS))
+    return [tag.strip() for tag in re.split(pattern, cell) if tag.strip()]
+
+
+def _province_of(ids: dict[str, tuple[int, dict[str, Any]]]) -> dict[str, str | None]:
+    """Root office reached from each office by its parent ids (None on a cycle or a missing parent)."""
+    out: dict[str, str | None] = {}
+    for oid in ids:
+        seen: set[str] = set()
+        node = oid
+        while True:
+            parent = ids[node][1].get("parent_id") or None
+            if parent is None:
+                out[oid] = node
+                break
+            if parent not in ids or parent in seen:
+                out[oid] = None
+                break
+            seen.add(node)
+            node = parent
+    return out
+
+
+_Offices = dict[str, tuple[int, dict[str, Any]]]
+
+
+def _target_areas(tables: Tables) -> tuple[_Offices, set[str], dict[str, str | None]]:
+    """(offices by id, region tags in use, province of each office) for the targets rules."""
+    ids = _first_rows(tables)
+    tags = {tag for _n, values in ids.values() for tag in _region_tags(values.get("regions"))}
+    return ids, tags, _province_of(ids)
+
+
+def check_target_area(tables: Tables) -> list[Problem]:
+    """Each targets row names a provincial office (by id) or a region tag of the offices sheet."""
+    if tables.get("targets") is None or tables.get("offices") is None:
+        return []
+    ids, tags, _ = _target_areas(tables)
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area = values.get("area")
+        if area is None or area in tags:
+            continue
+        if area in ids and ids[area][1].get("level") == "provincial":
+            continue
+        provinces = sorted(o for o, (_n, v) in ids.items() if v.get("level") == "provincial")
+        known = ", ".join(provinces[:5] + sorted(tags)[:5])
+        what = f"; office {area!r} is {ids[area][1].get('level')}, not provincial" if area in ids else ""
+        out.append(Problem(table.name, row.number, table.column_label("area"), area,
+                           "the office id of a provincial office or a region tag used in the offices sheet"
+                           + what + (f" (known: {known})" if known else "")))
+    return out
+
+
+def check_target_applies(tables: Tables) -> list[Problem]:
+    """Each targets row applies to at least one office of its level (in its province or with its tag)."""
+    if tables.get("targets") is None or tables.get("offices") is None:
+        return []
+    ids, tags, province = _target_areas(tables)
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area, level = values.get("area"), values.get("level")
+        if area is None or level is None:
+            continue
+        is_province = area in ids and ids[area][1].get("level") == "provincial"
+        if not is_province and area not in tags:
+            continue  # reported by check_target_area
+        hit = any(v.get("level") == level and (province.get(oid) == area if is_province
+                                               else area in _region_tags(v.get("regions")))
+                  for oid, (_n, v) in ids.items())
+        if not hit:
+            out.append(Problem(table.name, row.number, table.column_label("level"),
+                               level_label(level, "en"),
+                               f"a level with at least one office in {area!r} "
+                               f"(none of its offices is {level})"))
+    return out
+
+
+def check_target_duplicates(tables: Tables) -> list[Problem]:
+    """Each (area, level) pair appears in one targets row only."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area, level = values.get("area"), values.get("level")
+        if area is None or level is None:
+            continue
+        pair = (str(area), str(level))
+        if pair in seen:
+            out.append(Problem(table.name, row.number, table.column_label("area"), pair[0],
+                               f"one row per area and level ({pair[0]!r}, {pair[1]} is already in row "
+                               f"{seen[pair]})"))
+        else:
+            seen[pair] = row.number
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# locks sheet (rules needing the run's settings and offices: staffopt.model.locks.lock_problems)
+# --------------------------------------------------------------------------------------------
+def check_lock_office_known(tables: Tables) -> list[Problem]:
+    """Each lock names an office of the offices sheet."""
+    ids = _first_rows(tables)
+    if tables.get("offices") is None:
+        return []
+    return [Problem(table.name, row.number, table.column_label("office_id"), values["office_id"],
+                    "the office id of an office in the offices sheet")
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("office_id") is not None and values["office_id"] not in ids]
+
+
+def check_lock_years(tables: Tables) -> list[Problem]:
+    """Each lock is for a plan year (after ``base_year``, at most ``horizon`` years after it)."""
+    settings = parameters_from(tables)[0]
+    years = set(settings.years)
+    return [Problem(table.name, row.number, table.column_label("year"), values["year"],
+                    year_expected(settings))
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("year") is not None and values["year"] not in years]
+
+
+def check_lock_duplicates(tables: Tables) -> list[Problem]:
+    """One lock per office, year and quantity (two rows would leave it unclear which holds)."""
+    seen: dict[tuple[Any, Any, Any], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        key = (values.get("office_id"), values.get("year"), values.get("what"))
+        if None in key:
+            continue
+        if key in seen:
+            out.append(Problem(table.name, row.number, table.column_label("what"), key[2],
+                               f"one row per office, year and quantity (office '{key[0]}' already locks "
+                               f"{key[2]} in {key[1]} in row {seen[key]}; put min and max in one row)"))
+        else:
+            seen[key] = row.number
+    return out
+
+
+def check_lock_bound_given(tables: Tables) -> list[Problem]:
+    """Each lock gives min, max or both."""
+    out = []
+    for table, row, _values in _rows_of(tables, "locks"):
+        given = [k for k in ("min", "max") if not is_empty(row.cells.get(k)) or k in row.formulas]
+        if not given:
+            out.append(Problem(table.name, row.number, table.column_label("min"), None,
+                               "a whole number of persons in min, max or both (min = max fixes the value)"))
+    return out
+
+
+def check_lock_order(tables: Tables) -> list[Problem]:
+    """A lock's min is not above its max."""
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        lo, hi = values.get("min"), values.get("max")
+        if lo is not None and hi is not None and lo > hi:
+            out.append(Problem(table.name, row.number, table.column_label("max"), hi,
+                               f"at least the min of this row ({lo} persons); min = max fixes the value"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # parameters sheet
 # --------------------------------------------------------------------------------------------
 def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
@@ -503,6 +704,7 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         key = typed.get("key")
         if key is None:
             continue  # empty key cell: reported by check_cell_values
+        key = parameter_key(key)  # an old, renamed key counts as its current one
         field_ = PARAMETERS_BY_KEY.get(key)
         if field_ is None:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
@@ -537,20 +739,12 @@ def check_parameters(tables: Tables) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # scenarios sheet
 # --------------------------------------------------------------------------------------------
-def unknown_key_text(key: str) -> str:
-    """What an unknown parameter key should be, with the closest known keys as a suggestion."""
-    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
-    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
-    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
-            "`staffopt init`")
-
-
 def check_scenario_keys(tables: Tables) -> list[Problem]:
     """Scenario rows name known parameters."""
     out = []
     for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
-        if key is not None and key not in PARAMETERS_BY_KEY:
+        if key is not None and parameter_key(key) not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
                                unknown_key_text(key)))
     return out
@@ -561,7 +755,7 @@ def check_scenario_values(tables: Tables) -> list[Problem]:
     out = []
     for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
-        field_ = PARAMETERS_BY_KEY.get(key) if key else None
+        field_ = PARAMETERS_BY_KEY.get(parameter_key(key)) if key else None
         raw = row.cells.get("value")
         if field_ is None or is_empty(raw) or "value" in row.formulas:
             continue
@@ -581,6 +775,7 @@ def check_scenario_duplicates(tables: Tables) -> list[Problem]:
         name, key = values.get("scenario"), values.get("key")
         if name is None or key is None:
             continue
+        key = parameter_key(key)
         if (name, key) in seen:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
                                f"each parameter once per scenario (scenario '{name}' already sets "
@@ -603,6 +798,7 @@ CHECKS: tuple[Check, ...] = (
     check_unknown_columns,
     check_repeated_columns,
     check_unlabelled_data,
+    check_totals_rows,
     check_offices_not_empty,
     check_formulas,
     check_cell_values,
@@ -622,12 +818,21 @@ CHECKS: tuple[Check, ...] = (
     check_scenario_keys,
     check_scenario_values,
     check_scenario_duplicates,
+    check_target_area,
+    check_target_applies,
+    check_target_duplicates,
+    check_lock_office_known,
+    check_lock_years,
+    check_lock_duplicates,
+    check_lock_bound_given,
+    check_lock_order,
 )
 
 
 def run_checks(tables: Tables) -> list[Problem]:
     """Type every table, run every rule and return all problems (sorted by sheet order, row)."""
     for table in tables.by_key.values():
+        set_aside_totals(table)  # before typing: a totals row gives one problem, not one per cell
         coerce_table(table)
     problems: list[Problem] = []
     for check in CHECKS:

@@ -57,35 +57,40 @@ def option_overrides(
 
 
 def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> None:
-    """Status line(s) on stdout: status, objective, gap, solver time and elapsed time, in ``lang``.
+    """Status line(s) on stdout in ``lang``: the headline first, then the solver's figures.
 
-    For ``service``/``equity`` the unmet workload (and the largest unmet share) lead: that is
-    what those objectives minimise; the cost objective follows.
+    Line 1 is the status (a plan that leaves workload unmet says so and names the cause), line 2
+    the headline figures (:func:`~staffopt.report.headline.headline`: total cost, its discounted
+    value, every standard met, unmet workload, cost per person-time in 元); line 3 the penalty
+    on unmet workload (apart: it is not money), the largest unmet share (``equity``), the
+    solver's objective, the gap, the solver time and the elapsed time.
     """
-    from staffopt.report.labels import localized_messages, status_text
-    from staffopt.schema import MONEY, PERSON_TIMES_TOTAL
+    from staffopt.report.headline import headline
+    from staffopt.report.labels import localized_messages
+    from staffopt.report.reform_text import t
+    from staffopt.schema import MONEY
 
     en = lang == "en"
     money = getattr(MONEY, lang)
-    persons = getattr(PERSON_TIMES_TOTAL, lang)  # summed over the plan years
+    head = headline(result)
     gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
-    cost = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
-    status = result.status if en else status_text(result.status, lang)
+    objective_value = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
     sep = ": " if en else "："
-    fields = [("status", "状态", status)]
+    click.echo(f"{'status' if en else '状态'}{sep}{head.status_text(lang)}")
+    if head.has_plan:
+        click.echo(head.line(lang))
+    fields = []
     objective = result.settings.str("objective")
     terms = result.objective_terms
-    if objective in ("service", "equity") and result.has_plan:
-        if objective == "equity" and terms.get("max_unmet_share") is not None:
-            fields.append(("largest unmet share", "最大未满足比例", f"{terms['max_unmet_share']:.2%}"))
-        if terms.get("unmet_total") is not None:
-            fields.append(("unmet workload", "未满足业务量", f"{terms['unmet_total']:,.0f} {persons}"))
-        fields.append(("cost objective", "成本目标值", cost))
-    else:
-        fields.append(("objective", "目标函数值", cost))
+    if head.has_plan and objective == "cost":
+        fields.append((t("headline.penalty.short", "en"), t("headline.penalty.short", "zh"),
+                       f"{head.penalty_discounted or 0.0:,.2f} {money}"))
+    if objective == "equity" and head.has_plan and terms.get("max_unmet_share") is not None:
+        fields.append(("largest unmet share", "最大未满足比例", f"{terms['max_unmet_share']:.2%}"))
+    label = ("objective", "目标函数值") if objective == "cost" else ("cost objective", "成本目标值")
     unit = "s" if en else "秒"
     limit = f"{result.settings.float('solver.time_limit'):g} {unit}"
-    fields += [("gap", "间隙", gap),
+    fields += [(*label, objective_value), ("gap", "间隙", gap),
                ("solver time", "求解器用时", f"{solver_work(result):.1f} {unit} "
                 + (f"(time limit {limit})" if en else f"(时间上限 {limit})")),
                ("elapsed", "总用时", f"{elapsed:.1f} {unit}")]
@@ -156,6 +161,7 @@ def solve_command(
     from staffopt.progress import Progress
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
+    from staffopt.report.provenance import collect, command_line
     from staffopt.whatif.scenarios import run_notes
 
     started = time.monotonic()
@@ -166,6 +172,7 @@ def solve_command(
     out_dir = out if out is not None else default_out_dir(name, scenario)
     protect = [] if path is None else [path]
     check_target(out_dir, protect)  # refuse before spending time on the solve
+    provenance = collect(path, command_line(), input_name=f"{DEFAULT_EXAMPLE} (built in memory)")
     try:
         if path is None:
             click.echo(example_note(lang), err=True)
@@ -177,7 +184,8 @@ def solve_command(
         notes = run_notes(data, scenario, settings, list(settings_overrides), lang)
         echo_notes(notes, lang)  # e.g. --set budget.fund_share under the fiscal regime: no effect
         result = run_solve(data, scenario=scenario, settings=settings, on_progress=progress)
-        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress)
+        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress,
+                         provenance=provenance)
         progress.stage("done", status=result.status)
     finally:
         progress.close()

@@ -73,6 +73,14 @@ def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
     return report
 
 
+def _reused(jobs: Sequence[Job], lang: Lang) -> Callable[[Any], None]:
+    """Tell on stderr that a frontier step was reused, not solved again, and why."""
+    def report(reuse: Any) -> None:
+        word = "reused" if lang == "en" else "沿用"
+        click.echo(f"[{word}] {jobs[reuse.step].name}: {reuse.text(lang)}", err=True)
+    return report
+
+
 def _input(input_path: Path | None) -> tuple[Path | None, Path]:
     """(workbook to read, or ``None`` for the built-in example; name for the default report folder).
 
@@ -93,6 +101,14 @@ def _load(path: Path | None, lang: Lang) -> InputData:
         return read_input(path)
     click.echo(example_note(lang), err=True)
     return example_data()
+
+
+def _provenance(path: Path | None) -> dict[str, Any]:
+    """Provenance of this command reading ``path`` (``None``: the example built in memory)."""
+    from staffopt.pipeline import DEFAULT_EXAMPLE
+    from staffopt.report.provenance import collect, command_line
+
+    return collect(path, command_line(), input_name=f"{DEFAULT_EXAMPLE} (built in memory)")
 
 
 # ------------------------------------------------------------------------------------------
@@ -166,7 +182,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     chosen, settings, notes = comparison_runs(data, None if all_ else names, cli, lang)
     echo_notes(notes, lang)
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
-                                on_result=_progress(lang), notes=notes)
+                                on_result=_progress(lang), notes=notes, provenance=_provenance(path))
     _echo_table(chosen, results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
@@ -174,17 +190,21 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
 
 
 def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> None:
-    from staffopt.report.labels import localized_messages, status_text
-    from staffopt.whatif.metrics import scenario_metrics
+    """One line per run on stdout, the headline first.
+
+    Status (with the cause when workload is left unmet), then total cost, its discounted value,
+    standards met, unmet workload and cost per person-time
+    (:func:`staffopt.report.headline.headline`).
+    """
+    from staffopt.report.headline import headline
+    from staffopt.report.labels import localized_messages
+    from staffopt.report.reform_text import scenario_label
 
     for name, result in zip(names, results, strict=True):
-        m = scenario_metrics(result)
-        line = f"  {name}: {status_text(result.status, lang)}"
+        head = headline(result)
+        line = f"  {scenario_label(name, lang)}: {head.status_text(lang)}"
         if result.has_plan:
-            unit = "CNY 10k" if lang == "en" else "万元"
-            pt = "person-times" if lang == "en" else "人次"
-            cost, unmet = ("cost", "unmet") if lang == "en" else ("总成本", "未满足工作量")
-            line += f", {cost} {m['cost_total']:,.0f} {unit}, {unmet} {m['unmet']:,.0f} {pt}"
+            line += ("; " if lang == "en" else "；") + head.line(lang)
         elif result.messages:
             reason = " ".join(localized_messages(result.messages, result.messages_zh, lang))
             line += f" - {reason[:240]}{'...' if len(reason) > 240 else ''}"
@@ -228,7 +248,7 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     jobs, notes = frontier_runs(data, key, values, scenario, cli, lang)
     echo_notes(notes, lang)
     results = run_frontier(data, key, values, jobs, out_dir, lang, workers=workers, scheduler=scheduler,
-                           on_result=_progress(lang), notes=notes)
+                           on_result=_progress(lang), notes=notes, on_reuse=_reused(jobs, lang))
     _echo_table([j.name for j in jobs], results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):

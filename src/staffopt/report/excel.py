@@ -46,8 +46,10 @@ _THIN = Side(style="thin", color="8EA9DB")
 _CENTER = Alignment(horizontal="center")
 HEADER_BORDER = Border(bottom=_THIN)
 
-#: Load-ratio columns coloured when above the ``target`` column of the same row.
-RATIO_KEYS: tuple[str, ...] = ("load_ratio_nominal", "load_ratio_effective")
+#: Load-ratio columns coloured when above the ``target`` column of the same row: the effective
+#: ratio only, the one held to the target (a nominal ratio above it may be met by online service
+#: and training, and flagging it would mark offices that meet their standard).
+RATIO_KEYS: tuple[str, ...] = ("load_ratio_effective",)
 #: Columns whose values are level keys, shown as level names in the report's language.
 LEVEL_KEYS: tuple[str, ...] = ("level",)
 #: 0/1 columns shown as yes/no in the report's language.

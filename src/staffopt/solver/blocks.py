@@ -66,6 +66,7 @@ def province_blocks(instance: Instance) -> list[Instance]:
             pool_of={o: instance.pool_of[o] for o in ids},
             fund_spend={k: v for k, v in instance.fund_spend.items() if k[0] in pools},
             standard_posts={k: v for k, v in instance.standard_posts.items() if k[0] in ids},
+            locks=tuple(lock for lock in instance.locks if lock.office in ids),
         ))
     return blocks
 

@@ -37,7 +37,8 @@ def marginal_values(
     """Duals of the LP with every integer fixed at its optimal value (domain relaxed too).
 
     Workload (万元 of year t per person-time of office o):
-    ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    ``(y_load + limit·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    (``limit = min(1 − manual_floor, σ0 + ramp·k)``, the share of the manual-floor row)
     (``r_unmet``, the reduced cost of ``unmet_se``, only when the whole workload is unmet)
     — the derivative of the objective with respect to ``N[o,t]`` through every row it enters
     (the rows ``MARGINAL_ROWS["workload"]`` of :mod:`staffopt.model.families`).
@@ -84,7 +85,7 @@ def marginal_values(
     for (o, t), s in data.target.items():
         office = data.offices[o]
         platform = model_vars.indexed("platform", (office.province, t), value)
-        d = (dual(LOAD_RATIO, (o, t)) + (1.0 - office.manual_floor) * dual(MANUAL_SERVICE_FLOOR, (o, t))
+        d = (dual(LOAD_RATIO, (o, t)) + data.online_limit[o, t] * dual(MANUAL_SERVICE_FLOOR, (o, t))
              + share * platform * dual(ONLINE_CAPACITY, (o, t)) + u * dual(EQUITY_SHARE, (o, t)))
         j = col.get(id(model_vars.var("unmet_se", (o, t))))
         if j is not None and xs[j] >= compiled.col_upper[j] - ZERO > 0:  # everything unmet: bound N/s

@@ -75,7 +75,8 @@ def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarra
 
     values: dict[str, dict[tuple[str, int], float]] = {
         name: read(getattr(m, name))
-        for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital", *COST_LINES)
+        for name in ("posts", "staff", "contract", "pro", "convert", "train", "invest", "digital",
+                     *COST_LINES)
     }
     online, unmet = read(m.online_se), read(m.unmet_se)
     values["online"] = {key: v * data.target[key] for key, v in online.items()}

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from staffopt.schema import Lang
+from staffopt.schema import RENAMED_PARAMETERS, Lang
 from staffopt.settings import Settings
 
 
@@ -111,6 +111,29 @@ def _platform_on(s: Settings, key: str) -> tuple[str, str, str, str] | None:
             "请加 --scenario shared_platform 或 --set platform.enabled=true")
 
 
+def _platform_share(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    """platform.share: an existing platform serves it even when no new one may be built."""
+    off = _digital_on(s, key)
+    if off is not None or s.bool("platform.existing"):
+        return off
+    return _platform_on(s, key)
+
+
+def _platform_running(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    """platform.running_cost: an existing platform is paid for whatever the other switches say."""
+    return None if s.bool("platform.existing") else _platform_on(s, key)
+
+
+def _platform_new(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    """platform.build_cost, platform.enabled: only a platform built in the plan uses them."""
+    off = _platform_on(s, key) if key != "platform.enabled" else _digital_on(s, key)
+    if off is not None or not s.bool("platform.existing"):
+        return off
+    return ("platform.existing is true (every province already runs its platform; none is built)",
+            "platform.existing 为 true(各省已运行共享平台，不再新建)",
+            "add --set platform.existing=false", "请加 --set platform.existing=false")
+
+
 def _training_on(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
     if s.bool("training.enabled"):
         return None
@@ -148,6 +171,33 @@ def _reach_year(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
             f"请设为更晚的年份，例如 --set target.reach_year={first + 3}")
 
 
+def _reported_only(_s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+    return ("it only sets the effective load ratio reported beside the nominal one (load-ratio targets "
+            "count heads, docs/model.md family 9)",
+            "该参数仅用于与名义人均负荷比并列报告的有效人均负荷比"
+            "(负荷比标准按人头计，见 docs/model.md 第 9 类约束)",
+            "to limit contract staff use contract.allow_share_rise, contract.max_share_final or the "
+            "contract staff control column",
+            "如需限制编外人员，请使用 contract.allow_share_rise、contract.max_share_final 或编外人员控制数列")
+
+
+def _renamed(_s: Settings, key: str) -> tuple[str, str, str, str] | None:
+    new = RENAMED_PARAMETERS[key]
+    why = _reported_only(_s, new)
+    assert why is not None
+    return (f"it was renamed {new} and read as that key; {why[0]}",
+            f"该参数已更名为 {new} 并按新名读取；{why[1]}",
+            f"write {new} instead", f"请改用 {new}")
+
+
+def _conversion_on(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+    if s.bool("contract.conversion_enabled"):
+        return None
+    return ("contract.conversion_enabled is false (no contract staff are converted into posts)",
+            "contract.conversion_enabled 为 false(不将编外人员转入编制)",
+            "add --set contract.conversion_enabled=true", "请加 --set contract.conversion_enabled=true")
+
+
 #: Which rule decides each key (keys absent here always count).
 RULES: dict[str, Rule] = {
     "budget.fund_share": _fund_only,
@@ -160,10 +210,11 @@ RULES: dict[str, Rule] = {
     "standard.person_times_per_insured": _henan_rule,
     "standard.mode": _any_rule,
     "digital.yield": _digital_on,
-    "platform.enabled": _digital_on,
-    "platform.build_cost": _platform_on,
-    "platform.running_cost": _platform_on,
-    "platform.share": _platform_on,
+    "digital.ramp": _digital_on,
+    "platform.enabled": _platform_new,
+    "platform.build_cost": _platform_new,
+    "platform.running_cost": _platform_running,
+    "platform.share": _platform_share,
     "training.min_hours": _training_on,
     "training.max_hours": _training_on,
     "training.cost_per_hour": _training_on,
@@ -171,6 +222,8 @@ RULES: dict[str, Rule] = {
     "unmet.penalty": _cost_objective,
     "pro.phase_years": _pro_floor,
     "target.reach_year": _reach_year,
+    "contract.effective_worth": _reported_only,
+    "contract.conversion_cost": _conversion_on,
 }
 
 
@@ -178,11 +231,12 @@ def ineffective_keys(settings: Settings, keys: Iterable[str]) -> list[NoEffect]:
     """Return, in the order of ``keys`` (each once), the keys that cannot change the plan.
 
     ``settings`` are the run's effective settings (with the keys' own values applied). Keys not
-    covered by :data:`RULES` (or unknown) are taken to count.
+    covered by :data:`RULES` (or unknown) are taken to count; an old, renamed key
+    (:data:`staffopt.schema.RENAMED_PARAMETERS`) is reported as renamed.
     """
     out: list[NoEffect] = []
     for key in dict.fromkeys(keys):
-        rule = RULES.get(key)
+        rule = _renamed if key in RENAMED_PARAMETERS else RULES.get(key)
         why = rule(settings, key) if rule is not None else None
         if why is not None:
             out.append(NoEffect(key, *why))

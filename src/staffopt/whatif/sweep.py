@@ -95,6 +95,7 @@ def failed_result(
 
 def run_job(
     data: InputData, settings: Settings, name: str | None, folder: Path | None = None, lang: Lang = "en",
+    provenance: dict[str, Any] | None = None,
 ) -> Result:
     """Build and solve one job, then write its run ``folder`` if one is given; never raises.
 
@@ -115,10 +116,11 @@ def run_job(
     except Exception as exc:  # one bad scenario must not sink the batch
         logging.getLogger(__name__).debug("job %s failed:\n%s", name, traceback.format_exc())
         result = failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
-    return result if folder is None else write_folder(result, data, folder, lang)
+    return result if folder is None else write_folder(result, data, folder, lang, provenance)
 
 
-def write_folder(result: Result, data: InputData, folder: Path, lang: Lang) -> Result:
+def write_folder(result: Result, data: InputData, folder: Path, lang: Lang,
+                 provenance: dict[str, Any] | None = None) -> Result:
     """Write ``result``'s run folder with :func:`staffopt.report.write_run_folder`; never raises.
 
     Returns ``result`` unchanged, or — when writing failed (disk full, a bad chart, …) — a copy
@@ -128,7 +130,7 @@ def write_folder(result: Result, data: InputData, folder: Path, lang: Lang) -> R
     from staffopt.report import write_run_folder
 
     try:
-        write_run_folder(result, data, folder, lang)
+        write_run_folder(result, data, folder, lang, provenance=provenance)
         return result
     except Exception as exc:  # one bad report must not sink the batch
         logging.getLogger(__name__).debug("run folder %s failed:\n%s", folder, traceback.format_exc())
@@ -162,6 +164,7 @@ def run_sweep(
     on_result: OnResult | None = None,
     lang: Lang = "en",
     finish: Finish | None = None,
+    provenance: dict[str, Any] | None = None,
 ) -> list[Result]:
     """Solve every job (and write its run folder, if it has one) and return the results in order.
 
@@ -176,21 +179,22 @@ def run_sweep(
     jobs are done: on a local cluster as one more task in a worker process — whose chart
     renderer has already started, which saves this process about 2.5 s of start-up on the
     critical path (its exceptions are raised here) — else in this process. It must be
-    picklable (a module-level function or a :func:`functools.partial` of one).
+    picklable (a module-level function or a :func:`functools.partial` of one). ``provenance``
+    (:func:`staffopt.report.provenance.collect`) is recorded in every run folder.
     """
     jobs = [replace(j, settings=single_thread(j.settings)) for j in jobs]
     if scheduler is not None:
         results = _run_dask(data, jobs, address=check_scheduler_address(scheduler), workers=None,
-                            on_result=on_result, lang=lang, finish=None)
+                            on_result=on_result, lang=lang, finish=None, provenance=provenance)
         if finish is not None:
             finish(data, results)
         return results
     if workers is not None and workers > 1 and len(jobs) > 1:
         return _run_dask(data, jobs, address=None, workers=min(workers, len(jobs)), on_result=on_result,
-                         lang=lang, finish=finish)
+                         lang=lang, finish=finish, provenance=provenance)
     results = []
     for i, job in enumerate(jobs):
-        result = run_job(data, job.settings, job.name, job.folder, lang)
+        result = run_job(data, job.settings, job.name, job.folder, lang, provenance)
         results.append(result)
         if on_result is not None:
             on_result(i, job, result, i + 1, len(jobs))
@@ -271,6 +275,7 @@ def _run_dask(
     on_result: OnResult | None,
     lang: Lang,
     finish: Finish | None,
+    provenance: dict[str, Any] | None = None,
 ) -> list[Result]:
     from distributed import Client, as_completed
 
@@ -291,7 +296,7 @@ def _run_dask(
             futures = [
                 client.submit(run_job, data_future, job.settings, job.name,
                               None if remote or job.folder is None else job.folder.absolute(), lang,
-                              pure=False, key=f"staffopt-job-{i}-{time.time_ns()}")
+                              provenance, pure=False, key=f"staffopt-job-{i}-{time.time_ns()}")
                 for i, job in enumerate(jobs)
             ]
             index = {f.key: i for i, f in enumerate(futures)}
@@ -301,7 +306,7 @@ def _run_dask(
                 result, lost = _collect(future, jobs[i])
                 folder = jobs[i].folder
                 if folder is not None and (remote or lost):
-                    result = write_folder(result, data, folder, lang)
+                    result = write_folder(result, data, folder, lang, provenance)
                 results[i] = result
                 if on_result is not None:
                     on_result(i, jobs[i], result, done, len(jobs))

@@ -6,13 +6,16 @@ These checks read only the instance and :class:`~staffopt.model.sets.ModelData` 
 a conflict they find is proven, so the model is not built or solved at all.
 
 **The floor plan.** Every office keeps what the hard rules force and nothing more:
-``staff = staff_floor[o,t]`` (attrition, family 3), ``contract = 0``,
+``staff = staff_floor[o,t]`` (attrition, family 3), ``contract = 0``, no conversion,
 ``pro = pro_floor[o,t]`` (family 5), ``train = training.min_hours·staff_floor`` (family 6),
-``invest = 0``, ``digital = (1 − depreciation)^k·digital0`` (family 7), ``platform = 0``. Each
-cost line of any plan that meets the hard rules is at least the floor plan's (every coefficient
-is ≥ 0, ``staff ≥ staff_floor``, ``contract ≥ 0``, ``pro ≥ pro_floor``, ``train ≥ min_hours·
-(staff + contract)``, ``digital[t] = keep·digital[t−1] + invest ≥ keep^k·digital0``, platforms never
-switch off), so ``L[o,t] = cost_total(floor plan)[o,t]`` is a lower bound of ``cost_total[o,t]``.
+``invest = 0``, ``digital = (1 − depreciation)^k·digital0`` (family 7), ``platform = 0`` — or 1
+with ``platform.existing`` (it is then fixed on, and only runs). Each cost line of any plan that
+meets the hard rules is at least the floor plan's (every coefficient is ≥ 0, ``staff ≥
+staff_floor``, ``contract ≥ 0``, ``convert ≥ 0``, ``pro ≥ pro_floor``, ``train ≥ min_hours·(staff +
+contract)``, ``digital[t] = keep·digital[t−1] + invest ≥ keep^k·digital0``, platforms never switch
+off; the fixed goods & services, capital construction and overhead of the offices sheet are paid
+whatever the plan), so ``L[o,t] = cost_total(floor plan)[o,t]`` is a lower bound of
+``cost_total[o,t]``.
 
 Checks (each a conflict of the rule family named, in the elastic re-solve's terms):
 
@@ -60,9 +63,11 @@ def floor_plan(inst: Instance, data: ModelData) -> dict[tuple[str, Any], float]:
             values["train", (o, t)] = hours * staff
             values["invest", (o, t)] = 0.0
             values["digital", (o, t)] = keep_digital ** data.k[t] * office.digital0
+            values["convert", (o, t)] = 0.0
+    on = 1.0 if st.bool("platform.existing") else 0.0  # an existing platform is fixed on
     for p in data.provinces:
         for t in data.years:
-            values["platform", (p, t)] = 0.0
+            values["platform", (p, t)] = on
     return values
 
 
@@ -72,9 +77,12 @@ def floor_cost(
     """``L[o,t]``: the floor plan's total cost of office ``o`` in ``t`` (万元)."""
     st = inst.settings
     off = data.offices[o]
+    platform = sum(st.float("platform.running_cost") * values["platform", (p, t)]
+                   for p, payer in data.payer.items() if payer == o)  # never built: it only runs
     return (off.cost_staff * values["staff", (o, t)] + st.float("pro.premium") * values["pro", (o, t)]
             + st.float("training.cost_per_hour") * values["train", (o, t)]
-            + st.float("digital.running_rate") * values["digital", (o, t)] + off.overhead)
+            + st.float("digital.running_rate") * values["digital", (o, t)] + platform
+            + off.goods_services + off.capital + off.overhead)
 
 
 def direct_diagnosis(inst: Instance, data: ModelData) -> Diagnosis | None:

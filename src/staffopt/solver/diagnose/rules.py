@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from staffopt.instance import Instance
+from staffopt.locks import Lock, what_label
 from staffopt.model.families import (
     BUDGET_FISCAL,
     BUDGET_FUND,
@@ -26,6 +27,7 @@ from staffopt.model.families import (
 )
 from staffopt.model.sets import ModelData
 from staffopt.model.staffing import pro_share_path
+from staffopt.schema import SHEETS_BY_KEY
 from staffopt.solver.diagnose.text import (
     Msg,
     appropriation_source,
@@ -37,17 +39,21 @@ from staffopt.solver.diagnose.text import (
     post_step_source,
     whole,
 )
-from staffopt.tolerances import SOLVER_TOL
+from staffopt.tolerances import SOLVER_TOL, ZERO
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """One positive slack: rule (registry row), office id (or budget pool), plan year, amount (row unit)."""
+    """One positive slack: rule (registry row), office id (or budget pool), plan year, amount (row unit).
+
+    ``lock`` is the row of the locks sheet a :data:`~staffopt.model.families.LOCKS` slack relaxes.
+    """
 
     rule: str
     where: str
     year: int
     amount: float
+    lock: Lock | None = None
 
 
 @dataclass(frozen=True)
@@ -84,9 +90,12 @@ KINDS: dict[str, tuple[str, str]] = {
     "premium": ("professional premium", "专业技术人员津贴"),
     "training": ("training", "培训费"),
     "running": ("running cost of the existing IT systems", "现有信息系统运行维护费"),
+    "conversion": ("conversion of contract staff into posts", "编外人员转编"),
     "invest": ("IT investment", "信息化投资"),
     "platform": ("shared platform", "省级共享平台"),
     "overhead": ("fixed overhead", "固定运行支出"),
+    "goods_services": ("fixed goods & services", "固定商品和服务支出"),
+    "capital": ("capital construction", "基本建设支出"),
 }
 
 
@@ -138,6 +147,13 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         k = param(inst, "training.min_hours")
         parts.append(_part("training", f"training {train:,.0f} hours ({k[0]})",
                            f"培训 {train:,.0f} 学时({k[1]})", train * st.float("training.cost_per_hour")))
+    converted = ctx.get("convert", (o, t))
+    if converted > SOLVER_TOL:
+        k = param(inst, "contract.conversion_cost")
+        parts.append(_part("conversion",
+                           f"{whole(converted):,d} contract staff converted into posts ({k[0]})",
+                           f"{whole(converted):,d} 名编外人员转编({k[1]})",
+                           converted * st.float("contract.conversion_cost")))
     running = st.float("digital.running_rate") * ctx.get("digital", (o, t))
     if running > SOLVER_TOL:
         k = param(inst, "digital.running_rate")
@@ -151,13 +167,19 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
             continue
         on = ctx.get("platform", (p_id, t))
         prior = data.prev_year(t)
-        built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else 0.0)
+        before = 1.0 if st.bool("platform.existing") else 0.0  # an existing platform is never built
+        built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else before)
         platform = st.float("platform.running_cost") * on + st.float("platform.build_cost") * built
         if platform > SOLVER_TOL:
             parts.append(_part("platform", *KINDS["platform"], platform))
     if off.overhead:
         src = cell(inst, "offices", o, "overhead") or ("", "")
         parts.append(_part("overhead", f"fixed overhead ({src[0]})", f"固定运行支出({src[1]})", off.overhead))
+    for kind in ("goods_services", "capital"):  # fixed yearly spending of the offices sheet
+        amount = getattr(off, kind)
+        if amount:
+            src = cell(inst, "offices", o, kind) or ("", "")
+            parts.append(_part(kind, f"{KINDS[kind][0]} ({src[0]})", f"{KINDS[kind][1]}({src[1]})", amount))
     return parts
 
 
@@ -225,7 +247,7 @@ def _staff_limit(ctx: Context, o: str, t: int, s: int) -> tuple[Msg, Msg]:
     off = data.offices[o]
     k = data.k[t]
     by_posts = off.posts0 + off.post_step * k
-    by_hiring = off.staff0 + off.hire_cap * k
+    by_hiring = off.staff0 + off.hire_cap * k + (off.contract0 if o in data.convertible else 0)
     if s < min(by_posts, by_hiring):
         return _budget_limit(ctx, o, t)
     if by_posts <= by_hiring:
@@ -268,12 +290,27 @@ def _levers(*levers: Msg) -> Msg:
 def _contract_limit(ctx: Context, o: str, t: int) -> tuple[Msg, Msg]:
     """Why the contract staff of ``o`` in ``t`` cannot be more, and the lever (en, zh)."""
     inst = ctx.inst
+    off = ctx.data.offices[o]
+    s, c, _ = ctx.head(o, t)
     if inst.settings.bool("contract.no_new"):
         k = param(inst, "contract.no_new")
-        c0 = ctx.data.offices[o].contract0
+        c0 = off.contract0
         return ((f"contract staff may not grow: {c0:,d} today, {k[0]}",
                  f"编外人员不得增加：基期 {c0:,d} 人，{k[1]}"),
                 ("set contract.no_new=false", "将 contract.no_new 设为 false"))
+    if c >= off.contract_cap:
+        src = cell(inst, "offices", o, "contract_cap") or (
+            "offices sheet column 'contract staff control' left empty: today's contract staff",
+            "“机构”表“编外人员控制数”列为空：取基期编外人员数")
+        return ((f"the contract-staff control is {off.contract_cap:,d} ({src[0]})",
+                 f"编外人员控制数为 {off.contract_cap:,d} 人({src[1]})"),
+                (f"raise the contract-staff control ({src[0]})", f"提高编外人员控制数({src[1]})"))
+    share0 = ctx.data.contract_share0[o]
+    if not inst.settings.bool("contract.allow_share_rise") and c + 1 > share0 * (s + c + 1) + ZERO:
+        k = param(inst, "contract.allow_share_rise")
+        return ((f"the contract share may not rise above today's {share0:.1%} ({k[0]})",
+                 f"编外人员占比不得高于基期的 {share0:.1%}({k[1]})"),
+                ("set contract.allow_share_rise=true", "将 contract.allow_share_rise 设为 true"))
     if inst.settings.str("budget.regime") != "none":
         return _budget_limit(ctx, o, t)
     k = param(inst, "contract.max_share_final")
@@ -388,8 +425,88 @@ _TOLD: dict[str, Callable[[Context, str, int], Detail]] = {
 }
 
 
+def _amount(what: str, n: int) -> Msg:
+    """``12 posts`` / ``12 个编制`` or ``12 persons`` / ``12 人``."""
+    return (f"{n:,d} posts", f"{n:,d} 个编制") if what == "posts" else persons(n)
+
+
+def lock_cell(lock: Lock, side: str) -> Msg:
+    """``locks sheet (锁定), row 3, column 'max' (上限)`` and its Chinese."""
+    sheet = SHEETS_BY_KEY["locks"]
+    f = sheet.column(side)
+    return (f"{sheet.label('en')} sheet ({sheet.label('zh')}), row {lock.row}, column '{f.label('en')}' "
+            f"({f.label('zh')})", f"“{sheet.label('zh')}”表第 {lock.row} 行的“{f.label('zh')}”列")
+
+
+def _lock_reason(ctx: Context, lock: Lock, low: bool, x: int) -> tuple[Msg, Msg]:
+    """Why the plan cannot keep ``lock`` (its min when ``low``, else its max), and the lever."""
+    o, t = lock.office, lock.year
+    s, c, _ = ctx.head(o, t)
+    off = ctx.data.offices[o]
+    if low and lock.what == "staff":
+        return _staff_limit(ctx, o, t, s)
+    if low and lock.what == "contract":
+        return _contract_limit(ctx, o, t)
+    if not low and lock.what in ("staff", "contract") and s + c <= off.min_staff:
+        src = min_staff_source(ctx.inst, o)
+        if lock.what == "staff":
+            other, n = ("contract staff", "编外人员"), c
+        else:
+            other, n = ("established staff", "在编人员"), s
+        need = (f"the minimum staff of {off.min_staff:,d} ({src[0]})",
+                f"最低人员数 {off.min_staff:,d} 人({src[1]})")
+        return ((f"{need[0]} needs them beside the {n:,d} {other[0]} the other rules allow",
+                 f"{need[1]}在其他规则允许的 {n:,d} 名{other[1]}之外需要这些人员"),
+                (f"lower the minimum staff ({src[0]})", f"降低最低人员数({src[1]})"))
+    if not low and lock.what == "posts":
+        return (("the established staff hold posts, and attrition or another lock keeps them",
+                 "在编人员须占用编制，自然减员或其他锁定使其无法更少"),
+                ("change the other locks of this office", "调整该机构的其他锁定"))
+    step = post_step_source(ctx.inst, o)
+    return ((f"the other rules leave no room: posts change by at most {off.post_step:,d} a year ({step[0]}), "
+             "the hiring cap, attrition, the minimum staff and the budget",
+             f"其他规则已无余地：编制每年最多调整 {off.post_step:,d} 个({step[1]})、招录上限、自然减员、"
+             "最低人员数和预算"),
+            ("change the other locks of this office or the rules named", "调整该机构的其他锁定或上述规则"))
+
+
+def _lock(ctx: Context, conflict: Conflict) -> Detail:
+    """A lock the plan cannot keep: its row, bound, the plan's value and why."""
+    lock = conflict.lock
+    assert lock is not None
+    x = whole(ctx.get(lock.what, (lock.office, lock.year)))
+    low = lock.lo is not None and x < lock.lo
+    bound = lock.lo if low else lock.hi
+    assert bound is not None
+    gap = _amount(lock.what, abs(bound - x))
+    what = (what_label(lock.what, "en"), what_label(lock.what, "zh"))
+    cell_ = lock_cell(lock, "min" if low else "max")
+    note = (f" ({lock.note})", f"({lock.note})") if lock.note else ("", "")
+    why, lever = _lock_reason(ctx, lock, low, x)
+    b, v = _amount(lock.what, bound), _amount(lock.what, x)
+    if low:
+        text = (f"the lock in {cell_[0]} keeps {what[0]} at no fewer than {b[0]}{note[0]}, but at most "
+                f"{v[0]} are possible: {why[0]} — short by {gap[0]}",
+                f"{cell_[1]}将{what[1]}锁定为不少于 {b[1]}{note[1]}，但最多只能有 {v[1]}："
+                f"{why[1]}——缺 {gap[1]}")
+        fix = (f"lower the min in {cell_[0]} to {x:,d}, or {lever[0]}",
+               f"将{cell_[1]}降到 {x:,d}，或{lever[1]}")
+        short = (f"short by {gap[0]}", f"缺 {gap[1]}")
+    else:
+        text = (f"the lock in {cell_[0]} keeps {what[0]} at no more than {b[0]}{note[0]}, but the plan needs "
+                f"at least {v[0]}: {why[0]} — {gap[0]} too many",
+                f"{cell_[1]}将{what[1]}锁定为不超过 {b[1]}{note[1]}，但方案至少需要 {v[1]}："
+                f"{why[1]}——超出 {gap[1]}")
+        fix = (f"raise the max in {cell_[0]} to {x:,d}, or {lever[0]}",
+               f"将{cell_[1]}提高到 {x:,d}，或{lever[1]}")
+        short = (f"{gap[0]} too many", f"超出 {gap[1]}")
+    return Detail(text=text, fix=fix, short=short)
+
+
 def describe(ctx: Context, conflict: Conflict) -> Detail:
     """The figures, fix and shortfall of one conflict in the office's (or pool's) year."""
     where, t = conflict.where, conflict.year
+    if conflict.lock is not None:
+        return _lock(ctx, conflict)
     told = _TOLD.get(conflict.rule)
     return told(ctx, where, t) if told is not None else _generic(ctx, conflict.rule, conflict.amount)
