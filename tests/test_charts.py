@@ -166,3 +166,28 @@ def test_the_vega_bundle_is_kept_on_disk_and_read_back(
     bundle.cache_clear()
     assert bundle() == "// read from the cache\n" + built  # a new process reads the file
     bundle.cache_clear()
+
+
+def test_the_same_chart_is_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vl_convert
+
+    from staffopt.report import charts
+
+    drawn = []
+    real = vl_convert.vegalite_to_png
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        drawn.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vl_convert, "vegalite_to_png", counting)
+    chart = alt.Chart(pd.DataFrame({"a": [1, 2], "b": [3.5, 4.25]})).mark_bar().encode(x="a:O", y="b:Q")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first = charts.save_chart(chart, tmp_path / "one", "c")
+    second = charts.save_chart(chart, tmp_path / "two", "c")
+    assert first[1].read_bytes() == second[1].read_bytes() and first[1].read_bytes().startswith(b"\x89PNG")
+    assert len(drawn) == 1  # the second one came from the cache
+    other = alt.Chart(pd.DataFrame({"a": [1, 2], "b": [3.5, 5.0]})).mark_bar().encode(x="a:O", y="b:Q")
+    charts.save_chart(other, tmp_path / "two", "d")
+    assert len(drawn) == 2  # other data: drawn again
