@@ -52,10 +52,7 @@ from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.direct import floor_cost, floor_plan
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.stages import Progress
-from staffopt.tolerances import ZERO
-
-#: Relative slack of the pool check (float sums of 3,000 offices' costs; far below HiGHS's tolerance).
-CHECK_TOLERANCE = 1e-9
+from staffopt.tolerances import POOL_CHECK, ZERO
 
 
 def pooled(instance: Instance) -> bool:
@@ -104,7 +101,7 @@ def solve_pool(
     if any(p.status == Status.INFEASIBLE for p in parts) or any(p.solution is None for p in parts):
         return parts, combined_gap(parts), []  # R infeasible ⇒ P infeasible; or no plan in time
     spend = yearly_spend(parts)
-    over = [t for t in instance.years if spend[t] > caps[t] * (1.0 + CHECK_TOLERANCE)]
+    over = [t for t in instance.years if spend[t] > caps[t] * (1.0 + POOL_CHECK)]
     progress("pool", {"event": "check", "binding_years": over,
                       "spend": {t: spend[t] for t in instance.years}, "caps": caps})
     if not over:  # the pool rows hold: optimal for P within the combined gap; their duals are 0

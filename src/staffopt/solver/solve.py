@@ -47,7 +47,7 @@ from staffopt.solver.blocks import (
     solve_blocks,
     summed_timings,
 )
-from staffopt.solver.compile import CompiledModel, compile_model, component_names
+from staffopt.solver.compile import INF, CompiledModel, compile_model, component_names
 from staffopt.solver.deadline import MIN_SLOT, Deadline
 from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
@@ -55,6 +55,7 @@ from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import new_highs
 from staffopt.solver.marginals import marginal_values
 from staffopt.solver.pool import pooled, solve_pool
+from staffopt.solver.scip import run_stages_scip
 from staffopt.solver.stages import Progress, run_stages
 from staffopt.tolerances import ZERO
 
@@ -214,7 +215,18 @@ def _run_block(
         keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
         start = np.array([start.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
     clock.start("solve")
-    run = run_stages(h, compiled, stages, progress, limit, start, deadline)
+    scip_bound: float | None = None
+    if st.str("solver.backend") == "scip":
+        run, scip_bound, rows = run_stages_scip(compiled, stages, progress, st, deadline, limit, start)
+        # the marginal LP is HiGHS's on either backend: the last stage's costs and every stage row
+        everything = np.arange(compiled.num_col, dtype=np.int32)
+        h.changeColsCost(compiled.num_col, everything, compiled.costs[stages[-1]])
+        h.changeObjectiveOffset(compiled.offsets[stages[-1]])
+        for costs, rhs in rows:
+            nz = np.flatnonzero(costs).astype(np.int32)
+            h.addRow(-INF, rhs, len(nz), nz, costs[nz])
+    else:
+        run = run_stages(h, compiled, stages, progress, limit, start, deadline)
     clock.stop()
     out = BlockOutcome(status=run.status, messages=list(run.messages), objective=run.objective,
                        gap=run.gap, values=dict(run.values), build_seconds=build_seconds,
@@ -227,8 +239,11 @@ def _run_block(
         return out
     if run.x is None:
         return out
-    bound = h.getInfo().mip_dual_bound
-    out.dual_bound = float(bound) if math.isfinite(bound) else None
+    if st.str("solver.backend") == "scip":
+        out.dual_bound = scip_bound
+    else:
+        bound = h.getInfo().mip_dual_bound
+        out.dual_bound = float(bound) if math.isfinite(bound) else None
     out.solution = extract_solution(m, compiled, run.x)
     progress("marginals", {"event": "start"})
     clock.start("marginals")
