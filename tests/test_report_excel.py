@@ -170,3 +170,18 @@ def test_a_cell_below_a_deferred_table_is_refused(tmp_path: Path) -> None:
     write_cell(ws, 3, 1, "in the way")
     with pytest.raises(RuntimeError, match="deferred table must be the last"):
         save_workbook(wb, tmp_path / "t.xlsx")
+
+
+def test_deferred_rows_of_a_table_not_in_column_a(tmp_path: Path) -> None:
+    from staffopt.report.excel import save_workbook, write_table
+
+    frame = pd.DataFrame({"year": [2022, 2023], "posts": [float("nan"), 4.0], "level": ["county", "county"]})
+    books = []
+    for defer in (False, True):
+        wb = openpyxl.Workbook()
+        write_table(wb.active, frame, "en", start_row=3, start_col=3, defer=defer)
+        save_workbook(wb, tmp_path / f"c{defer}.xlsx")
+        books.append(openpyxl.load_workbook(tmp_path / f"c{defer}.xlsx", read_only=True).active)
+    plain, deferred = ([row for row in ws.iter_rows(values_only=True)] for ws in books)
+    assert deferred == plain
+    assert deferred[3][:4] == (None, None, 2022, None) and deferred[4][:4] == (None, None, 2023, 4)

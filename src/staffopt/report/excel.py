@@ -335,7 +335,7 @@ class _Block:
     columns: list[int]  # sheet column numbers
     formats: list[str]
     shown: list[list[Any]]  # per column: the cell values as shown (None = empty cell)
-    cells: list[list[str]]  # per column: the ``<c>`` element of each row ("" = no cell)
+    cells: list[list[str]]  # per column: the ``<c>`` element of each row (``<c/>``: empty)
 
     @property
     def n_rows(self) -> int:
@@ -373,18 +373,18 @@ def _deferred_block(ws: Worksheet, frame: pd.DataFrame, keys: list[str], formats
                     first_row: int, start_col: int) -> _Block:
     """The rows of ``frame`` as :func:`write_table` would write them, as XML cells per column.
 
-    Plain numeric columns go the fast way (a finite-value mask, one format per value); every
+    Cells carry no ``r`` attribute (it is optional: a cell without one is the next column of its
+    row), so an empty cell is written as ``<c/>`` to keep its place. Plain numeric columns go the
+    fast way (a finite-value mask, one format per value); every
     other column goes value by value through :func:`display_value` and :func:`to_cell_value`,
     exactly as :func:`write_table` does.
     """
     n = len(frame)
     numbers = {fmt: _style_id(ws, None if fmt == "General" else fmt) for fmt in set(formats)}
     quoted, centered = _style_id(ws, quote=True), _style_id(ws, center=True)
-    rows = [str(r) for r in range(first_row, first_row + n)]
     columns, shown_all, cells_all = [], [], []
     for j, (key, fmt) in enumerate(zip(keys, formats, strict=True)):
         col = start_col + j
-        letter = get_column_letter(col)
         series = frame[key] if key in frame else pd.Series([None] * n, dtype=object)
         plain = (key not in LEVEL_KEYS and key not in YES_NO_KEYS and series.dtype.kind in "fiu")
         if plain:
@@ -393,8 +393,8 @@ def _deferred_block(ws: Worksheet, frame: pd.DataFrame, keys: list[str], formats
             shown: list[Any] = [v if ok else None
                                 for v, ok in zip(series.tolist(), finite.tolist(), strict=True)]
             style = numbers[fmt]
-            cells = [f'<c r="{letter}{r}"{style} t="n"><v>{v:.16g}</v></c>' if v is not None else ""
-                     for r, v in zip(rows, shown, strict=True)]
+            # a number is a cell's default type: no t="n"
+            cells = [f"<c{style}><v>{v:.16g}</v></c>" if v is not None else "<c/>" for v in shown]
         else:  # names, ids, levels, flags: few distinct values, each worked out once
             raw = series.tolist()
             seen: dict[Any, tuple[Any, str]] = {}
@@ -407,7 +407,7 @@ def _deferred_block(ws: Worksheet, frame: pd.DataFrame, keys: list[str], formats
                     seen[value] = known
                 shown.append(known[0])
                 tails.append(known[1])
-            cells = [f'<c r="{letter}{r}"{tail}' if tail else "" for r, tail in zip(rows, tails, strict=True)]
+            cells = [f"<c{tail}" if tail else "<c/>" for tail in tails]
         columns.append(col)
         shown_all.append(shown)
         cells_all.append(cells)
@@ -428,7 +428,7 @@ def _cell_tail(key: str, value: Any, original: Any, number: str, quoted: str, ce
         return f'{style} t="inlineStr">{_xml_text(value)}</c>'
     if isinstance(value, bool):
         return f' t="b"><v>{int(value)}</v></c>'
-    return f'{number} t="n"><v>{value:.16g}</v></c>'
+    return f"{number}><v>{value:.16g}</v></c>"
 
 
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
@@ -467,8 +467,9 @@ def _with_rows(xml: bytes, ws: Worksheet, blocks: list[_Block]) -> bytes:
         if last_row >= block.first_row:
             raise RuntimeError(f"sheet {ws.title!r}: a cell was written in or below deferred row "
                                f"{block.first_row}; a deferred table must be the last on its sheet")
+        lead = "<c/>" * (block.columns[0] - 1) if block.columns else ""  # cells carry no r: keep places
         for i, cells in enumerate(zip(*block.cells, strict=True)):
-            lines.append(f'<row r="{block.first_row + i}">{"".join(cells)}</row>')
+            lines.append(f'<row r="{block.first_row + i}">{lead}{"".join(cells)}</row>')
         last_row = max(last_row, block.first_row + block.n_rows - 1)
         last_col = max([last_col, *block.columns])
     rows = "".join(lines).encode("utf-8")
