@@ -278,12 +278,16 @@ def _goal(goal: str, value: Any, met: bool) -> dict[str, Any]:
     return {"goal": goal, "value": value, "met": bool(met)}
 
 
+#: ``solver.backend`` of the issue-12 checks (``--backend``).
+BACKEND = {"solver.backend": "highs"}
+
+
 def _national(overrides: dict[str, Any]) -> Any:
     from staffopt.instance import build_instance
     from staffopt.synthetic import national_instance
 
     data = national_instance()
-    return build_instance(data, data.parameters.with_overrides({"solver.seed": 0, **overrides}))
+    return build_instance(data, data.parameters.with_overrides({"solver.seed": 0, **BACKEND, **overrides}))
 
 
 def _timed_solve(instance: Any) -> tuple[Any, dict[str, Any]]:
@@ -395,7 +399,7 @@ def worker_issue12(case: str, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _run_issue12(case: str, args: argparse.Namespace) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--worker", "issue12", "--case", case]
+    cmd = [sys.executable, __file__, "--worker", "issue12", "--case", case, "--backend", args.backend]
     if args.time_limit is not None:
         cmd += ["--time-limit", str(args.time_limit)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -558,7 +562,8 @@ def _table(report: dict[str, Any]) -> str:
 
 def _issue12_table(found: dict[str, Any]) -> str:
     m = found["machine"]
-    lines = [f"issue 12 checks — {m['nproc']} CPU(s), {m['cpu']}; load average at start "
+    lines = [f"issue 12 checks (solver.backend {m.get('backend', 'highs')}) — {m['nproc']} CPU(s), "
+             f"{m['cpu']}; load average at start "
              + ", ".join(f"{x:.1f}" for x in m["load_average_at_start"])]
     for check in found["checks"]:
         figures = {k: v for k, v in check.items() if k not in ("goals", "case")}
@@ -580,6 +585,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gap", type=float, default=None,
                         help="relative MIP gap (default 0.001 example, 0.01 national)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    parser.add_argument("--backend", choices=["highs", "scip"], default="highs",
+                        help="solver.backend of the issue12 checks (default highs)")
     parser.add_argument("--keep", metavar="DIR", default=None,
                         help="keep the MPS files and the raw HiGHS log in DIR")
     parser.add_argument("--worker", choices=["staffopt", "highspy", "issue12"], help=argparse.SUPPRESS)
@@ -588,6 +595,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.worker == "issue12":
+        BACKEND["solver.backend"] = args.backend
         print(json.dumps(worker_issue12(args.case, args), default=str))
         return 0
     if args.worker:
@@ -597,7 +605,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.only in ISSUE12 or args.only == "issue12":
         checks = ISSUE12 if args.only == "issue12" else (args.only,)
-        found = {"machine": _machine(), "checks": []}
+        found = {"machine": {**_machine(), "backend": args.backend}, "checks": []}
         for case in checks:
             print(f"running {case} ...", file=sys.stderr, flush=True)
             found["checks"].append(_run_issue12(case, args))

@@ -25,7 +25,8 @@ above that, ``θ_t = (cap_t − Σ F_t)/(Σ s_t − Σ F_t)``; in other years it
 the room left — so the caps add up to the pool's and the merged plan of the capped provinces
 (each one a one-province fund pool) is a plan of ``P``. That plan starts one solve of the
 whole pooled model with the time left, whose incumbent can only improve on it. The gap then
-reported uses the better of that solve's dual bound and ``Σ_p b_p`` of the relaxation.
+reported uses the better of that solve's dual bound and ``Σ_p b_p`` of the relaxation; a plan not
+proven to ``solver.gap`` that way has status ``time_limit`` (with a message), never ``optimal``.
 """
 
 from __future__ import annotations
@@ -145,6 +146,17 @@ def _binding(
     objective = sum(p.objective or 0.0 for p in parts)
     best = max((b for b in (bound, whole.dual_bound) if b is not None), default=None)
     gap = None if best is None else max(0.0, objective - best) / max(abs(objective), ZERO)
+    target = instance.settings.float("solver.gap")
+    if gap is None or gap > target + ZERO:  # a plan of P, but not proven to the gap: not "optimal"
+        for part in parts:
+            if part.status == Status.OPTIMAL:
+                part.status = Status.TIME_LIMIT
+        shown = "unknown" if gap is None else f"{gap:.2%}"
+        parts[0].messages.append((
+            f"fund pool: the plan keeps within the pool, but within the time limit its gap to the best "
+            f"bound found is {shown} (solver.gap {target:g}); raise solver.time_limit (--time-limit)",
+            f"资金池：方案不超过资金池上限，但在时间上限内与最优下界的间隙为 {shown}"
+            f"(solver.gap {target:g})；请提高 solver.time_limit(--time-limit)"))
     return parts, gap, [note]
 
 
