@@ -156,8 +156,10 @@ def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[s
         if stage == "solve" and "gap" in info and "event" not in info:
             trace.append((round(perf_counter() - t_data, 2), info.get("objective"), info.get("gap")))
 
+    cpu_started = process_time()
     result = solve(instance, on_progress=progress)
     end_to_end = perf_counter() - t_data
+    solve_cpu = process_time() - cpu_started
     timing = result.timings
     size = result.model_size
     build = timing["build_seconds"]
@@ -171,7 +173,10 @@ def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[s
         "build_s": build, "handoff_s": handoff,
         "compile_s": timing["compile_seconds"], "pass_s": timing["pass_seconds"],
         "highs_s": result.solve_seconds,
+        # per-block wall seconds add up only when blocks run one at a time: with two blocks side by
+        # side (solver.blocks.block_workers) the parts are CPU seconds of each block's own thread
         "results_s": end_to_end - build - handoff - result.solve_seconds,
+        "solver_s": timing.get("solver_seconds"), "solve_call_cpu_s": solve_cpu,
         "solve_call_s": end_to_end, "total_s": end_to_end + (t_data - imported),
         "status": result.status, "objective": result.objective, "mip_gap": result.mip_gap,
         "gap_goal": settings.float("solver.gap"), "time_limit": settings.float("solver.time_limit"),
@@ -190,6 +195,11 @@ def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[s
     out["check_first"] = (problems or [])[:3]
     out["peak_rss_mb"] = _peak_rss_mb()
     out["blocks"] = write_block_mps(instance, case, mps_dir)
+    if out["blocks"] > 1:  # blocks were solved two at a time: wall parts overlap, use CPU
+        out["results_s"] = None
+        out["results_cpu_s"] = solve_cpu - out["build_cpu_s"] - out["handoff_cpu_s"] - out["highs_cpu_s"]
+    else:
+        out["results_cpu_s"] = solve_cpu - out["build_cpu_s"] - out["handoff_cpu_s"] - out["highs_cpu_s"]
     return out
 
 
@@ -463,15 +473,17 @@ def _goals(case: str, s: dict[str, Any], raw: dict[str, Any]) -> list[dict[str, 
         with_imports = s["total_s"] + s["import_s"]
         goals.append({"goal": f"example, counting python imports too, < {GOAL_EXAMPLE_TOTAL_S:g} s",
                       "value": with_imports, "met": reached and with_imports < GOAL_EXAMPLE_TOTAL_S})
-    else:
-        goals.append({"goal": f"national build (Pyomo build + hand-off) < {GOAL_NATIONAL_BUILD_S:g} s",
+    else:  # blocks run two at a time: wall parts overlap, so the build goal is read in CPU seconds
+        overhead = s["build_cpu_s"] + s["handoff_cpu_s"]
+        goals.append({"goal": f"national build (Pyomo build + hand-off, CPU) < {GOAL_NATIONAL_BUILD_S:g} s",
                       "value": overhead, "met": overhead < GOAL_NATIONAL_BUILD_S})
         goals.append({"goal": f"national solve to a {s['gap_goal']:.0%} gap within "
                               f"{GOAL_NATIONAL_SOLVE_S:g} s",
                       "value": s["highs_s"], "met": reached and s["highs_s"] <= GOAL_NATIONAL_SOLVE_S})
         goals.append({"goal": f"national peak memory < {GOAL_NATIONAL_RSS_MB:g} MB",
                       "value": s["peak_rss_mb"], "met": s["peak_rss_mb"] < GOAL_NATIONAL_RSS_MB})
-    share = overhead / s["highs_s"] if s["highs_s"] > 0 else float("inf")
+    highs = s["highs_s"] if case == "example" else s["highs_cpu_s"]
+    share = overhead / highs if highs > 0 else float("inf")
     goals.append({"goal": f"{case}: Pyomo build + hand-off < {GOAL_OVERHEAD_SHARE:.0%} of HiGHS time",
                   "value": share, "met": share < GOAL_OVERHEAD_SHARE})
     return goals
@@ -508,6 +520,9 @@ ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("CPU: hand-off", "s", "handoff_cpu_s", "s"),
     ("CPU: HiGHS solve", "s", "highs_cpu_s", "s"),
     ("results (read-back, marginal LP, tables)", "s", "results_s", "s"),
+    ("CPU: results", "s", "results_cpu_s", "s"),
+    ("solver time (what --time-limit bounds)", "s", "solver_s", "s"),
+    ("CPU: solve() call", "s", "solve_call_cpu_s", "s"),
     ("solve() call (build .. tables)", "s", "solve_call_s", "s"),
     ("total end to end (data + solve())", "s", "total_s", "s"),
     ("python imports + first compile (not in total)", "s", "import_s", "s"),
