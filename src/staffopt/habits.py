@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads when a frame is built (``staffopt validate`` never builds one)
+    import pandas as pd
 
 _NOTES_HEADER = re.compile(r"^(?:备注|notes?(?![a-z])|comments?(?![a-z]))")
 _TOTALS = frozenset({"合计", "总计", "小计", "共计", "总合计", "total", "totals", "subtotal",
@@ -71,6 +72,8 @@ def notes_frame(note_columns: Mapping[int, str], rows: Sequence[Mapping[int, Any
     """
     if not note_columns:
         return None
+    import pandas as pd
+
     names: dict[int, str] = {}
     for col, header in sorted(note_columns.items()):
         names[col] = header if header not in names.values() else f"{header} [{col + 1}]"

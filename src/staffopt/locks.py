@@ -17,9 +17,10 @@ reach — in :func:`staffopt.model.locks.lock_problems`, with the model's own bo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads when a frame is built (``staffopt validate`` never builds one)
+    import pandas as pd
 
 from staffopt.schema import LOCK_WHAT_LABELS, SHEETS_BY_KEY
 from staffopt.settings import Settings
@@ -53,6 +54,8 @@ def locks_against_plan(locks: tuple[Lock, ...], office_year: pd.DataFrame) -> pd
     lock_min, lock_max, plan_value, binds, note``; ``binds`` is True when the plan's value equals
     the min or the max (a fixed lock always binds). Empty when there are no locks or no plan.
     """
+    import pandas as pd
+
     columns = ["lock_row", "office_id", "name", "year", "lock_what", "lock_min", "lock_max", "plan_value",
                "binds", "note"]
     if not locks or office_year.empty:
@@ -76,8 +79,13 @@ def what_label(what: str, lang: str) -> str:
     return LOCK_WHAT_LABELS[what][lang]
 
 
+def _missing(value: Any) -> bool:
+    """None, NaN or pandas' NA (told apart without importing pandas)."""
+    return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+
+
 def _int_or_none(value: Any) -> int | None:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if _missing(value):
         return None
     return int(value)
 
@@ -93,7 +101,7 @@ def locks_from(frame: pd.DataFrame | None) -> tuple[Lock, ...]:
         out.append(Lock(row=row if row is not None else n + 2, office=str(rec["office_id"]),
                         year=int(rec["year"]), what=str(rec["what"]), lo=_int_or_none(rec.get("min")),
                         hi=_int_or_none(rec.get("max")),
-                        note="" if note is None or note is pd.NA or note != note else str(note)))
+                        note="" if _missing(note) else str(note)))
     return tuple(out)
 
 

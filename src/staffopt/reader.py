@@ -35,15 +35,13 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-import pandas as pd
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.habits import is_notes_header, notes_frame
-from staffopt.instance import InputData
 from staffopt.limits import (
     ParseBudgetError,
     check_budget,
@@ -68,6 +66,11 @@ from staffopt.validate import (
     parameters_from,
     run_checks,
 )
+
+if TYPE_CHECKING:  # pandas loads only when frames are built (``staffopt validate`` never does)
+    import pandas as pd
+
+    from staffopt.instance import InputData
 
 #: Most rows read from one sheet (header included); more is an error, not silently cut.
 MAX_ROWS = 100_000
@@ -490,6 +493,8 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
     ``scenarios``, ``targets`` and ``locks`` frames get the extra ``row`` column (int) when the records
     carry it.
     """
+    import pandas as pd
+
     sheet = SHEETS_BY_KEY[sheet_key]
     rows = list(records)
     data: dict[str, pd.Series] = {}
@@ -509,6 +514,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
 
 def build_input_data(tables: Tables, settings: Settings, source: str | None) -> InputData:
     """:class:`InputData` from validated tables (no problems left)."""
+    from staffopt.instance import InputData
 
     def records(key: str) -> list[dict[str, Any]]:
         table = tables.get(key)

@@ -353,7 +353,7 @@ ParamKey = Literal[
     "workload.growth_extra", "unmet.penalty", "unmet.weight.provincial", "unmet.weight.municipal",
     "unmet.weight.county", "standard.rule", "standard.ratio.provincial", "standard.ratio.municipal",
     "standard.ratio.county", "standard.mode", "standard.person_times_per_insured", "solver.time_limit",
-    "solver.gap", "solver.threads", "solver.seed",
+    "solver.gap", "solver.backend", "solver.threads", "solver.seed",
 ]
 #: Parameters with one key per level (``staff.min.county`` …), as :func:`level_key` builds them.
 LevelParam = Literal["target", "staff.min", "unmet.weight", "standard.ratio"]
@@ -556,10 +556,19 @@ PARAMETERS: tuple[Field, ...] = (
        "分档(河南)标准：每名参保人对应的参保人次，用于将业务量换算为标准中的参保人数(1 表示按参保人数读取)。",
        minimum=0.01, maximum=1000),
     # --- solver
-    _p("solver.time_limit", "float", 60.0, SECONDS, "Solver time limit per solve.",
-       "每次求解的时间上限。", minimum=0.1, maximum=86400),
+    _p("solver.time_limit", "float", 60.0, SECONDS,
+       "Solver time of one run: every stage of every province; marginal values and the diagnosis "
+       "of an infeasible model may use 10% more. Reading, model building and reports are not counted.",
+       "一次运行的求解器时间上限：涵盖各省各求解阶段；边际值和不可行诊断最多可再用 10%。"
+       "读取、建模和生成报告不计在内。",
+       minimum=0.1, maximum=86400),
     _p("solver.gap", "float", 0.001, FRACTION, "Relative MIP gap at which the solver stops.",
        "求解器停止的相对 MIP 间隙。", minimum=0, maximum=1),
+    _p("solver.backend", "choice", "highs", NONE,
+       "MIP solver: highs, or scip (pyscipopt installed); marginal values come from HiGHS's "
+       "fixed-integer LP either way.",
+       "MIP 求解器：highs，或 scip(需安装 pyscipopt)；边际值均由 HiGHS 求解固定整数后的线性规划得到。",
+       choices=("highs", "scip")),
     _p("solver.threads", "int", 1, NONE, "Solver threads (fixed for reproducible plans).",
        "求解器线程数(固定以保证结果可复现)。", minimum=1, maximum=64),
     _p("solver.seed", "int", 0, NONE, "Solver random seed.", "求解器随机种子。",

@@ -22,6 +22,10 @@ ROUNDING_SLACK = 1e-9
 #: is at the bound); also the least denominator of a relative gap.
 ZERO = 1e-9
 
+#: Relative slack when the yearly pool rows are checked on the merged plan of the provinces
+#: (float sums over 3,000 offices; far below HiGHS's feasibility tolerance: solver/pool.py).
+POOL_CHECK = 1e-9
+
 #: Relative tolerance added to a finished lexicographic stage's value when it becomes the bound
 #: ``stage objective ≤ value + STAGE_TOLERANCE·max(1, |value|)`` of the next stage.
 STAGE_TOLERANCE = 1e-6

@@ -9,9 +9,18 @@ years up to the workbook's base year; every other unused row is listed here as a
 
 from __future__ import annotations
 
-from staffopt.instance import InputData
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from staffopt.schema import SHEETS_BY_KEY, Lang
 from staffopt.settings import Settings
+
+if TYPE_CHECKING:  # ``staffopt validate`` checks tables without loading pandas
+    from staffopt.instance import InputData
+    from staffopt.validate import Tables
+
+#: Table key → ``(spreadsheet row, office id, year)`` of each unused row.
+Unused = dict[str, list[tuple[int, str, int]]]
 
 #: The yearly tables, by key.
 YEARLY = ("workload_by_year", "budget_by_year")
@@ -19,7 +28,7 @@ YEARLY = ("workload_by_year", "budget_by_year")
 SHOW = 5
 
 
-def unused_yearly_rows(data: InputData, settings: Settings) -> dict[str, list[tuple[int, str, int]]]:
+def unused_yearly_rows(data: InputData, settings: Settings) -> Unused:
     """Table key → ``(spreadsheet row, office id, year)`` of each row outside ``settings.years``.
 
     The spreadsheet row is ``0`` when ``data`` was not read from a workbook.
@@ -41,13 +50,34 @@ def unused_yearly_rows(data: InputData, settings: Settings) -> dict[str, list[tu
     return out
 
 
+def unused_table_rows(tables: Tables, settings: Settings) -> Unused:
+    """:func:`unused_yearly_rows` on checked tables (``staffopt validate``: no frames built)."""
+    years = set(settings.years)
+    out: Unused = {}
+    for key in YEARLY:
+        table = tables.get(key)
+        if table is None:
+            continue
+        unused = [(row.number, str(values.get("office_id")), int(values["year"]))
+                  for row, values in zip(table.rows, table.values, strict=True)
+                  if values.get("year") is not None and int(values["year"]) not in years]
+        if unused:
+            out[key] = unused
+    return out
+
+
 def unused_rows_notes(data: InputData, settings: Settings, lang: Lang) -> list[str]:
     """One warning per yearly table with rows outside the run's plan years (empty when none)."""
+    return notes_for(unused_yearly_rows(data, settings), data.sheet_names, settings, lang)
+
+
+def notes_for(unused: Unused, sheet_names: Mapping[str, str], settings: Settings, lang: Lang) -> list[str]:
+    """The warnings of :func:`unused_rows_notes` for rows found by either finder."""
     years = settings.years
     span = f"{years[0]}–{years[-1]}"
     notes = []
-    for key, rows in unused_yearly_rows(data, settings).items():
-        sheet = data.sheet_names.get(key) or SHEETS_BY_KEY[key].label(lang)
+    for key, rows in unused.items():
+        sheet = sheet_names.get(key) or SHEETS_BY_KEY[key].label(lang)
         shown = rows[:SHOW]
         if lang == "zh":
             items = "，".join(f"{f'第 {n} 行' if n else ''}({office}，{year}年)" for n, office, year in shown)

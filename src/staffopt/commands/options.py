@@ -47,7 +47,8 @@ out_option = click.option(
 )
 time_limit_option = click.option(
     "--time-limit", type=FiniteRange("solver.time_limit"), default=None, metavar="SECONDS",
-    help="Solver time limit per solve (parameter solver.time_limit).",
+    help="Seconds of solver work for the whole run: all stages of all provinces; marginal values and "
+         "the diagnosis may use 10% more (parameter solver.time_limit).",
 )
 gap_option = click.option(
     "--gap", type=FiniteRange("solver.gap"), default=None, metavar="FRACTION",

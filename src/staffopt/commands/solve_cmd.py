@@ -89,13 +89,21 @@ def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> N
     if objective == "equity" and head.has_plan and terms.get("max_unmet_share") is not None:
         fields.append(("largest unmet share", "最大未满足比例", f"{terms['max_unmet_share']:.2%}"))
     label = ("objective", "目标函数值") if objective == "cost" else ("cost objective", "成本目标值")
+    unit = "s" if en else "秒"
+    limit = f"{result.settings.float('solver.time_limit'):g} {unit}"
     fields += [(*label, objective_value), ("gap", "间隙", gap),
-               ("solver time", "求解器用时", f"{result.solve_seconds:.1f} " + ("s" if en else "秒")),
-               ("elapsed", "总用时", f"{elapsed:.1f} " + ("s" if en else "秒"))]
+               ("solver time", "求解器用时", f"{solver_work(result):.1f} {unit} "
+                + (f"(time limit {limit})" if en else f"(时间上限 {limit})")),
+               ("elapsed", "总用时", f"{elapsed:.1f} {unit}")]
     click.echo("  ".join(f"{e if en else z}{sep}{v}" for e, z, v in fields))
     for message in localized_messages(result.messages, result.messages_zh, lang):
         click.echo(f"  {message}")
     click.echo(f"{'report' if en else '报告'}{sep}{out_dir}")
+
+
+def solver_work(result: Result) -> float:
+    """Seconds during which a solver ran: what the time limit covers (stages, marginals, diagnosis)."""
+    return result.timings.get("solver_seconds", result.solve_seconds)
 
 
 def echo_notes(notes: Sequence[str], lang: Lang) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -22,11 +22,12 @@ from staffopt.commands.options import (
 )
 from staffopt.commands.solve_cmd import echo_notes, option_overrides
 from staffopt.errors import SolveError
-from staffopt.instance import InputData
-from staffopt.report.labels import localized_messages, status_text
-from staffopt.results import Result
 from staffopt.schema import Lang
-from staffopt.whatif.sweep import Job
+
+if TYPE_CHECKING:  # pandas, the report stack and the solver load only when a command runs
+    from staffopt.instance import InputData
+    from staffopt.results import Result
+    from staffopt.whatif.sweep import Job
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -64,6 +65,8 @@ def _check_parallel(workers: int | None, scheduler: str | None) -> None:
 
 
 def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
+    from staffopt.report.labels import status_text
+
     def report(_i: int, job: Job, result: Result, done: int, total: int) -> None:
         click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} "
                    f"({result.build_seconds + result.solve_seconds:.1f} s)", err=True)
@@ -194,6 +197,7 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
     (:func:`staffopt.report.headline.headline`).
     """
     from staffopt.report.headline import headline
+    from staffopt.report.labels import localized_messages
     from staffopt.report.reform_text import scenario_label
 
     for name, result in zip(names, results, strict=True):

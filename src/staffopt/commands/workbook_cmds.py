@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from staffopt.commands.options import input_argument, lang_option
 from staffopt.errors import EXIT_INPUT, InputError, StaffoptError
-from staffopt.examples import EXAMPLES
-from staffopt.instance import InputData
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
+
+if TYPE_CHECKING:
+    from staffopt.settings import Settings
+    from staffopt.validate import Tables
 
 INIT_EPILOG = """\b
 Examples:
   staffopt init my_province.xlsx                   # blank template, English headers
   staffopt init 我的省份.xlsx --lang zh             # blank template, Chinese headers
   staffopt init demo.xlsx --example example_province
+  staffopt init national.xlsx --example national_synthetic   # 3,211 offices, 10 years
 
 \b
 The template has a units row under the headers, a note on every header, drop-downs for
@@ -68,6 +71,7 @@ def _folder_problem(path: Path, lang: Lang) -> str | None:
 
 def init(path: Path, lang: Lang, example: str | None) -> str:
     """Write the template (or ``example``) to ``path``; return the message to show."""
+    from staffopt.synthetic import ALL_EXAMPLES
     from staffopt.workbook import blank_input_data, write_input_workbook
 
     if path.suffix.lower() != ".xlsx":
@@ -85,11 +89,11 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     if example is None:
         data = blank_input_data()
     else:
-        if example not in EXAMPLES:
-            names = ", ".join(sorted(EXAMPLES))
+        if example not in ALL_EXAMPLES:
+            names = ", ".join(sorted(ALL_EXAMPLES))
             raise CommandError(_say(lang, f"unknown example {example!r}; choose one of: {names}",
                                     f"没有名为 {example!r} 的示例；可选：{names}"))
-        data, sources = EXAMPLES[example](lang)
+        data, sources = ALL_EXAMPLES[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError:
@@ -110,18 +114,23 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     return head + "\n" + nxt
 
 
-def summary(data: InputData, lang: Lang) -> str:
-    """One paragraph describing a valid input, every number with its unit."""
-    offices = data.offices
-    counts = offices["level"].value_counts()
+def summary(tables: Tables, settings: Settings, lang: Lang) -> str:
+    """One paragraph describing a valid input (its checked tables), every number with its unit."""
+
+    def records(key: str) -> list[dict[str, Any]]:
+        table = tables.get(key)
+        return [] if table is None else table.values
+
+    offices = records("offices")
+    counts = {level: sum(1 for r in offices if r.get("level") == level) for level in LEVELS}
     sep = "，" if lang == "zh" else ", "
-    by_level = sep.join(f"{level_label(level, lang)} {int(counts.get(level, 0))}" for level in LEVELS)
+    by_level = sep.join(f"{level_label(level, lang)} {counts[level]}" for level in LEVELS)
     col = {f.key: f for f in OFFICE_COLUMNS}
-    settings = data.parameters
-    n_scen = data.scenarios["scenario"].nunique() if not data.scenarios.empty else 0
+    n_scen = len({r.get("scenario") for r in records("scenarios")})
+    n_workload, n_budget = len(records("workload_by_year")), len(records("budget_by_year"))
 
     def total(key: str) -> str:
-        return f"{float(offices[key].sum()):,.0f}"
+        return f"{sum(float(r.get(key) or 0) for r in offices):,.0f}"
 
     def unit(u: Any) -> str:
         return str(u.en if lang == "en" else u.zh)
@@ -134,11 +143,11 @@ def summary(data: InputData, lang: Lang) -> str:
     parts = ("，" if lang == "zh" else "; ").join(f"{label} {value} {u}" for label, value, u in figures)
     if lang == "zh":
         return (f"通过：{len(offices)} 个经办机构({by_level})；合计 {parts}；"
-                f"分年参保人次 {len(data.workload_by_year)} 行，分年财政拨款 {len(data.budget_by_year)} 行，"
+                f"分年参保人次 {n_workload} 行，分年财政拨款 {n_budget} 行，"
                 f"情景 {n_scen} 个；基期 {settings.int('base_year')} 年，规划 {settings.int('horizon')} "
                 f"{YEARS.zh}。")
     return (f"OK: {len(offices)} offices ({by_level}); totals: {parts}; "
-            f"{len(data.workload_by_year)} workload-by-year rows, {len(data.budget_by_year)} "
+            f"{n_workload} workload-by-year rows, {n_budget} "
             f"budget-by-year rows, {n_scen} scenarios; base year {settings.int('base_year')}, "
             f"horizon {settings.int('horizon')} {YEARS.en}.")
 
@@ -147,19 +156,26 @@ def validate(path: Path, lang: Lang) -> str:
     """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem.
 
     Yearly rows the workbook's own plan years do not use are warned on stderr (never dropped unseen).
-    """
-    from staffopt.reader import read_workbook
-    from staffopt.unused_rows import unused_rows_notes
 
-    try:
-        data = read_workbook(path)
-    except InputError as exc:
+    Works on the checked tables, not on :class:`~staffopt.instance.InputData`: ``validate`` never
+    loads pandas (it starts fast).
+    """
+    from staffopt.limits import source_name
+    from staffopt.reader import inspect_workbook
+    from staffopt.unused_rows import notes_for, unused_table_rows
+    from staffopt.validate import parameters_from
+
+    tables, problems = inspect_workbook(path)
+    if problems:
+        error = InputError(problems, source=source_name(path))
         if lang == "zh":
-            raise ChineseInputError(exc.problems, source=exc.source) from None
-        raise
-    for note in unused_rows_notes(data, data.parameters, lang):
+            raise ChineseInputError(error.problems, source=error.source) from None
+        raise error
+    settings, _ = parameters_from(tables)
+    names = {key: table.name for key, table in tables.by_key.items()}
+    for note in notes_for(unused_table_rows(tables, settings), names, settings, lang):
         click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
-    return summary(data, lang)
+    return summary(tables, settings, lang)
 
 
 def register(group: click.Group) -> None:
@@ -169,7 +185,8 @@ def register(group: click.Group) -> None:
     @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
     @lang_option
     @click.option("--example", default=None, metavar="NAME",
-                  help="Write a shipped example instead of a blank template, e.g. example_province.")
+                  help="Write an example instead of a blank template: example_province, national_2021 or "
+                       "national_synthetic (the seeded national benchmark instance).")
     def init_cmd(path: Path, lang: Lang, example: str | None) -> None:
         """Write a blank input template (or a shipped example) to PATH (.xlsx)."""
         click.echo(init(path, lang, example))

@@ -32,6 +32,7 @@ from staffopt.report.excel import (
     TITLE_FONT,
     add_table_sheet,
     fit_columns,
+    save_workbook,
     set_print_layout,
     style_header,
     write_cell,
@@ -429,18 +430,23 @@ def _marginals_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
 
 def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en", *,
                         provenance: Mapping[str, Any] | None = None) -> Workbook:
-    """Build the report workbook in memory (see the module docstring for its sheets)."""
+    """Build the report workbook in memory (see the module docstring for its sheets).
+
+    The data rows of the table sheets are deferred (:func:`~staffopt.report.excel.write_table`):
+    save the workbook with :func:`~staffopt.report.excel.save_workbook`.
+    """
     wb = Workbook()
     _summary_sheet(wb.active, result, lang, data.source)
     if result.has_plan:
         oy = result.office_year
         add_table_sheet(wb, text("sheet.plan", lang), oy, lang, columns=_present(oy, PLAN_COLUMNS),
-                        freeze_columns=2)
-        add_table_sheet(wb, text("sheet.by_level", lang), result.by_level_year, lang, freeze_columns=2)
+                        freeze_columns=2, defer=True)
+        add_table_sheet(wb, text("sheet.by_level", lang), result.by_level_year, lang, freeze_columns=2,
+                        defer=True)
         if not result.by_region_year.empty:
             add_table_sheet(wb, text("sheet.by_region", lang), result.by_region_year, lang,
-                            freeze_columns=2)
-        add_table_sheet(wb, text("sheet.budget", lang), result.budget, lang, freeze_columns=2)
+                            freeze_columns=2, defer=True)
+        add_table_sheet(wb, text("sheet.budget", lang), result.budget, lang, freeze_columns=2, defer=True)
         _marginals_sheet(wb, result, lang)
         if not result.platforms.empty:
             add_table_sheet(wb, text("sheet.platforms", lang), result.platforms, lang, freeze_columns=1)
@@ -473,5 +479,5 @@ def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
 def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en", *,
                         provenance: Mapping[str, Any] | None = None) -> Path:
     """Write ``plan.xlsx`` to ``path`` (callers write into a temporary run folder) and return it."""
-    build_plan_workbook(result, data, lang, provenance=provenance).save(path)
+    save_workbook(build_plan_workbook(result, data, lang, provenance=provenance), path)
     return path

@@ -87,8 +87,11 @@ class Result:
     ``timings`` (seconds, summed over province blocks and re-runs): ``build_seconds`` (Pyomo
     model), ``compile_seconds`` (standard-form compiler), ``pass_seconds`` (new ``Highs`` +
     ``passModel``), ``solve_seconds`` (HiGHS, all stages), ``marginals_seconds`` (fixed-integer
-    LP), each also as ``*_cpu_seconds`` (process CPU time, all threads); ``build_seconds`` of
-    the result itself is build + compile.
+    LP), ``diagnose_seconds`` (elastic re-solve), each also as ``*_cpu_seconds`` (process CPU
+    time, all threads; a block's own thread's when blocks are solved side by side), and
+    ``solver_seconds``, the wall seconds during which a solver ran (what ``solver.time_limit``
+    bounds; blocks solved side by side count once); ``build_seconds`` of the result itself is
+    build + compile.
     """
 
     status: Status

@@ -7,6 +7,7 @@ and index (:class:`~staffopt.solver.compile.CompiledModel`), never by parsing na
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from staffopt.model.families import (
 from staffopt.model.sets import ModelData
 from staffopt.results.tables import Marginals
 from staffopt.solver.compile import CompiledModel, component_names
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import MODEL_STATUS
 from staffopt.solver.highs import run as run_highs
@@ -30,7 +32,8 @@ from staffopt.tolerances import ZERO
 
 
 def marginal_values(
-    h: highspy.Highs, compiled: CompiledModel, x: np.ndarray, data: ModelData
+    h: highspy.Highs, compiled: CompiledModel, x: np.ndarray, data: ModelData,
+    deadline: Deadline | None = None,
 ) -> tuple[Marginals, list[Msg]]:
     """Duals of the LP with every integer fixed at its optimal value (domain relaxed too).
 
@@ -47,7 +50,14 @@ def marginal_values(
     fixed = np.round(x[ints])
     h.changeColsIntegrality(len(ints), ints, np.zeros(len(ints), dtype=np.uint8))
     h.changeColsBounds(len(ints), ints, fixed, fixed)
-    run_highs(h)
+    with (deadline or Deadline(math.inf)).slot(extra=True) as seconds:
+        if seconds > 0:
+            h.setOptionValue("time_limit", seconds)
+            run_highs(h)
+    if seconds <= 0:
+        return Marginals(), [("marginal values: no solver time was left within the time limit "
+                              "(solver.time_limit); they are left empty",
+                              "边际值：在时间上限(solver.time_limit)内已无求解时间，边际值留空")]
     if h.getModelStatus() != MODEL_STATUS.kOptimal:
         text = h.modelStatusToString(h.getModelStatus())
         return Marginals(), [(f"marginal values: the LP with fixed integers did not solve to optimality "

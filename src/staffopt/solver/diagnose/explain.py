@@ -30,6 +30,7 @@ from staffopt.model.locks import LockBound
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel, component_names
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.rules import Conflict, Context, describe
 from staffopt.solver.diagnose.text import Msg, office_name, years_text
 from staffopt.solver.highs import new_highs
@@ -60,9 +61,16 @@ class Diagnosis:
     notes: tuple[Msg, ...] = ()
 
 
-def diagnose(inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings) -> Diagnosis:
-    """Run the elastic re-solve of an infeasible (block) model and collect its conflicts."""
-    found = _elastic(compiled, settings)
+def diagnose(
+    inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings,
+    deadline: Deadline | None = None,
+) -> Diagnosis:
+    """Run the elastic re-solve of an infeasible (block) model and collect its conflicts.
+
+    The re-solve gets what is left of the run's solver time, its extra share included
+    (:mod:`staffopt.solver.deadline`; ``solver.time_limit`` when no ``deadline`` is given).
+    """
+    found = _elastic(compiled, settings, deadline or Deadline(settings.float("solver.time_limit")))
     if found is None:
         note = ("The plan is infeasible: the rules contradict each other, and the diagnosis (an elastic "
                 "re-solve) found no plan within the time limit either. Check the budgets against the wages "
@@ -90,7 +98,7 @@ def explain(diagnoses: list[Diagnosis]) -> list[Msg]:
 
 
 def _elastic(
-    compiled: CompiledModel, settings: Settings
+    compiled: CompiledModel, settings: Settings, deadline: Deadline
 ) -> tuple[list[Conflict], dict[tuple[str, Any], float]] | None:
     """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index).
 
@@ -141,8 +149,11 @@ def _elastic(
         return None
     h.addCols(n, np.asarray(weights), np.zeros(n), np.full(n, highspy.kHighsInf), n,
               np.arange(n, dtype=np.int32), np.asarray(rows, dtype=np.int32), np.asarray(signs))
-    run_highs(h)
-    if h.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
+    with deadline.slot(extra=True) as seconds:
+        if seconds > 0:
+            h.setOptionValue("time_limit", seconds)
+            run_highs(h)
+    if seconds <= 0 or h.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
         return None
     x = np.asarray(h.getSolution().col_value, dtype=float)
     names = component_names(compiled.columns)

@@ -219,9 +219,9 @@ def _budget_fund(ctx: Context, pool: str, t: int) -> Detail:
             lines[kind] += v
     a = param(inst, "staff.attrition")
     labels = dict(KINDS)
-    labels["staff"] = (f"wages of {people:,d} established staff of its {len(members)} offices (attrition "
+    labels["staff"] = (f"wages of {people:,d} established staff of its {len(members):,d} offices (attrition "
                        f"{a[0]} keeps at least {floor:,d})",
-                       f"其 {len(members)} 个机构在编人员 {people:,d} 人工资"
+                       f"其 {len(members):,d} 个机构在编人员 {people:,d} 人工资"
                        f"(自然减员 {a[1]} 下至少保留 {floor:,d} 人)")
     parts = [_part(k, labels[k][0], labels[k][1], v) for k, v in lines.items() if round(v, 1)]
     total = round(sum(v for *_, v in parts), 1)
