@@ -22,15 +22,19 @@ from staffopt.synthetic import national_instance
 from staffopt.whatif.scenarios import (
     CITATIONS,
     NEW_EMPLOYMENT_GROWTH,
+    PACKAGE_TRAINING_HOURS,
     PRESETS,
     apply_scenario,
     check_scenarios,
+    ineffective_keys,
     replaced_preset_note,
     scenario_names,
     scenario_overrides,
     scenario_source,
 )
 from staffopt.workbook import write_input_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def tiny(rows: list[dict[str, object]] | None = None) -> InputData:
@@ -60,17 +64,34 @@ DOMAIN = {
     "office_it": {"digital.enabled": True, "platform.enabled": False, "platform.existing": False},
     "dynamic_posts": {"posts.step": 5},
     "new_employment": {"workload.growth_extra": 0.025},
-    # the four reforms of 002 together, each with its own preset's value
-    "reform_package": {"posts.step": 5, "pro.share_min": 0.34, "training.enabled": True,
-                       "digital.enabled": True, "platform.enabled": True,
+    # the four reforms of 002 together: dynamic posts, human capital (professional share and a
+    # training floor), fund financing; digital needs no setting (see the preset's description)
+    "reform_package": {"posts.step": 5, "pro.share_min": 0.34, "training.min_hours": 30.6,
                        "budget.regime": "fund", "budget.fund_share": 0.019},
 }
 
 
 def test_the_reform_package_is_the_four_reforms_together() -> None:
     package = PRESETS["reform_package"].overrides
-    for part in ("dynamic_posts", "pro_share_2011", "shared_platform", "fund_austria"):
+    for part in ("dynamic_posts", "pro_share_2011", "fund_austria"):
         assert PRESETS[part].overrides.items() <= package.items(), part
+    # training floor: 90 hours a year of continuing education for professional staff (stated
+    # assumption, docs/model.md) at the package's professional share
+    assert float(PACKAGE_TRAINING_HOURS) == pytest.approx(90 * float(package["pro.share_min"]))
+    assert "PACKAGE_TRAINING_HOURS" in (ROOT / "src/staffopt/whatif/scenarios.py").read_text(encoding="utf-8")
+    assert "`reform_package` preset" in (ROOT / "docs/model.md").read_text(encoding="utf-8")
+
+
+def test_every_value_of_the_reform_package_counts_on_the_shipped_files() -> None:
+    """No override of the package is a no-op: each differs from the file's own parameter and
+    none is flagged by the no-effect rules under the package's settings (platform.enabled was)."""
+    for name in ("example_province", "national_2021"):
+        data = read_workbook(ROOT / "data" / f"{name}.xlsx")
+        package = apply_scenario(data.parameters, data, "reform_package")
+        overrides = PRESETS["reform_package"].overrides
+        assert not ineffective_keys(package, list(overrides)), name
+        for key in overrides:
+            assert package[key] != data.parameters[key], (name, key)
 
 
 def test_preset_values_match_domain() -> None:

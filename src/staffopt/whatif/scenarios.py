@@ -119,6 +119,13 @@ class Preset:
 #   5-year horizon: 1.129 ** (1/5) - 1 = 2.46% a year -> 0.025.
 NEW_EMPLOYMENT_GROWTH = "0.025"
 
+# Training floor of ``reform_package`` (training.min_hours), the human-capital reform of 002 §四(二)
+# ("规定参与培训的学时和学习周期", no figure given): professional-technical staff must take at least
+# 90 hours of continuing education a year (专业技术人员继续教育规定, 人社部令第25号, 2015, art. 8 — a
+# stated assumption, outside the seeds); the model's floor is per head, so at the package's
+# professional share of 34%: 0.34 x 90 = 30.6 hours per head and year.
+PACKAGE_TRAINING_HOURS = "30.6"
+
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
@@ -137,9 +144,14 @@ PRESETS: dict[str, Preset] = {
             {"posts.step": "5"},
             "Dynamic posts (编制动态调整): posts may change by up to 5 per office and year — enough for "
             "a typical county office to absorb its over-establishment (11,569 over ~2,850 county "
-            "offices ≈ 4) in one year.",
+            "offices ≈ 4) in one year. On the shipped example it changes only the posts (801 vacant "
+            "posts cut by 2026): cost and unmet workload equal the status quo there, because staff "
+            "fall below today's posts as online service replaces counter staff and the budget binds "
+            "first (docs/findings.md).",
             "编制动态调整：每个机构每年编制可调整至多5个——足以让典型县级机构在一年内消化超编人员"
-            "(县级超编11,569人，约2,850个县级机构，平均约4人)。",
+            "(县级超编11,569人，约2,850个县级机构，平均约4人)。在随附示例省中只改变编制(至2026年核减"
+            "801个空编)：成本与未满足业务量与现状相同，因为线上服务替代窗口人员、在编人员降到现有编制"
+            "以下，且预算先起约束作用(见 docs/findings.md)。",
             "002",
             "Table 1 (2021 posts and actual staff by level)",
             "表1(2021年分层级编制数与实有人数)",
@@ -213,10 +225,13 @@ PRESETS: dict[str, Preset] = {
             "Henan banded staffing standard for county pension agencies (≤10,000 insured: 10–15 posts; "
             "10,001–20,000: 15–20; one more post per 2,000 insured above that, at most 30), used as a "
             "floor on posts (the table grants posts); posts may move by 5 a year to reach it, as in "
-            "dynamic_posts.",
+            "dynamic_posts. On the shipped example it changes only the posts (3,891 in 2026 against "
+            "4,226 frozen in the status quo): cost and unmet workload equal the status quo there, "
+            "since staff stay below posts (see dynamic_posts).",
             "河南省县级养老保险经办机构分档编制标准(参保1万人以下10-15名；1-2万人15-20名；2万人以上"
             "每增2000人增1名，最多30名)，作为编制下限(标准核定编制)；"
-            "编制每年可调整5个以达到标准(同 dynamic_posts)。",
+            "编制每年可调整5个以达到标准(同 dynamic_posts)。在随附示例省中只改变编制(2026年3,891个，"
+            "现状冻结为4,226个)：成本与未满足业务量与现状相同，因为在编人员低于编制(见 dynamic_posts)。",
             "002",
             "Henan county pension agency staffing rule",
             "河南省县级养老保险经办机构编制标准",
@@ -236,9 +251,14 @@ PRESETS: dict[str, Preset] = {
             {"digital.enabled": "true", "platform.enabled": "true"},
             "Shared provincial digital platform allowed: economies of scale instead of hundreds of "
             "separate data centres (Golden Insurance phase I: 31 provincial and 257 municipal "
-            "centres, about 3.4 million yuan per centre a year).",
+            "centres, about 3.4 million yuan per centre a year). Both settings are the defaults, so "
+            "it equals the status quo on any workbook that keeps them — the shipped files do, and "
+            "there every province already runs its platform (platform.existing = true, 002: provincial "
+            "concentration basically achieved); office_it shows what the shared platforms are worth.",
             "允许建设省级共享数字平台：以规模经济取代分散建设的数百个数据中心(金保工程一期：31个省级、"
-            "257个地市级数据中心，每个中心每年约340万元)。",
+            "257个地市级数据中心，每个中心每年约340万元)。两项设置均为默认值，故凡保留默认值的工作簿中"
+            "本情景与现状相同——随附数据即如此，且各省已运行共享平台(platform.existing = true，文献002："
+            "信息系统省级集中基本实现)；共享平台的价值见 office_it。",
             "002",
             "Golden Insurance project phase I, 2004-2012",
             "金保工程一期(2004-2012年)",
@@ -268,21 +288,27 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "reform_package",
-            {"posts.step": "5", "pro.share_min": "0.34", "training.enabled": "true",
-             "digital.enabled": "true", "platform.enabled": "true",
+            {"posts.step": "5", "pro.share_min": "0.34", "training.min_hours": PACKAGE_TRAINING_HOURS,
              "budget.regime": "fund", "budget.fund_share": "0.019"},
-            "The four reforms of 002 together: dynamic posts (5 a year, as dynamic_posts), human "
-            "capital (professional staff back to the 2011 share of 34%, training on, as "
-            "pro_share_2011), digital transformation with shared provincial platforms (as "
-            "shared_platform) and agency costs financed from the fund (基金预算制) at Austria's 1.9%, "
-            "the international reference 002 quotes (as fund_austria). The paper names no fund "
-            "share of its own: `staffopt price --scenario reform_package` finds the least one at "
-            "which nothing is unmet.",
-            "002提出的四项改革组合：编制动态调整(每年5个，同 dynamic_posts)；提高人力资本(专业技术人员"
-            "占比恢复到2011年的34%，开展培训，同 pro_share_2011)；数字化转型并建设省级共享平台"
-            "(同 shared_platform)；经办费用列入社会保险基金成本(基金预算制)，比例取002所引奥地利的1.9%"
-            "(同 fund_austria)。文中未给出具体比例：可用 `staffopt price --scenario reform_package` "
-            "求出使业务量全部满足的最低比例。",
+            "The four reforms of 002 together: dynamic posts (5 a year, as dynamic_posts); human "
+            "capital: professional staff back to the 2011 share of 34% (as pro_share_2011) and "
+            "institutional training of at least 30.6 hours a year per head (90 hours, the national "
+            "yearly minimum of continuing education for professional staff, times 34%: a stated "
+            "assumption, docs/model.md); agency costs financed from the fund (基金预算制) at "
+            "Austria's 1.9%, the international reference 002 quotes (as fund_austria). Digital "
+            "transformation needs no setting of its own: offices may invest in IT in the status quo "
+            "too, and on the shipped files every province already runs its shared platform; where "
+            "something holds it back, it is the same-level budget, which fund financing lifts. The "
+            "paper names no fund share of its own: `staffopt price --scenario reform_package` finds "
+            "the least one at which nothing is unmet (docs/findings.md).",
+            "002提出的四项改革组合：编制动态调整(每年5个，同 dynamic_posts)；提高人力资本：专业技术人员"
+            "占比恢复到2011年的34%(同 pro_share_2011)，并实行制度化培训，每人每年至少30.6学时(专业技术"
+            "人员继续教育每年不少于90学时的全国规定乘以34%，为明示假设，见 docs/model.md)；经办费用列入"
+            "社会保险基金成本(基金预算制)，比例取002所引奥地利的1.9%(同 fund_austria)。数字化转型无需单独"
+            "设置：现状下各机构同样可进行信息化投入，随附数据中各省已运行共享平台；如有制约，则来自同级"
+            "财政预算，基金列支即解除这一约束。文中未给出具体比例：可用 "
+            "`staffopt price --scenario reform_package` "
+            "求出使业务量全部满足的最低比例(见 docs/findings.md)。",
             "002",
             "section IV, the four reforms (staffing, human capital, digital transformation, fund financing)",
             "第四部分，四项改革(人员编制、人力资本、数字化转型、经办费用列入基金成本)",
