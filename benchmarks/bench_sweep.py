@@ -17,6 +17,11 @@ Both paths use one solver thread per solve. Prints each path's wall and CPU time
 time includes starting and stopping the local cluster), the speed-up, the machine's own
 ceiling at that moment (two processes of pure arithmetic against one) and the load average,
 and checks that both paths give the same statuses, objectives and total costs.
+
+Goals of issue 12 (item 5), printed as met or missed after the end-to-end measurement:
+``compare --all`` of the 16 scenarios serial in <= 10 s (wall; the CPU seconds are printed beside
+it, since other load on the machine inflates wall time), the Dask path at most 1.2x the serial CPU
+seconds, and a speed-up of at least 1.8x on 2 workers.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ from staffopt.whatif.sweep import Job, run_sweep, start_method
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "example_province.xlsx"
 #: the three fund shares added to the 13 presets, as (scenario name, share)
 EXTRA_SHARES = (("fund_1_5pct", "0.015"), ("fund_2_5pct", "0.025"), ("fund_3pct", "0.03"))
+#: Goals of issue 12, item 5: serial wall seconds, Dask CPU over serial CPU, speed-up on 2 workers.
+GOAL_SERIAL_S, GOAL_CPU_RATIO, GOAL_SPEEDUP = 10.0, 1.2, 1.8
 
 
 def jobs_for(path: Path, time_limit: float, gap: float | None,
@@ -190,6 +197,22 @@ def report_pair(label: str, args: argparse.Namespace, serial: dict[str, object],
     return t_serial / t_parallel
 
 
+def report_goals(args: argparse.Namespace, serial: dict[str, object], parallel: dict[str, object]) -> None:
+    """Print the goals of issue 12, item 5, as met or missed (end-to-end ``compare --all``)."""
+    t_serial, t_parallel = float(serial["seconds"]), float(parallel["seconds"])  # type: ignore[arg-type]
+    c_serial, c_parallel = float(serial["cpu"]), float(parallel["cpu"])  # type: ignore[arg-type]
+    load = os.getloadavg()[0]
+    rows = [(f"compare --all serial <= {GOAL_SERIAL_S:g} s", f"{t_serial:.1f} s wall ({c_serial:.1f} s CPU)",
+             t_serial <= GOAL_SERIAL_S),
+            (f"Dask CPU <= {GOAL_CPU_RATIO:g}x serial CPU", f"{c_parallel / c_serial:.2f}x "
+             f"({c_parallel:.1f} / {c_serial:.1f} s)", c_parallel <= GOAL_CPU_RATIO * c_serial),
+            (f"speed-up >= {GOAL_SPEEDUP:g}x on {args.workers} workers", f"{t_serial / t_parallel:.2f}x",
+             t_serial / t_parallel >= GOAL_SPEEDUP)]
+    print(f"goals (issue 12, item 5; load average now {load:.2f} on {os.cpu_count()} CPUs):")
+    for goal, value, met in rows:
+        print(f"  [{'met' if met else 'MISSED'}] {goal}: {value}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", type=Path, default=EXAMPLE)
@@ -232,6 +255,7 @@ def main() -> None:
             report_pair(f"end to end: staffopt compare {workbook.name} --all (16 scenarios, "
                         f"{serial['files']} files written; all runs: {all_runs}):", args, serial, parallel)
             compare_results(serial, parallel)
+            report_goals(args, serial, parallel)
     print(f"machine ceiling now: {machine_speedup(args.workers):8.2f}x ({args.workers} processes of pure "
           "arithmetic against one, measured right after)")
     load = os.getloadavg()

@@ -28,6 +28,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from staffopt.report.labels import status_text
@@ -203,13 +204,14 @@ def binding_pools(result: Result) -> set[tuple[str, int]]:
     use = pd.to_numeric(budget["budget_use"], errors="coerce") if "budget_use" in budget else None
     marginal = (pd.to_numeric(budget["marginal_budget"], errors="coerce")
                 if "marginal_budget" in budget else None)
-    out = set()
-    for i, (pool, year) in enumerate(zip(budget["pool"], budget["year"], strict=True)):
-        at_cap = use is not None and use.iloc[i] >= BINDING_USE
-        valued = marginal is not None and marginal.iloc[i] > REPORT_ZERO
-        if at_cap or valued:
-            out.add((str(pool), int(year)))
-    return out
+    # whole columns at once (a national plan has one budget row per office-year); NaN is never binding
+    binds = np.zeros(len(budget), dtype=bool)
+    if use is not None:
+        binds |= (use >= BINDING_USE).to_numpy(dtype=bool)
+    if marginal is not None:
+        binds |= (marginal > REPORT_ZERO).to_numpy(dtype=bool)
+    pairs = zip(budget["pool"], budget["year"], binds, strict=True)
+    return {(str(pool), int(year)) for pool, year, b in pairs if b}
 
 
 def unmet_cause(result: Result) -> str:
