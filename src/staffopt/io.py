@@ -36,6 +36,7 @@ from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.instance import InputData
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
+from staffopt.text import LANGS, languages
 from staffopt.validate import (
     Row,
     Table,
@@ -140,7 +141,7 @@ def normalise_name(text: Any) -> str:
 def _sheet_lookup() -> dict[str, Sheet]:
     out: dict[str, Sheet] = {}
     for sheet in SHEETS:
-        for name in (sheet.key, sheet.en, sheet.zh):
+        for name in (sheet.key, *sheet.labels()):
             out[normalise_name(name)] = sheet
     return out
 
@@ -149,14 +150,19 @@ def _header_lookup(sheet: Sheet) -> dict[str, tuple[Field, str]]:
     """Normalised header → (field, language it is written in)."""
     out: dict[str, tuple[Field, str]] = {}
     for field_ in sheet.columns:
-        out[normalise_name(field_.key)] = (field_, "en")
-        out[normalise_name(field_.en)] = (field_, "en")
-        out.setdefault(normalise_name(field_.zh), (field_, "zh"))
-        for unit in (field_.unit.en, field_.unit.zh) if field_.unit.en else ():
+        out[normalise_name(field_.key)] = (field_, LANGS[0])
+        for lang in languages():
+            out.setdefault(normalise_name(field_.label(lang)), (field_, lang))
+        for unit in _unit_texts(field_):
             # "workload (person-times/year)": a header with its unit in brackets
-            out.setdefault(normalise_name(f"{field_.en} ({unit})"), (field_, "en"))
-            out.setdefault(normalise_name(f"{field_.zh} ({unit})"), (field_, "zh"))
+            for lang in languages():
+                out.setdefault(normalise_name(f"{field_.label(lang)} ({unit})"), (field_, lang))
     return out
+
+
+def _unit_texts(field_: Field) -> tuple[str, ...]:
+    """The unit of ``field_`` in every language (none when it has no unit)."""
+    return tuple(field_.unit.text(lang) for lang in languages()) if field_.unit else ()
 
 
 def _match_header(lookup: dict[str, tuple[Field, str]], text: str) -> tuple[Field, str] | None:
@@ -176,9 +182,9 @@ def _is_units_row(cells: Sequence[Any], columns: dict[int, Field]) -> bool:
         if is_empty(value):
             continue
         field_ = columns.get(index)
-        if field_ is None or not field_.unit.en:
+        if field_ is None or not field_.unit:
             return False
-        if normalise_name(value) not in (normalise_name(field_.unit.en), normalise_name(field_.unit.zh)):
+        if normalise_name(value) not in {normalise_name(u) for u in _unit_texts(field_)}:
             return False
         matched = True
     return matched
@@ -271,7 +277,7 @@ def read_table(
                     columns[index] = match[0]
                     table.headers[match[0].key] = header
                     langs.append(match[1])
-            table.lang = "zh" if langs.count("zh") > langs.count("en") else "en"
+            table.lang = max(languages(), key=langs.count)  # a tie: the first language
             continue
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
@@ -339,11 +345,11 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
         if sheet.key in tables:
             first = tables[sheet.key].name
             problems.append(Problem(name, None, None, name,
-                                    f"one sheet for {sheet.en} (sheet '{first}' is one already)"))
+                                    f"one sheet for {sheet.label('en')} (sheet '{first}' is one already)"))
             continue
         ws_values = wb_values[name]
         if not hasattr(ws_values, "iter_rows"):
-            problems.append(Problem(name, None, None, "a chart sheet", f"a table of {sheet.en}"))
+            problems.append(Problem(name, None, None, "a chart sheet", f"a table of {sheet.label('en')}"))
             continue
         try:
             ws_formulas = formulas.sheet(name) if may_have_formulas(ws_values) else None

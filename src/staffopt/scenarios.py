@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 #: Sheet name used in error messages about scenario rows (as the English template spells it).
-SCENARIO_SHEET = SHEETS_BY_KEY["scenarios"].en
+SCENARIO_SHEET = SHEETS_BY_KEY["scenarios"].label("en")
 #: Option name used in error messages about an unknown scenario name.
 SCENARIO_OPTION = "--scenario"
 

@@ -11,25 +11,25 @@ so one bad cell produces one problem, not a cascade of follow-up problems.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from staffopt.errors import Problem
+from staffopt.errors import BadValue, Problem
 from staffopt.schema import (
-    LEVEL_ALIASES,
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
     SHEETS,
     Field,
     Lang,
     Sheet,
-    level_label,
+    level_aliases,
+    spelling,
 )
-from staffopt.settings import Settings, parse_value
+from staffopt.settings import Settings, parse_value, unknown_key
+from staffopt.text import Join, Msg, Verbatim
 
 
 # --------------------------------------------------------------------------------------------
@@ -108,38 +108,37 @@ def number_text(raw: int | float) -> str:
 
 
 def normalise_level(raw: Any) -> str | None:
-    """Canonical level of ``raw`` (English any case, Chinese, full-width brackets) or None."""
+    """Canonical level of ``raw`` (its label in any language, any case, full-width brackets) or None."""
     if not isinstance(raw, str):
         return None
-    text = "".join(raw.split())
-    return LEVEL_ALIASES.get(text) or LEVEL_ALIASES.get(text.lower())
+    return level_aliases().get(spelling(raw))
 
 
 def coerce(field_: Field, raw: Any) -> Any:
-    """Typed value of a non-empty cell; :class:`ValueError` (message: what was expected) otherwise."""
+    """Typed value of a non-empty cell; :class:`~staffopt.errors.BadValue` (what was expected) otherwise."""
     if isinstance(raw, (datetime, date, time, timedelta)):
-        raise ValueError(field_.expected() + " (not a date or time)")
+        raise BadValue(Msg("expect.not_date", text=field_.expected()))
     if field_.dtype == "str":
         if isinstance(raw, bool):
             return "true" if raw else "false"  # e.g. TRUE typed as a scenario value
         if isinstance(raw, (int, float)):
             if isinstance(raw, float) and not math.isfinite(raw):
-                raise ValueError(field_.expected())
+                raise BadValue(field_.expected())
             return number_text(raw)
         return str(raw).strip()
     if field_.dtype == "level":
         level = normalise_level(raw)
         if level is None:
-            raise ValueError(field_.expected())
+            raise BadValue(field_.expected())
         return level
     if isinstance(raw, str) and raw.startswith("#"):
-        raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
+        raise BadValue(Msg("expect.cell_error", text=field_.expected()))
     return parse_value(field_, raw)
 
 
-def required_text(field_: Field) -> str:
+def required_text(field_: Field) -> Msg:
     """Describe what an empty required cell should hold."""
-    return f"{field_.expected()}; this column may not be empty"
+    return Msg("expect.not_empty", text=field_.expected())
 
 
 def coerce_table(table: Table) -> list[Problem]:
@@ -164,8 +163,8 @@ def coerce_table(table: Table) -> list[Problem]:
                 continue
             try:
                 values[key] = coerce(field_, raw)
-            except ValueError as exc:
-                problems.append(Problem(table.name, row.number, table.column_label(key), raw, str(exc)))
+            except BadValue as exc:
+                problems.append(Problem(table.name, row.number, table.column_label(key), raw, exc.expected))
         table.values.append(values)
     table.cell_problems = problems
     return problems
@@ -174,18 +173,23 @@ def coerce_table(table: Table) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # sheet-level rules
 # --------------------------------------------------------------------------------------------
-def _sheet_names(sheet: Sheet) -> str:
-    return f"'{sheet.en}' or '{sheet.zh}'"
+def _quoted(names: Any, sep: str = "list.sep") -> Join:
+    return Join(tuple(Verbatim(f"'{name}'") for name in names), sep=sep)
+
+
+def _labels(fields: Any) -> Join:
+    """Headers of ``fields`` in the language of the message."""
+    return Join(tuple(Msg(f.text_key) for f in fields))
 
 
 def check_required_sheets(tables: Tables) -> list[Problem]:
     """Every required sheet (``offices``) is present."""
-    present = ", ".join(f"'{name}'" for name in tables.sheet_names)
-    has = f"; the workbook has the sheets {present}" if present else ""
+    present: Msg | str = Msg("expect.sheets_present", sheets=_quoted(tables.sheet_names)) \
+        if tables.sheet_names else ""
     return [
-        Problem(sheet.label("en"), None, None, "no such sheet",
-                f"a sheet named {_sheet_names(sheet)} ({sheet.description_en}){has}. Rename the "
-                "sheet that holds them, or start from a template written by `staffopt init`")
+        Problem(sheet.label("en"), None, None, Msg("found.no_sheet"),
+                Msg("expect.sheet_named", names=_quoted(sheet.labels(), "list.or"),
+                    description=Msg(f"input.{sheet.key}.help"), present=present))
         for sheet in SHEETS if sheet.required and tables.get(sheet.key) is None
     ]
 
@@ -195,9 +199,9 @@ def check_header_rows(tables: Tables) -> list[Problem]:
     out = []
     for table in tables.by_key.values():
         if table.header_row is None:
-            labels = ", ".join(f.label("en") for f in table.sheet.columns if f.required)
-            out.append(Problem(table.name, None, None, "an empty sheet",
-                               f"a header row in row 1 with the columns {labels} (or delete the sheet)"))
+            labels = _labels(f for f in table.sheet.columns if f.required)
+            out.append(Problem(table.name, None, None, Msg("found.empty_sheet"),
+                               Msg("expect.header_row", labels=labels)))
     return out
 
 
@@ -209,8 +213,9 @@ def check_required_columns(tables: Tables) -> list[Problem]:
             continue
         for field_ in table.sheet.columns:
             if field_.required and field_.key not in table.headers:
-                out.append(Problem(table.name, table.header_row, f"{field_.en} / {field_.zh}", None,
-                                   f"a column headed '{field_.label(table.lang)}' ({field_.description_en})"))
+                out.append(Problem(table.name, table.header_row, " / ".join(field_.labels()), None,
+                                   Msg("expect.column_headed", label=field_.label(table.lang),
+                                       description=Msg(field_.text_key + ".help"))))
     return out
 
 
@@ -221,7 +226,7 @@ def check_unknown_columns(tables: Tables) -> list[Problem]:
         known = ", ".join(f.label(table.lang) for f in table.sheet.columns)
         for letter, header in table.unknown:
             out.append(Problem(table.name, table.header_row, f"{letter} ({header})", header,
-                               f"one of the known columns: {known} (English or Chinese header)"))
+                               Msg("expect.known_column", known=known)))
     return out
 
 
@@ -231,7 +236,7 @@ def check_repeated_columns(tables: Tables) -> list[Problem]:
     for table in tables.by_key.values():
         for letter, header in table.repeated:
             out.append(Problem(table.name, table.header_row, f"{letter} ({header})", header,
-                               "each column once (this one repeats an earlier header)"))
+                               Msg("expect.column_once")))
     return out
 
 
@@ -240,8 +245,8 @@ def check_unlabelled_data(tables: Tables) -> list[Problem]:
     out = []
     for table in tables.by_key.values():
         for row, letter in table.unlabelled:
-            out.append(Problem(table.name, row, letter, "data in a column without a header",
-                               "a header for this column, or the column deleted"))
+            out.append(Problem(table.name, row, letter, Msg("found.unlabelled"),
+                               Msg("expect.header_or_delete")))
     return out
 
 
@@ -252,8 +257,7 @@ def check_formulas(tables: Tables) -> list[Problem]:
         for row in table.rows:
             for key in sorted(row.formulas, key=list(table.headers).index):
                 out.append(Problem(table.name, row.number, table.column_label(key),
-                                   "a formula with no cached value",
-                                   "type the number itself (or recalculate and save in Excel/WPS)"))
+                                   Msg("found.formula"), Msg("expect.number_not_formula")))
     return out
 
 
@@ -270,8 +274,7 @@ def check_offices_not_empty(tables: Tables) -> list[Problem]:
     table = tables.get("offices")
     if table is None or table.header_row is None or table.rows:
         return []
-    return [Problem(table.name, None, None, "no offices",
-                    "at least one office row below the header")]
+    return [Problem(table.name, None, None, Msg("found.no_offices"), Msg("expect.office_row"))]
 
 
 # --------------------------------------------------------------------------------------------
@@ -307,7 +310,7 @@ def check_duplicate_office_ids(tables: Tables) -> list[Problem]:
             continue
         if oid in seen:
             out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
-                               f"a unique office id (already used in row {seen[oid]})"))
+                               Msg("expect.unique_office", row=seen[oid])))
         else:
             seen[oid] = row.number
     return out
@@ -319,7 +322,7 @@ def check_provincial_without_parent(tables: Tables) -> list[Problem]:
     for table, row, values in _rows_of(tables, "offices"):
         if values.get("level") == "provincial" and values.get("parent_id"):
             out.append(Problem(table.name, row.number, table.column_label("parent_id"),
-                               values["parent_id"], "an empty cell: a provincial office has no parent"))
+                               values["parent_id"], Msg("expect.no_parent")))
     return out
 
 
@@ -332,7 +335,7 @@ def check_parent_given(tables: Tables) -> list[Problem]:
         if parent_level and is_empty(row.cells.get("parent_id")) and "parent_id" not in row.formulas:
             out.append(Problem(
                 table.name, row.number, table.column_label("parent_id"), None,
-                f"the id of this {level} office's {level_label(parent_level, 'en')} parent office"))
+                Msg("expect.parent_id", level=Msg(f"level.{level}"), parent=Msg(f"level.{parent_level}"))))
     return out
 
 
@@ -344,7 +347,7 @@ def check_parent_exists(tables: Tables) -> list[Problem]:
         parent = values.get("parent_id")
         if parent and parent not in ids:
             out.append(Problem(table.name, row.number, table.column_label("parent_id"), parent,
-                               "the office id of another office in this sheet"))
+                               Msg("expect.parent_in_sheet")))
     return out
 
 
@@ -361,8 +364,8 @@ def check_parent_level(tables: Tables) -> list[Problem]:
         if want is not None and found is not None and found != want:
             out.append(Problem(
                 table.name, row.number, table.column_label("parent_id"), parent,
-                f"a {level_label(want, 'en')} parent for a {level} office "
-                f"('{parent}' in row {ids[parent][0]} is {found})"))
+                Msg("expect.parent_level", want=Msg(f"level.{want}"), level=Msg(f"level.{level}"),
+                    parent=parent, row=ids[parent][0], found=Msg(f"level.{found}"))))
     return out
 
 
@@ -389,8 +392,7 @@ def check_cycles(tables: Tables) -> list[Problem]:
         assert table is not None
         chain = " → ".join(cycle[cycle.index(first):] + cycle[:cycle.index(first)] + [first])
         out.append(Problem(table.name, ids[first][0], table.column_label("parent_id"),
-                           parent_of[first], f"a parent chain that ends at a provincial office "
-                           f"(found the cycle {chain})"))
+                           parent_of[first], Msg("expect.no_cycle", chain=chain)))
     return out
 
 
@@ -404,7 +406,7 @@ def check_professional_within_staff(tables: Tables) -> list[Problem]:
         staff = min(posts, actual)
         if pro > staff:
             out.append(Problem(table.name, row.number, table.column_label("professional_staff"), pro,
-                               f"at most the established staff min(posts, actual staff) = {staff} persons"))
+                               Msg("expect.pro_within_staff", staff=staff)))
     return out
 
 
@@ -415,7 +417,7 @@ def check_contract_within_actual(tables: Tables) -> list[Problem]:
         contract, actual = values.get("contract_staff"), values.get("actual_staff")
         if contract is not None and actual is not None and contract > actual:
             out.append(Problem(table.name, row.number, table.column_label("contract_staff"), contract,
-                               f"at most the actual staff ({actual} persons), which includes contract staff"))
+                               Msg("expect.contract_within_actual", actual=actual)))
     return out
 
 
@@ -426,8 +428,7 @@ def check_staff_for_workload(tables: Tables) -> list[Problem]:
         workload, actual = values.get("workload"), values.get("actual_staff")
         if workload and workload > 0 and actual == 0 and not values.get("contract_staff"):
             out.append(Problem(table.name, row.number, table.column_label("actual_staff"), 0,
-                               f"at least 1 person: the office serves {workload:,.0f} person-times/year "
-                               "but has no staff of any kind"))
+                               Msg("expect.staff_for_workload", workload=float(workload))))
     return out
 
 
@@ -447,7 +448,7 @@ def check_yearly_office_known(tables: Tables) -> list[Problem]:
         oid = values.get("office_id")
         if oid is not None and oid not in ids:
             out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
-                               "the office id of an office in the offices sheet"))
+                               Msg("expect.office_in_offices")))
     return out
 
 
@@ -465,8 +466,8 @@ def check_yearly_duplicates(tables: Tables) -> list[Problem]:
                 continue
             if pair in seen:
                 out.append(Problem(table.name, row.number, table.column_label("year"), pair[1],
-                                   f"one row per office and year (office '{pair[0]}' already has "
-                                   f"{pair[1]} in row {seen[pair]})"))
+                                   Msg("expect.one_row_per_year", office=pair[0], year=pair[1],
+                                       row=seen[pair])))
             else:
                 seen[pair] = row.number
     return out
@@ -480,7 +481,7 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
         year = values.get("year")
         if year is not None and year <= base_year:
             out.append(Problem(table.name, row.number, table.column_label("year"), year,
-                               f"a plan year after the base year {base_year} (parameter base_year)"))
+                               Msg("expect.after_base_year", base_year=base_year)))
     return out
 
 
@@ -506,11 +507,11 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         field_ = PARAMETERS_BY_KEY.get(key)
         if field_ is None:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
-                                    unknown_key_text(key)))
+                                    unknown_key(key)))
             continue
         if key in first:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
-                                    f"each parameter once (already set in row {first[key]})"))
+                                    Msg("expect.parameter_once", row=first[key])))
             continue
         first[key] = row.number
         if "value" in row.formulas or "value" not in table.headers:
@@ -518,14 +519,14 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         raw = row.cells.get("value")
         if is_empty(raw):
             problems.append(Problem(table.name, row.number, table.column_label("value"), None,
-                                    f"{field_.expected()} (or delete the row to use the default "
-                                    f"{field_.default})"))
+                                    Msg("expect.or_default", text=field_.expected(),
+                                        default=field_.default)))
             continue
         try:
             values[key] = parse_value(field_, raw)
-        except ValueError as exc:
+        except BadValue as exc:
             problems.append(Problem(table.name, row.number, table.column_label("value"), raw,
-                                    f"{exc} for parameter {key}"))
+                                    Msg("expect.for_parameter", text=exc.expected, key=key)))
     return Settings(values), problems
 
 
@@ -537,14 +538,6 @@ def check_parameters(tables: Tables) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # scenarios sheet
 # --------------------------------------------------------------------------------------------
-def unknown_key_text(key: str) -> str:
-    """What an unknown parameter key should be, with the closest known keys as a suggestion."""
-    close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
-    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
-    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
-            "`staffopt init`")
-
-
 def check_scenario_keys(tables: Tables) -> list[Problem]:
     """Scenario rows name known parameters."""
     out = []
@@ -552,7 +545,7 @@ def check_scenario_keys(tables: Tables) -> list[Problem]:
         key = values.get("key")
         if key is not None and key not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
-                               unknown_key_text(key)))
+                               unknown_key(key)))
     return out
 
 
@@ -567,9 +560,9 @@ def check_scenario_values(tables: Tables) -> list[Problem]:
             continue
         try:
             parse_value(field_, raw)
-        except ValueError as exc:
+        except BadValue as exc:
             out.append(Problem(table.name, row.number, table.column_label("value"), raw,
-                               f"{exc} for parameter {key}"))
+                               Msg("expect.for_parameter", text=exc.expected, key=key)))
     return out
 
 
@@ -583,8 +576,8 @@ def check_scenario_duplicates(tables: Tables) -> list[Problem]:
             continue
         if (name, key) in seen:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
-                               f"each parameter once per scenario (scenario '{name}' already sets "
-                               f"{key} in row {seen[(name, key)]})"))
+                               Msg("expect.once_per_scenario", name=name, key=key,
+                                   row=seen[(name, key)])))
         else:
             seen[(name, key)] = row.number
     return out

@@ -103,7 +103,7 @@ class Metric:
     def unit(self, lang: Lang) -> str:
         """Return the figure's unit in ``lang`` (empty when it has none)."""
         unit = self.unit_override or OUTPUT_COLUMNS_BY_KEY[self.column].unit
-        return unit.en if lang == "en" else unit.zh
+        return unit.text(lang)
 
     @property
     def number_format(self) -> str:
@@ -211,7 +211,7 @@ def frontier_table(key: str, values: Sequence[float], results: Sequence[Result])
 def parameter_unit(key: str, lang: Lang) -> str:
     """Return the unit of parameter ``key`` in ``lang`` (empty when it has none)."""
     unit = PARAMETERS_BY_KEY[key].unit
-    return unit.en if lang == "en" else unit.zh
+    return unit.text(lang)
 
 
 def frontier_columns(key: str, lang: Lang) -> list[tuple[str, str, str]]:

@@ -66,8 +66,8 @@ def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> N
     from staffopt.schema import MONEY, PERSON_TIMES_TOTAL
 
     en = lang == "en"
-    money = getattr(MONEY, lang)
-    persons = getattr(PERSON_TIMES_TOTAL, lang)  # summed over the plan years
+    money = MONEY.text(lang)
+    persons = PERSON_TIMES_TOTAL.text(lang)  # summed over the plan years
     gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
     cost = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
     status = result.status if en else status_text(result.status, lang)

@@ -103,10 +103,10 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     offices = len(data.offices)
     if lang == "zh":
         head = f"已写入 {path}(工作表：{sheets}；{offices} 个经办机构)。"
-        nxt = f"下一步：在“{SHEETS[0].zh}”表中填写数据，然后运行 staffopt validate {path}"
+        nxt = f"下一步：在“{SHEETS[0].label('zh')}”表中填写数据，然后运行 staffopt validate {path}"
     else:
         head = f"Wrote {path} (sheets: {sheets}; {offices} offices)."
-        nxt = f"Next: fill in the {SHEETS[0].en} sheet, then run: staffopt validate {path}"
+        nxt = f"Next: fill in the {SHEETS[0].label('en')} sheet, then run: staffopt validate {path}"
     return head + "\n" + nxt
 
 
@@ -124,7 +124,7 @@ def summary(data: InputData, lang: Lang) -> str:
         return f"{float(offices[key].sum()):,.0f}"
 
     def unit(u: Any) -> str:
-        return str(u.en if lang == "en" else u.zh)
+        return str(u.text(lang))
 
     figures = [
         (col["workload"].label(lang), total("workload"), unit(PERSON_TIMES)),
@@ -136,11 +136,11 @@ def summary(data: InputData, lang: Lang) -> str:
         return (f"通过：{len(offices)} 个经办机构({by_level})；合计 {parts}；"
                 f"分年参保人次 {len(data.workload_by_year)} 行，分年财政拨款 {len(data.budget_by_year)} 行，"
                 f"情景 {n_scen} 个；基期 {settings.int('base_year')} 年，规划 {settings.int('horizon')} "
-                f"{YEARS.zh}。")
+                f"{YEARS.text('zh')}。")
     return (f"OK: {len(offices)} offices ({by_level}); totals: {parts}; "
             f"{len(data.workload_by_year)} workload-by-year rows, {len(data.budget_by_year)} "
             f"budget-by-year rows, {n_scen} scenarios; base year {settings.int('base_year')}, "
-            f"horizon {settings.int('horizon')} {YEARS.en}.")
+            f"horizon {settings.int('horizon')} {YEARS.text('en')}.")
 
 
 def validate(path: Path, lang: Lang) -> str:

@@ -181,7 +181,7 @@ def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
 def load_ratio_axis_title(lang: Lang) -> str:
     """Axis title of charts holding nominal and effective load ratios: "load ratio (unit)"."""
     unit = OUTPUT_COLUMNS_BY_KEY["load_ratio_nominal"].unit
-    return f"{text('chart.load_ratio.axis', lang)} ({unit.en if lang == 'en' else unit.zh})"
+    return f"{text('chart.load_ratio.axis', lang)} ({unit.text(lang)})"
 
 
 def load_ratio_chart(result: Result, lang: Lang) -> alt.Chart:

@@ -76,7 +76,7 @@ def _num(value: Any) -> float:
 
 def _unit(key: str, lang: Lang) -> str:
     unit = OUTPUT_COLUMNS_BY_KEY[key].unit
-    return unit.en if lang == "en" else unit.zh
+    return unit.text(lang)
 
 
 def _fmt(key: str) -> str:
@@ -315,7 +315,7 @@ def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
         shown = ("true" if value else "false") if isinstance(value, bool) else value
         write_cell(ws, i, 1, key)
         write_cell(ws, i, 2, shown).alignment = Alignment(horizontal="right")
-        write_cell(ws, i, 3, field.unit.en if lang == "en" else field.unit.zh)
+        write_cell(ws, i, 3, field.unit.text(lang))
         write_cell(ws, i, 4, field.description(lang))
     ws.freeze_panes = "B2"
     fit_columns(ws)

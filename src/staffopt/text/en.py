@@ -1,0 +1,475 @@
+"""English texts of staffopt (see :mod:`staffopt.text`): key → template."""
+
+
+TEXTS: dict[str, str] = {
+    # --- units
+    "unit.money": "CNY 10k",
+    "unit.money_per_year": "CNY 10k/year",
+    "unit.money_per_person_year": "CNY 10k/person-year",
+    "unit.person_times": "person-times/year",
+    "unit.person_times_total": "person-times",
+    "unit.persons": "persons",
+    "unit.persons_per_year": "persons/year",
+    "unit.fraction": "fraction (0-1)",
+    "unit.fraction_per_year": "fraction/year",
+    "unit.ratio": "person-times per staff member",
+    "unit.hours": "hours/year",
+    "unit.hours_per_person": "hours/person-year",
+    "unit.money_per_hour": "CNY 10k/hour",
+    "unit.staff_per_hour": "staff-equivalents per training hour",
+    "unit.staff_per_contract": "staff-equivalents per contract staff",
+    "unit.yield": "person-times/year per CNY 10k of digital capital",
+    "unit.money_per_person_time": "CNY 10k per person-time",
+    "unit.year": "year",
+    "unit.years": "years",
+    "unit.seconds": "seconds",
+    "unit.person_times_per_insured": "person-times per insured person",
+    "unit.objective_per_money": "CNY 10k of objective per CNY 10k",
+    # --- levels
+    "level.provincial": "provincial",
+    "level.municipal": "municipal",
+    "level.county": "county",
+    "level.all": "all levels",
+    # --- input sheets and columns (headers, header notes, docs/input.md)
+    "input.offices": "offices",
+    "input.offices.help": "One row per office: base-year data.",
+    "input.offices.office_id": "office id",
+    "input.offices.office_id.help": "Unique id of the office.",
+    "input.offices.name": "name",
+    "input.offices.name.help": "Name of the office.",
+    "input.offices.level": "level",
+    "input.offices.level.help": "provincial, municipal or county.",
+    "input.offices.parent_id": "parent id",
+    "input.offices.parent_id.help": (
+        "Office id of the parent (municipal → provincial, county → municipal); empty for provincial."
+    ),
+    "input.offices.regions": "regions",
+    "input.offices.regions.help": "Region tags separated by commas, e.g. 长三角.",
+    "input.offices.workload": "workload",
+    "input.offices.workload.help": "Insured person-times served in the base year.",
+    "input.offices.workload_growth": "workload growth",
+    "input.offices.workload_growth.help": (
+        "Annual growth of workload (used where no workload_by_year row is given)."
+    ),
+    "input.offices.posts": "posts",
+    "input.offices.posts.help": "Authorised establishment (编制) in the base year.",
+    "input.offices.actual_staff": "actual staff",
+    "input.offices.actual_staff.help": "Actual staff in the base year, established and contract together.",
+    "input.offices.contract_staff": "contract staff",
+    "input.offices.contract_staff.help": (
+        "Contract staff beyond establishment; empty = actual staff − posts when positive."
+    ),
+    "input.offices.professional_staff": "professional staff",
+    "input.offices.professional_staff.help": "Professional-technical staff among the established staff.",
+    "input.offices.cost_staff": "cost per established staff",
+    "input.offices.cost_staff.help": "Annual personnel cost per established staff member.",
+    "input.offices.cost_contract": "cost per contract staff",
+    "input.offices.cost_contract.help": "Annual personnel cost per contract staff member.",
+    "input.offices.digital_capital": "digital capital",
+    "input.offices.digital_capital.help": "Digital capital stock (IT systems) in the base year.",
+    "input.offices.manual_floor": "manual-service floor",
+    "input.offices.manual_floor.help": "Share of workload that must stay manual (digital divide).",
+    "input.offices.appropriation": "fiscal appropriation",
+    "input.offices.appropriation.help": (
+        "Same-level fiscal appropriation in the base year (fiscal regime cap)."
+    ),
+    "input.offices.overhead": "fixed overhead",
+    "input.offices.overhead.help": "Fixed overhead (其他支出) per year.",
+    "input.offices.fund_spending": "fund spending",
+    "input.offices.fund_spending.help": (
+        "Social-insurance fund spending in the office's area in the base year (fund regime cap "
+        "base)."
+    ),
+    "input.offices.min_staff": "minimum staff",
+    "input.offices.min_staff.help": (
+        "Least established + contract staff the office needs; empty = the level's parameter."
+    ),
+    "input.offices.post_step": "post step",
+    "input.offices.post_step.help": (
+        "Largest change of posts per year for this office; empty = parameter posts.step."
+    ),
+    "input.parameters": "parameters",
+    "input.parameters.help": "Model settings; a missing parameter takes its default.",
+    "input.parameters.key": "parameter",
+    "input.parameters.key.help": "Parameter key.",
+    "input.parameters.value": "value",
+    "input.parameters.value.help": "Value.",
+    "input.parameters.unit": "unit",
+    "input.parameters.unit.help": "Unit (information only).",
+    "input.parameters.description": "description",
+    "input.parameters.description.help": "Meaning (information only).",
+    "input.workload_by_year": "workload by year",
+    "input.workload_by_year.help": "Optional: workload per office and plan year.",
+    "input.workload_by_year.office_id": "office id",
+    "input.workload_by_year.office_id.help": "Office id.",
+    "input.workload_by_year.year": "year",
+    "input.workload_by_year.year.help": "Plan year.",
+    "input.workload_by_year.workload": "workload",
+    "input.workload_by_year.workload.help": (
+        "Insured person-times served that year (overrides the growth rate)."
+    ),
+    "input.budget_by_year": "budget by year",
+    "input.budget_by_year.help": "Optional: appropriation per office and plan year.",
+    "input.budget_by_year.office_id": "office id",
+    "input.budget_by_year.office_id.help": "Office id.",
+    "input.budget_by_year.year": "year",
+    "input.budget_by_year.year.help": "Plan year.",
+    "input.budget_by_year.appropriation": "fiscal appropriation",
+    "input.budget_by_year.appropriation.help": (
+        "Same-level fiscal appropriation that year (overrides budget.growth)."
+    ),
+    "input.scenarios": "scenarios",
+    "input.scenarios.help": "Optional: named what-if scenarios, one override per row.",
+    "input.scenarios.scenario": "scenario",
+    "input.scenarios.scenario.help": "Scenario name.",
+    "input.scenarios.key": "parameter",
+    "input.scenarios.key.help": "Parameter key, as in the parameters sheet.",
+    "input.scenarios.value": "value",
+    "input.scenarios.value.help": "Value for this scenario.",
+    "input.scenarios.note": "note",
+    "input.scenarios.note.help": "Free note.",
+    "input.sources": "sources",
+    "input.sources.help": "Where the figures come from (information only; not read).",
+    "input.sources.item": "item",
+    "input.sources.item.help": "What the figure is.",
+    "input.sources.source": "source",
+    "input.sources.source.help": "Where it comes from.",
+    # --- parameters (meaning; the key itself is the label)
+    "param.base_year.help": "Base year t0: the offices sheet holds its observed values.",
+    "param.horizon.help": "Number of planning years after the base year.",
+    "param.discount_rate.help": "Discount rate for the cost objective.",
+    "param.objective.help": (
+        "cost: least cost meeting the load targets; service: least unmet workload within budget,"
+        " then least cost; equity: smallest worst unmet share, then total unmet, then cost."
+    ),
+    "param.target.provincial.help": "Load-ratio target for provincial offices.",
+    "param.target.municipal.help": "Load-ratio target for municipal offices.",
+    "param.target.county.help": "Load-ratio target for county offices.",
+    "param.target.reach_year.help": (
+        "Year by which the targets must be met, moving linearly from each level's base-year ratio;"
+        " 0 = from the first plan year."
+    ),
+    "param.posts.step.help": (
+        "Largest change of posts per office and year (0 = posts frozen, the status quo)."
+    ),
+    "param.staff.attrition.help": "Share of established staff leaving each year (retirement, transfer).",
+    "param.staff.hire_rate.help": (
+        "Most established staff hired per year, as a share of base-year established staff."
+    ),
+    "param.staff.hire_min.help": "Hiring cap per office and year is never below this.",
+    "param.staff.min.provincial.help": "Least staff of a provincial office.",
+    "param.staff.min.municipal.help": "Least staff of a municipal office.",
+    "param.staff.min.county.help": "Least staff of a county office.",
+    "param.contract.no_new.help": "true: contract staff may not grow year on year.",
+    "param.contract.max_share_final.help": (
+        "Largest contract share of all staff in the final plan year (regularisation)."
+    ),
+    "param.contract.productivity.help": "Output of a contract staff member relative to an established one.",
+    "param.pro.share_min.help": (
+        "Least professional-technical share of all staff, reached by the end of the phase-in."
+    ),
+    "param.pro.phase_years.help": "Years over which the professional share rises to pro.share_min.",
+    "param.pro.premium.help": "Extra annual cost of a professional-technical post.",
+    "param.training.enabled.help": "false switches training off entirely.",
+    "param.training.min_hours.help": "Least training hours per staff member.",
+    "param.training.max_hours.help": "Most training hours per staff member.",
+    "param.training.cost_per_hour.help": "Cost of one training hour.",
+    "param.training.productivity.help": (
+        "Staff-equivalents of service capacity added per training hour delivered."
+    ),
+    "param.digital.enabled.help": "false switches digital service, IT investment and platforms off entirely.",
+    "param.digital.depreciation.help": "Depreciation of digital capital.",
+    "param.digital.yield.help": "Workload one CNY 10k of digital capital can serve online per year.",
+    "param.digital.running_rate.help": (
+        "IT running cost (goods & services) as a share of the digital capital stock."
+    ),
+    "param.platform.enabled.help": "false: provinces may not build a shared digital platform.",
+    "param.platform.build_cost.help": (
+        "One-off cost of a province's shared platform (capital construction, first year)."
+    ),
+    "param.platform.running_cost.help": (
+        "Yearly running cost of a shared platform (about 3.4 million yuan per data centre, 002)."
+    ),
+    "param.platform.share.help": "Share of each office's workload the provincial platform can serve online.",
+    "param.budget.regime.help": (
+        "fiscal: each office within its same-level appropriation (status quo); fund: each pool "
+        "within a share of fund spending (reform); none: no budget limit."
+    ),
+    "param.budget.growth.help": "Annual growth of appropriations where no budget_by_year row is given.",
+    "param.budget.fund_share.help": (
+        "Fund regime: agency cost cap as a share of fund spending (1%; 1.9% Austria; 3.6% Korea)."
+    ),
+    "param.budget.pool.help": "Fund regime pools: the whole instance, or one pool per province.",
+    "param.fund.growth.help": "Annual growth of fund spending.",
+    "param.workload.growth_extra.help": (
+        "Extra workload growth added to every office (e.g. enrolling new forms of employment)."
+    ),
+    "param.unmet.penalty.help": (
+        "Cost objective: penalty per person-time above the load target (far above any real cost)."
+    ),
+    "param.unmet.weight.provincial.help": "Weight of unmet workload, provincial.",
+    "param.unmet.weight.municipal.help": "Weight of unmet workload, municipal.",
+    "param.unmet.weight.county.help": "Weight of unmet workload, county.",
+    "param.standard.rule.help": (
+        "Staffing standard (编制标准): none, ratio (workload per post by level) or henan (banded "
+        "table for county agencies)."
+    ),
+    "param.standard.ratio.provincial.help": "Ratio standard, provincial.",
+    "param.standard.ratio.municipal.help": "Ratio standard, municipal.",
+    "param.standard.ratio.county.help": "Ratio standard, county.",
+    "param.standard.mode.help": (
+        "How the standard is used: upper bound on posts, lower bound, or report only."
+    ),
+    "param.standard.person_times_per_insured.help": (
+        "Banded (henan) standard: workload person-times per insured person, to turn workload into "
+        "the insured count the table is written in (1 = read workload as insured persons)."
+    ),
+    "param.solver.time_limit.help": "Solver time limit per solve.",
+    "param.solver.gap.help": "Relative MIP gap at which the solver stops.",
+    "param.solver.threads.help": "Solver threads (fixed for reproducible plans).",
+    "param.solver.seed.help": "Solver random seed.",
+    # --- output columns
+    "out.office_id": "office id",
+    "out.name": "name",
+    "out.level": "level",
+    "out.province": "province",
+    "out.regions": "regions",
+    "out.region": "region",
+    "out.pool": "budget pool",
+    "out.year": "year",
+    "out.is_base": "base year",
+    "out.workload": "workload",
+    "out.posts": "posts",
+    "out.staff": "established staff",
+    "out.contract": "contract staff",
+    "out.professional": "professional staff",
+    "out.actual": "actual staff",
+    "out.over_establishment": "over establishment",
+    "out.train": "training hours",
+    "out.invest": "IT investment",
+    "out.digital": "digital capital",
+    "out.online": "workload served online",
+    "out.unmet": "unmet workload",
+    "out.unmet_share": "unmet share",
+    "out.platform": "shared platform",
+    "out.load_ratio_nominal": "nominal load ratio",
+    "out.load_ratio_effective": "effective load ratio",
+    "out.target": "load-ratio target",
+    "out.standard_posts": "posts by staffing standard",
+    "out.cost_personnel": "personnel",
+    "out.cost_goods_services": "goods & services",
+    "out.cost_capital": "capital construction",
+    "out.cost_other": "other",
+    "out.cost_total": "total cost",
+    "out.budget_cap": "budget cap",
+    "out.budget_use": "budget use",
+    "out.cost_per_person_time": "cost per person-time",
+    "out.marginal_workload": "cost of one more person-time",
+    "out.marginal_budget": "value of one more CNY 10k of budget",
+    "out.scenario": "scenario",
+    "out.status": "solve status",
+    "out.mip_gap": "MIP gap",
+    "out.solve_seconds": "solve time",
+    "out.metric": "figure",
+    "out.unit": "unit",
+    "out.step": "step",
+    "out.delta_cost": "change in total cost from the previous step",
+    "out.delta_unmet": "change in unmet workload from the previous step",
+    "out.cost_per_unmet_avoided": "cost per person-time of unmet workload avoided",
+    # --- report
+    "sheet.summary": "summary",
+    "sheet.plan": "plan",
+    "sheet.by_level": "by level",
+    "sheet.by_region": "by region",
+    "sheet.budget": "budget",
+    "sheet.marginals": "marginal values",
+    "sheet.platforms": "platforms",
+    "sheet.settings": "run settings",
+    "summary.title": "staffopt plan: summary",
+    "summary.run": "Run",
+    "summary.status": "status",
+    "summary.objective": "objective",
+    "summary.objective_kind": "objective chosen",
+    "summary.mip_gap": "MIP gap",
+    "summary.solve_seconds": "solver time",
+    "summary.scenario": "scenario",
+    "summary.regime": "budget regime",
+    "summary.years": "years",
+    "summary.input": "input",
+    "summary.messages": "messages",
+    "summary.none": "(none)",
+    "summary.warning": "WARNING",
+    "summary.key_figures": "Key figures: status quo (base year) against the plan (final year)",
+    "summary.figure": "figure",
+    "summary.unit": "unit",
+    "summary.status_quo": "status quo",
+    "summary.plan_final": "plan, final year",
+    "summary.change": "change",
+    "summary.cost_by_line": "Cost by line and year",
+    "summary.budget_use": "Budget use by year",
+    "summary.highest_use": "highest use of any pool",
+    "summary.chart_data": "Chart data",
+    "regime.fiscal": "fiscal budget (same-level finance)",
+    "regime.fund": "fund budget (share of fund spending)",
+    "regime.none": "no budget limit",
+    "status.optimal": "optimal",
+    "status.time_limit": "time limit reached (best plan found)",
+    "status.infeasible": "infeasible",
+    "status.error": "solver error",
+    "objective.cost": "least cost",
+    "objective.service": "best service within budget",
+    "objective.equity": "most equal service within budget",
+    "bool.true": "yes",
+    "bool.false": "no",
+    "marginals.workload": "Cost of one more person-time of workload, by level and year",
+    "marginals.budget": "Value of one more CNY 10k of budget, by pool and year",
+    "marginals.note": "From the linear programme with whole-number decisions fixed at the plan.",
+    "chart.load_ratio": "Load ratio by level",
+    "chart.load_ratio.sub": "status quo, final plan year (nominal and effective) and target",
+    "chart.load_ratio.axis": "load ratio",
+    "chart.plan_nominal": "plan, final year (nominal)",
+    "chart.plan_effective": "plan, final year (effective)",
+    "chart.headcount": "Headcount change by level",
+    "chart.headcount.sub": "final plan year against the status quo",
+    "chart.cost": "Cost by line and budget cap",
+    "chart.top_offices": "Offices furthest above the load-ratio target",
+    "chart.top_offices.sub": "nominal load ratio in the final plan year",
+    "chart.series": "series",
+    "chart.measure": "measure",
+    "chart.line": "cost line",
+    "chart.value": "value",
+    "chart.ratio_to_target": "times the target",
+    "chart.no_data": "no office above its target",
+    "progress.read": "reading",
+    "progress.build": "building the model",
+    "progress.solve": "solving",
+    "progress.solved": "solved",
+    "progress.marginals": "computing marginal values",
+    "progress.write": "writing the report",
+    "progress.done": "done",
+    "progress.stage.obj_cost": "cost",
+    "progress.stage.obj_unmet": "unmet",
+    "progress.stage.obj_share": "share",
+    # --- input template (header notes, drop-downs)
+    "template.required": "Required.",
+    "template.optional": "Optional; empty = {default}.",
+    "template.optional_derived": "Optional.",
+    "template.range": "Allowed: {lo} to {hi}.",
+    "template.invalid": "Invalid value",
+    # --- general
+    "list.sep": ", ",
+    "list.sep_or": ", ",
+    "label.with_unit": "{label} ({unit})",
+    # --- spellings accepted as input besides the labels (comma separated)
+    "level.provincial.aliases": "province",
+    "level.municipal.aliases": "city, prefecture",
+    "level.county.aliases": "district",
+    "bool.true.aliases": "true, y, t, on, 1",
+    "bool.false.aliases": "false, n, f, off, 0",
+    # --- choice labels not shown elsewhere (objective.* and regime.* are in the report section)
+    "pool.instance": "one pool for all offices",
+    "pool.province": "one pool per province",
+    "standard.rule.none": "no staffing standard",
+    "standard.rule.ratio": "ratio standard by level",
+    "standard.rule.henan": "Henan banded table for counties",
+    "standard.mode.upper": "upper bound on posts",
+    "standard.mode.lower": "lower bound on posts",
+    "standard.mode.report": "report only",
+    # --- what a valid value looks like (validation messages)
+    "expect.str": "text",
+    "expect.int": "a whole number",
+    "expect.float": "a number",
+    "expect.bool": "true or false (是/否)",
+    "expect.level": "provincial, municipal or county (省级/地(市)级/县(区)级)",
+    "expect.choice": "one of {choices}",
+    "expect.choice_item": "{code} ({label})",
+    "expect.between": "{kind} from {lo} to {hi}",
+    "expect.at_least": "{kind} of at least {lo}",
+    "expect.at_most": "{kind} of at most {hi}",
+    "expect.with_unit": "{text} ({unit})",
+    # --- input problems (validate, --set, scenarios): sheet, row, column, found, expected
+    "problem.line": "{where}: found {found}; expected {expected}",
+    "problem.where.sep": ", ",
+    "problem.where.file": "the file",
+    "problem.where.sheet": "sheet '{sheet}'",
+    "problem.where.row": "row {row}",
+    "problem.where.column": "column '{column}'",
+    "problem.where.option": "option {option}",
+    "problem.where.key": "key '{key}'",
+    "problem.empty_cell": "an empty cell",
+    "problems.head": "{n} problem(s) in {source}:",
+    "problems.head_input": "{n} problem(s) in the input:",
+    "problems.command_line": "the command line",
+    "list.or": " or ",
+    "expect.decimal_comma": (
+        "{text} (use a point for decimals: 11.4, not 11,4; commas may only separate thousands: "
+        "1,234,567)"
+    ),
+    "expect.set_pair": "KEY=VALUE, e.g. target.county=5000",
+    "expect.did_you_mean": " (did you mean {keys}?)",
+    "expect.known_key": (
+        "a known parameter key{hint}; see docs/input.md or the parameters sheet written by `staffopt "
+        "init`"
+    ),
+    "expect.known_key_option": "a known parameter key{hint} (see `staffopt init` or docs/input.md)",
+    # --- validation rules (validate.py): what was found, what was expected
+    "expect.not_date": "{text} (not a date or time)",
+    "expect.cell_error": "{text} (the cell holds a spreadsheet error)",
+    "expect.not_empty": "{text}; this column may not be empty",
+    "found.no_sheet": "no such sheet",
+    "expect.sheet_named": (
+        "a sheet named {names} ({description}){present}. Rename the sheet that holds them, or start "
+        "from a template written by `staffopt init`"
+    ),
+    "expect.sheets_present": "; the workbook has the sheets {sheets}",
+    "found.empty_sheet": "an empty sheet",
+    "expect.header_row": "a header row in row 1 with the columns {labels} (or delete the sheet)",
+    "expect.column_headed": "a column headed '{label}' ({description})",
+    "expect.known_column": "one of the known columns: {known} (English or Chinese header)",
+    "expect.column_once": "each column once (this one repeats an earlier header)",
+    "found.unlabelled": "data in a column without a header",
+    "expect.header_or_delete": "a header for this column, or the column deleted",
+    "found.formula": "a formula with no cached value",
+    "expect.number_not_formula": "type the number itself (or recalculate and save in Excel/WPS)",
+    "found.no_offices": "no offices",
+    "expect.office_row": "at least one office row below the header",
+    "expect.unique_office": "a unique office id (already used in row {row})",
+    "expect.no_parent": "an empty cell: a provincial office has no parent",
+    "expect.parent_id": "the id of this {level} office's {parent} parent office",
+    "expect.parent_in_sheet": "the office id of another office in this sheet",
+    "expect.parent_level": "a {want} parent for a {level} office ('{parent}' in row {row} is {found})",
+    "expect.no_cycle": "a parent chain that ends at a provincial office (found the cycle {chain})",
+    "expect.pro_within_staff": "at most the established staff min(posts, actual staff) = {staff} persons",
+    "expect.contract_within_actual": (
+        "at most the actual staff ({actual} persons), which includes contract staff"
+    ),
+    "expect.staff_for_workload": (
+        "at least 1 person: the office serves {workload:,.0f} person-times/year but has no staff "
+        "of any kind"
+    ),
+    "expect.office_in_offices": "the office id of an office in the offices sheet",
+    "expect.one_row_per_year": (
+        "one row per office and year (office '{office}' already has {year} in row {row})"
+    ),
+    "expect.after_base_year": "a plan year after the base year {base_year} (parameter base_year)",
+    "expect.parameter_once": "each parameter once (already set in row {row})",
+    "expect.or_default": "{text} (or delete the row to use the default {default})",
+    "expect.for_parameter": "{text} for parameter {key}",
+    "expect.once_per_scenario": (
+        "each parameter once per scenario (scenario '{name}' already sets {key} in row {row})"
+    ),
+    "template.true": "true",
+    "template.false": "false",
+    "template.parameter_key": "A key of the parameters sheet",
+    "template.one_of": "{label}: One of {options}",
+    "template.limits": "{label}: {range} {unit}",
+    # --- progress line
+    "progress.objective": "objective {stage}",
+    "progress.size": "{variables:,} variables, {constraints:,} constraints",
+    "progress.incumbent": "incumbent {value:,.2f}",
+    "progress.bound": "bound {value:,.2f}",
+    "progress.gap": "gap {value:.2%}",
+    "progress.time.solve": "solver time {seconds:.1f} s",
+    "progress.time.build": "build time {seconds:.1f} s",
+    "progress.time.elapsed": "elapsed {seconds:.1f} s",
+}
