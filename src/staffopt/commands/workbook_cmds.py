@@ -43,12 +43,11 @@ class CommandError(click.ClickException):
 
 
 class ChineseInputError(InputError):
-    """:class:`InputError` whose heading is in Chinese (the problems themselves stay English)."""
+    """:class:`InputError` shown in Chinese: the heading and every problem's whole line."""
 
-    def _render(self) -> str:
-        where = self.source or "输入"
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        return f"{where} 中发现 {len(self.problems)} 个问题：\n{lines}"
+    def format_message(self) -> str:
+        """The heading and the problems in Chinese."""
+        return self.render("zh")
 
 
 def _say(lang: Lang, en: str, zh: str) -> str:

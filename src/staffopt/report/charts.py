@@ -26,7 +26,7 @@ import pandas as pd
 
 from staffopt.report.labels import text
 from staffopt.results import Result
-from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
+from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PERSONS, Lang, level_label, output_label
 
 #: Font families tried in order (the first one installed is used for every chart).
 CJK_FONTS: tuple[str, ...] = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
@@ -217,7 +217,7 @@ def headcount_chart(result: Result, lang: Lang) -> alt.Chart:
     """Draw grouped bars: change of posts, established and contract staff by level (persons)."""
     data = headcount_frame(result, lang)
     order = list(dict.fromkeys(data["measure"]))
-    unit = "persons" if lang == "en" else "人"
+    unit = PERSONS.text(lang)
     return alt.Chart(data, width=WIDTH, height=HEIGHT, title=alt.Title(
         text("chart.headcount", lang), subtitle=text("chart.headcount.sub", lang))).mark_bar().encode(
         x=alt.X("level:N", sort=_level_order(lang, with_all=False), title=output_label("level", lang),

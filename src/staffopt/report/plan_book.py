@@ -36,9 +36,16 @@ from staffopt.report.excel import (
     write_table,
 )
 from staffopt.report.labels import localized_messages, status_text, text
-from staffopt.report.quality import plan_warnings
+from staffopt.report.quality import plan_warning_msgs
 from staffopt.results import Result
-from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PARAMETER_SHEET_COLUMNS, PARAMETERS_BY_KEY, Lang
+from staffopt.schema import (
+    LEVELS,
+    OUTPUT_COLUMNS_BY_KEY,
+    PARAMETER_SHEET_COLUMNS,
+    PARAMETERS_BY_KEY,
+    SECONDS,
+    Lang,
+)
 from staffopt.schema import level_label as _level_label
 
 #: Columns of the plan sheet (office × year), in order.
@@ -90,7 +97,7 @@ def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str,
         (text("summary.status", lang), status_text(result.status, lang), None),
         (f"{text('summary.objective', lang)} ({_unit('cost_total', lang)})", result.objective, "#,##0.00"),
         (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
-        (f"{text('summary.solve_seconds', lang)} ({'seconds' if lang == 'en' else '秒'})",
+        (f"{text('summary.solve_seconds', lang)} ({SECONDS.text(lang)})",
          result.solve_seconds, "0.0"),
         (text("summary.objective_kind", lang), text(f"objective.{s.str('objective')}", lang), None),
         (text("summary.regime", lang), text(f"regime.{s.str('budget.regime')}", lang), None),
@@ -106,11 +113,10 @@ def _messages(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
     """Write the run's messages in ``lang`` below the charts; return the next free row.
 
     One message per row from column A: a long one runs across the empty cells to the right.
-    The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`: large gap at the time
+    The plan's warnings (:func:`~staffopt.report.quality.plan_warning_msgs`: large gap at the time
     limit, unmet workload) come first, in bold red.
     """
-    warnings_en, warnings_zh = plan_warnings(result)
-    warnings = warnings_zh if lang == "zh" else warnings_en
+    warnings = [w.render(lang) for w in plan_warning_msgs(result)]
     messages = localized_messages(result.messages, result.messages_zh, lang)
     if not messages and not warnings:
         return row

@@ -13,7 +13,8 @@ import math
 import pandas as pd
 
 from staffopt.results import Result
-from staffopt.schema import LEVELS, level_label
+from staffopt.schema import LEVELS
+from staffopt.text import Join, Msg
 
 #: A gap at the time limit above this fraction is always "large".
 LARGE_GAP = 0.05
@@ -28,29 +29,28 @@ def gap_threshold(requested: float) -> float:
     return max(NOTABLE_GAP, min(LARGE_GAP, 10.0 * max(0.0, requested)))
 
 
+def plan_warning_msgs(result: Result) -> tuple[Msg, ...]:
+    """The warnings about ``result`` as catalog messages (empty when all is well)."""
+    if not result.has_plan:
+        return ()
+    return tuple(w for w in (_gap_warning(result), _unmet_warning(result)) if w is not None)
+
+
 def plan_warnings(result: Result) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return ``(warnings_en, warnings_zh)``, one for one, for ``result`` (empty when all is well)."""
-    if not result.has_plan:
-        return (), ()
-    pairs = [w for w in (_gap_warning(result), _unmet_warning(result)) if w is not None]
-    return tuple(en for en, _ in pairs), tuple(zh for _, zh in pairs)
+    msgs = plan_warning_msgs(result)
+    return tuple(m.render("en") for m in msgs), tuple(m.render("zh") for m in msgs)
 
 
-def _gap_warning(result: Result) -> tuple[str, str] | None:
+def _gap_warning(result: Result) -> Msg | None:
     if result.status != "time_limit":
         return None
     gap = result.mip_gap
     if gap is None or not math.isfinite(gap):
-        return ("this plan may be far from the best: the solver stopped at the time limit without a "
-                "bound on the gap; raise --time-limit (solver.time_limit)",
-                "本方案可能远非最优：求解器在时间上限处停止，且无法给出间隙；请提高 --time-limit"
-                "(solver.time_limit)")
+        return Msg("quality.gap_unknown")
     if gap <= gap_threshold(result.settings.float("solver.gap")):
         return None
-    return (f"this plan may be far from the best (gap {gap:.1%}: the solver stopped at the time limit); "
-            "raise --time-limit (solver.time_limit)",
-            f"本方案可能远非最优(间隙 {gap:.1%}：求解器在时间上限处停止)；"
-            "请提高 --time-limit(solver.time_limit)")
+    return Msg("quality.gap", gap=gap)
 
 
 def _binding_pools(result: Result, years: list[int]) -> int:
@@ -63,7 +63,7 @@ def _binding_pools(result: Result, years: list[int]) -> int:
     return int((use >= 0.999).sum())
 
 
-def _unmet_warning(result: Result) -> tuple[str, str] | None:
+def _unmet_warning(result: Result) -> Msg | None:
     frame = result.by_level_year
     if frame.empty or "unmet" not in frame.columns:
         return None
@@ -80,28 +80,18 @@ def _unmet_warning(result: Result) -> tuple[str, str] | None:
     all_years = [int(y) for y in per_year.index.astype(int).tolist()]
     short = [y for y, v in zip(all_years, per_year.to_numpy(), strict=True) if v > UNMET_TOLERANCE]
     years = short or all_years
-    span_en = f"over {years[0]}–{years[-1]}" if len(years) > 1 else f"in {years[0]}"
-    span_zh = f"{years[0]}–{years[-1]} 年间" if len(years) > 1 else f"{years[0]} 年"
+    span = (Msg("quality.span_years", first=years[0], last=years[-1]) if len(years) > 1
+            else Msg("quality.span_year", year=years[0]))
     share = total / workload if workload > 0 else math.nan  # of the whole plan's workload
     pct = "" if not math.isfinite(share) else ("<0.01%" if share < 5e-5 else f"{share:.2%}")
-    share_en = f" ({pct} of the workload)" if pct else ""
-    share_zh = f"(占业务量的 {pct})" if pct else ""
-    detail_en = ", ".join(f"{level_label(lv, 'en')} {v:,.0f}" for lv, v in levels)
-    detail_zh = "，".join(f"{level_label(lv, 'zh')} {v:,.0f}" for lv, v in levels)
-    en = f"the plan leaves {total:,.0f} person-times of workload unmet {span_en}{share_en}: {detail_en}"
-    zh = f"本方案 {span_zh}有 {total:,.0f} 人次业务量未满足{share_zh}：{detail_zh}"
+    detail = Join(tuple(Msg("quality.level_amount", level=Msg(f"level.{lv}"), amount=v) for lv, v in levels),
+                  sep="list.comma")
     binding = _binding_pools(result, short)
     if binding:
-        en += (f"; the budget binds: {binding} pool-year(s) use 100% of their cap in those years "
-               "(see the budget sheet) — the targets cannot all be met within it")
-        zh += (f"；预算约束起作用：这些年份中有 {binding} 个资金池·年度用满预算上限(见预算执行表)，"
-               "标准无法全部满足")
+        tail = Msg("quality.budget_binds", n=binding)
     elif result.settings.str("objective") == "cost":
-        en += ("; under the least-cost objective the load-ratio targets are meant to be met — check "
-               "unmet.penalty, the limits on posts and staff, or raise --time-limit")
-        zh += ("；成本最低目标下各层级人均负荷比标准本应满足，请检查 unmet.penalty、编制与人员上下限，"
-               "或提高 --time-limit")
+        tail = Msg("quality.check_cost")
     else:
-        en += "; the budget does not cover the staff the targets need"
-        zh += "；预算不足以配备满足标准所需的人员"
-    return en, zh
+        tail = Msg("quality.budget_short")
+    return Msg("quality.unmet", total=total, span=span, share=Msg("quality.share", pct=pct) if pct else "",
+               detail=detail, tail=tail)

@@ -472,4 +472,30 @@ TEXTS: dict[str, str] = {
     "progress.time.solve": "solver time {seconds:.1f} s",
     "progress.time.build": "build time {seconds:.1f} s",
     "progress.time.elapsed": "elapsed {seconds:.1f} s",
+    # --- warnings about a plan (report/quality.py)
+    "list.comma": ", ",
+    "quality.gap_unknown": (
+        "this plan may be far from the best: the solver stopped at the time limit without a bound "
+        "on the gap; raise --time-limit (solver.time_limit)"
+    ),
+    "quality.gap": (
+        "this plan may be far from the best (gap {gap:.1%}: the solver stopped at the time limit);"
+        " raise --time-limit (solver.time_limit)"
+    ),
+    "quality.span_years": "over {first}–{last}",
+    "quality.span_year": "in {year}",
+    "quality.share": " ({pct} of the workload)",
+    "quality.level_amount": "{level} {amount:,.0f}",
+    "quality.unmet": (
+        "the plan leaves {total:,.0f} person-times of workload unmet {span}{share}: {detail}{tail}"
+    ),
+    "quality.budget_binds": (
+        "; the budget binds: {n} pool-year(s) use 100% of their cap in those years (see the budget "
+        "sheet) — the targets cannot all be met within it"
+    ),
+    "quality.check_cost": (
+        "; under the least-cost objective the load-ratio targets are meant to be met — check unmet.pena"
+        "lty, the limits on posts and staff, or raise --time-limit"
+    ),
+    "quality.budget_short": "; the budget does not cover the staff the targets need",
 }

@@ -408,4 +408,27 @@ TEXTS: dict[str, str] = {
     "progress.time.solve": "求解器用时 {seconds:.1f} 秒",
     "progress.time.build": "建模用时 {seconds:.1f} 秒",
     "progress.time.elapsed": "已用时 {seconds:.1f} 秒",
+    # --- warnings about a plan (report/quality.py)
+    "list.comma": "，",
+    "quality.gap_unknown": (
+        "本方案可能远非最优：求解器在时间上限处停止，且无法给出间隙；请提高 --time-limit(solver.time_li"
+        "mit)"
+    ),
+    "quality.gap": (
+        "本方案可能远非最优(间隙 {gap:.1%}：求解器在时间上限处停止)；请提高 --time-limit(solver.time_li"
+        "mit)"
+    ),
+    "quality.span_years": "{first}–{last} 年间",
+    "quality.span_year": "{year} 年",
+    "quality.share": "(占业务量的 {pct})",
+    "quality.level_amount": "{level} {amount:,.0f}",
+    "quality.unmet": "本方案 {span}有 {total:,.0f} 人次业务量未满足{share}：{detail}{tail}",
+    "quality.budget_binds": (
+        "；预算约束起作用：这些年份中有 {n} 个资金池·年度用满预算上限(见预算执行表)，标准无法全部满足"
+    ),
+    "quality.check_cost": (
+        "；成本最低目标下各层级人均负荷比标准本应满足，请检查 unmet.penalty、编制与人员上下限，"
+        "或提高 --time-limit"
+    ),
+    "quality.budget_short": "；预算不足以配备满足标准所需的人员",
 }
