@@ -15,6 +15,7 @@ from staffopt.schema import LEVELS, OUTPUT_COLUMNS, PARAMETERS, PARAMETERS_BY_KE
 from staffopt.settings import Settings, parse_value
 from staffopt.text import (
     LANGS,
+    OPTIONAL_PLACEHOLDERS,
     MissingText,
     Msg,
     catalog,
@@ -36,7 +37,8 @@ def test_every_key_exists_in_every_language_with_the_same_placeholders() -> None
             f"only in {LANGS[0]}: {sorted(set(reference) - set(texts))}; "
             f"only in {lang}: {sorted(set(texts) - set(reference))}")
         for key, template in reference.items():
-            assert placeholders(texts[key]) == placeholders(template), (lang, key)
+            ours, english = placeholders(texts[key]), placeholders(template)
+            assert ours <= english and english - ours <= OPTIONAL_PLACEHOLDERS, (lang, key)
 
 
 def test_no_text_is_empty_and_each_renders() -> None:

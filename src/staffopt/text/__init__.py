@@ -36,6 +36,11 @@ LANGS: tuple[Lang, ...] = ("en", "zh")
 LOCALE_PREFIXES: dict[str, Lang] = {"zh": "zh", "en": "en"}
 
 
+#: Placeholders a translation may leave out (every other one it must use, as English does): the
+#: other-language names English shows beside a sheet or column name, and click's English type name.
+OPTIONAL_PLACEHOLDERS: frozenset[str] = frozenset({"also_sheet", "also_column", "number_type"})
+
+
 class MissingText(KeyError):  # noqa: N818 - reads as "the text is missing"
     """A key that the catalog of a language does not have (a bug: every key exists in every language)."""
 

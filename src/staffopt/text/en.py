@@ -498,4 +498,110 @@ TEXTS: dict[str, str] = {
         "lty, the limits on posts and staff, or raise --time-limit"
     ),
     "quality.budget_short": "; the budget does not cover the staff the targets need",
+    # --- click's own messages (key: click: + click's English message id; see text/clickmsg.py)
+    "click:Aborted!": "Aborted!",
+    "click:Missing command.": "Missing command.",
+    "click:Options": "Options",
+    "click:Positional arguments": "Positional arguments",
+    "click:Commands": "Commands",
+    "click:Got unexpected extra argument ({args})": "Got unexpected extra argument ({args})",
+    "click:Got unexpected extra arguments ({args})": "Got unexpected extra arguments ({args})",
+    "click:Value must be an iterable.": "Value must be an iterable.",
+    "click:env var: {var}": "env var: {var}",
+    "click:default: {default}": "default: {default}",
+    "click:(dynamic)": "(dynamic)",
+    "click:Takes {nargs} values but 1 was given.": "Takes {nargs} values but 1 was given.",
+    "click:Takes {nargs} values but {len} were given.": "Takes {nargs} values but {len} were given.",
+    "click:Do you want to continue?": "Do you want to continue?",
+    "click:Confirm the action without prompting.": "Confirm the action without prompting.",
+    "click:%(prog)s, version %(version)s": "%(prog)s, version %(version)s",
+    "click:Show the version and exit.": "Show the version and exit.",
+    "click:Show this message and exit.": "Show this message and exit.",
+    "click:Did you mean {possibility}?": "Did you mean {possibility}?",
+    "click:(Did you mean one of: {possibilities}?)": "(Did you mean one of: {possibilities}?)",
+    "click:Missing argument": "Missing argument",
+    "click:unknown error": "unknown error",
+    "click:Invalid value for {param_hint}: {message}": "Invalid value for {param_hint}: {message}",
+    "click:Missing option": "Missing option",
+    "click:Could not open file {filename!r}: {message}": "Could not open file {filename!r}: {message}",
+    "click:Error: {message}": "Error: {message}",
+    "click:Try '{command} {option}' for help.": "Try '{command} {option}' for help.",
+    "click:Missing parameter": "Missing parameter",
+    "click:Missing parameter: {param_name}": "Missing parameter: {param_name}",
+    "click:No such option {name!r}.": "No such option {name!r}.",
+    "click:No such command {name!r}.": "No such command {name!r}.",
+    "click:Invalid value: {message}": "Invalid value: {message}",
+    "click:Missing {param_type}": "Missing {param_type}",
+    "click:Usage:": "Usage:",
+    "click:Invalid start character for option ({option})": "Invalid start character for option ({option})",
+    "click:Option {name!r} does not take a value.": "Option {name!r} does not take a value.",
+    "click:Option {name!r} requires an argument.": "Option {name!r} requires an argument.",
+    "click:Option {name!r} requires {nargs} arguments.": "Option {name!r} requires {nargs} arguments.",
+    "click:Argument {name!r} takes {nargs} values.": "Argument {name!r} takes {nargs} values.",
+    "click:Press any key to continue...": "Press any key to continue...",
+    "click:Repeat for confirmation": "Repeat for confirmation",
+    "click:Error: The two entered values do not match.": "Error: The two entered values do not match.",
+    "click:Error: invalid input": "Error: invalid input",
+    "click:file": "file",
+    "click:directory": "directory",
+    "click:path": "path",
+    "click:Choose from:\n\t{choices}": "Choose from:\n\t{choices}",
+    "click:{value!r} is not {choice}.": "{value!r} is not {choice}.",
+    "click:{value!r} is not one of {choices}.": "{value!r} is not one of {choices}.",
+    "click:{value!r} does not match the format {format}.": "{value!r} does not match the format {format}.",
+    "click:{value!r} does not match the formats {formats}.": (
+        "{value!r} does not match the formats {formats}."
+    ),
+    "click:{value} is not in the range {range}.": "{value} is not in the range {range}.",
+    "click:{value!r} is not a valid boolean. Recognized values: {states}": (
+        "{value!r} is not a valid boolean. Recognized values: {states}"
+    ),
+    "click:{len_type} values are required, but {len_value} was given.": (
+        "{len_type} values are required, but {len_value} was given."
+    ),
+    "click:{len_type} values are required, but {len_value} were given.": (
+        "{len_type} values are required, but {len_value} were given."
+    ),
+    "click:{value!r} is not a valid {number_type}.": "{value!r} is not a valid {number_type}.",
+    "click:{value!r} is not a valid UUID.": "{value!r} is not a valid UUID.",
+    "click:{name} {filename!r} is a file.": "{name} {filename!r} is a file.",
+    "click:{name} {filename!r} is a directory.": "{name} {filename!r} is a directory.",
+    "click:{name} {filename!r} is not readable.": "{name} {filename!r} is not readable.",
+    "click:{name} {filename!r} is not writable.": "{name} {filename!r} is not writable.",
+    "click:{name} {filename!r} is not executable.": "{name} {filename!r} is not executable.",
+    "click:{name} {filename!r} does not exist.": "{name} {filename!r} does not exist.",
+    "click:deprecated": "deprecated",
+    "click:d": "d",
+    "click:{editor}: Editing failed": "{editor}: Editing failed",
+    "click:{editor}: Editing failed: {e}": "{editor}: Editing failed: {e}",
+    "click:Windows error: {error}": "Windows error: {error}",
+    "click:DeprecationWarning: The command {name!r} is deprecated.{extra_message}": (
+        "DeprecationWarning: The command {name!r} is deprecated.{extra_message}"
+    ),
+    "click:DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": (
+        "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}"
+    ),
+    "click:Could not determine name for option with declarations {decls!r}": (
+        "Could not determine name for option with declarations {decls!r}"
+    ),
+    "click:No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?": (  # noqa: E501
+        "No options defined but a name was passed ({name}). Did you mean to declare an argument "
+        "instead? Did you mean to pass '--{name}'?"
+    ),
+    "click:Arguments take exactly one parameter declaration, got {length}: {decls}.": (
+        "Arguments take exactly one parameter declaration, got {length}: {decls}."
+    ),
+    "click:Name '{name}' defined twice": "Name '{name}' defined twice",
+    "click:Boolean option {decl!r} cannot use the same flag for true/false.": (
+        "Boolean option {decl!r} cannot use the same flag for true/false."
+    ),
+    "click:Couldn't detect Bash version, shell completion is not supported.": (
+        "Couldn't detect Bash version, shell completion is not supported."
+    ),
+    "click:Shell completion is not supported for Bash versions older than 4.4.": (
+        "Shell completion is not supported for Bash versions older than 4.4."
+    ),
+    "click:Unknown color {colour!r}": "Unknown color {colour!r}",
+    "click:Choice({choices})": "Choice({choices})",
+    "click:Unknown standard stream '{name}'": "Unknown standard stream '{name}'",
 }

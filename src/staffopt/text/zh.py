@@ -431,4 +431,107 @@ TEXTS: dict[str, str] = {
         "或提高 --time-limit"
     ),
     "quality.budget_short": "；预算不足以配备满足标准所需的人员",
+    # --- click's own messages (key: click: + click's English message id; see text/clickmsg.py)
+    "click:Aborted!": "已中止！",
+    "click:Missing command.": "缺少命令。",
+    "click:Options": "选项",
+    "click:Positional arguments": "位置参数",
+    "click:Commands": "命令",
+    "click:Got unexpected extra argument ({args})": "多余的参数({args})",
+    "click:Got unexpected extra arguments ({args})": "多余的参数({args})",
+    "click:Value must be an iterable.": "取值必须是可迭代对象。",
+    "click:env var: {var}": "环境变量：{var}",
+    "click:default: {default}": "默认：{default}",
+    "click:(dynamic)": "(动态)",
+    "click:Takes {nargs} values but 1 was given.": "需要 {nargs} 个值，但只给了 1 个。",
+    "click:Takes {nargs} values but {len} were given.": "需要 {nargs} 个值，但给了 {len} 个。",
+    "click:Do you want to continue?": "是否继续？",
+    "click:Confirm the action without prompting.": "不经询问直接确认。",
+    "click:%(prog)s, version %(version)s": "%(prog)s，版本 %(version)s",
+    "click:Show the version and exit.": "显示版本并退出。",
+    "click:Show this message and exit.": "显示本帮助并退出。",
+    "click:Did you mean {possibility}?": "是否想输入 {possibility}？",
+    "click:(Did you mean one of: {possibilities}?)": "(是否想输入以下之一：{possibilities}？)",
+    "click:Missing argument": "缺少参数",
+    "click:unknown error": "未知错误",
+    "click:Invalid value for {param_hint}: {message}": "{param_hint} 的取值无效：{message}",
+    "click:Missing option": "缺少选项",
+    "click:Could not open file {filename!r}: {message}": "无法打开文件 {filename!r}：{message}",
+    "click:Error: {message}": "错误：{message}",
+    "click:Try '{command} {option}' for help.": "运行 '{command} {option}' 查看帮助。",
+    "click:Missing parameter": "缺少参数",
+    "click:Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "click:No such option {name!r}.": "没有选项 {name!r}。",
+    "click:No such command {name!r}.": "没有命令 {name!r}。",
+    "click:Invalid value: {message}": "取值无效：{message}",
+    "click:Missing {param_type}": "缺少{param_type}",
+    "click:Usage:": "用法：",
+    "click:Invalid start character for option ({option})": "选项的起始字符无效({option})",
+    "click:Option {name!r} does not take a value.": "选项 {name!r} 不接受取值。",
+    "click:Option {name!r} requires an argument.": "选项 {name!r} 需要一个取值。",
+    "click:Option {name!r} requires {nargs} arguments.": "选项 {name!r} 需要 {nargs} 个取值。",
+    "click:Argument {name!r} takes {nargs} values.": "参数 {name!r} 需要 {nargs} 个值。",
+    "click:Press any key to continue...": "按任意键继续……",
+    "click:Repeat for confirmation": "再输入一次以确认",
+    "click:Error: The two entered values do not match.": "错误：两次输入不一致。",
+    "click:Error: invalid input": "错误：输入无效",
+    "click:file": "文件",
+    "click:directory": "文件夹",
+    "click:path": "路径",
+    "click:Choose from:\n\t{choices}": "可选：\n\t{choices}",
+    "click:{value!r} is not {choice}.": "{value!r} 不是 {choice}。",
+    "click:{value!r} is not one of {choices}.": "{value!r} 不是以下之一：{choices}。",
+    "click:{value!r} does not match the format {format}.": "{value!r} 不符合格式 {format}。",
+    "click:{value!r} does not match the formats {formats}.": "{value!r} 不符合以下任一格式：{formats}。",
+    "click:{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
+    "click:{value!r} is not a valid boolean. Recognized values: {states}": (
+        "{value!r} 不是有效的是/否值。可用：{states}"
+    ),
+    "click:{len_type} values are required, but {len_value} was given.": (
+        "需要 {len_type} 个值，但给了 {len_value} 个。"
+    ),
+    "click:{len_type} values are required, but {len_value} were given.": (
+        "需要 {len_type} 个值，但给了 {len_value} 个。"
+    ),
+    "click:{value!r} is not a valid {number_type}.": "{value!r} 不是有效的数值。",
+    "click:{value!r} is not a valid UUID.": "{value!r} 不是有效的 UUID。",
+    "click:{name} {filename!r} is a file.": "{name} {filename!r} 是文件。",
+    "click:{name} {filename!r} is a directory.": "{name} {filename!r} 是文件夹。",
+    "click:{name} {filename!r} is not readable.": "{name} {filename!r} 不可读。",
+    "click:{name} {filename!r} is not writable.": "{name} {filename!r} 不可写。",
+    "click:{name} {filename!r} is not executable.": "{name} {filename!r} 不可执行。",
+    "click:{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
+    "click:deprecated": "已弃用",
+    "click:d": "d",
+    "click:{editor}: Editing failed": "{editor}：编辑失败",
+    "click:{editor}: Editing failed: {e}": "{editor}：编辑失败：{e}",
+    "click:Windows error: {error}": "Windows 错误：{error}",
+    "click:DeprecationWarning: The command {name!r} is deprecated.{extra_message}": (
+        "弃用警告：命令 {name!r} 已弃用。{extra_message}"
+    ),
+    "click:DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": (
+        "弃用警告：{param_type} {name!r} 已弃用。{extra_message}"
+    ),
+    "click:Could not determine name for option with declarations {decls!r}": (
+        "无法为声明为 {decls!r} 的选项确定名称"
+    ),
+    "click:No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?": (  # noqa: E501
+        "未定义选项却给出了名称({name})。是否想声明一个参数？是否想写 '--{name}'？"
+    ),
+    "click:Arguments take exactly one parameter declaration, got {length}: {decls}.": (
+        "参数只能有一个声明，实际有 {length} 个：{decls}。"
+    ),
+    "click:Name '{name}' defined twice": "名称“{name}”定义了两次",
+    "click:Boolean option {decl!r} cannot use the same flag for true/false.": (
+        "是/否选项 {decl!r} 的真、假不能用同一个开关。"
+    ),
+    "click:Couldn't detect Bash version, shell completion is not supported.": (
+        "无法识别 Bash 版本，不支持命令补全。"
+    ),
+    "click:Shell completion is not supported for Bash versions older than 4.4.": (
+        "Bash 4.4 以下版本不支持命令补全。"
+    ),
+    "click:Unknown color {colour!r}": "未知颜色 {colour!r}",
+    "click:Choice({choices})": "Choice({choices})",
+    "click:Unknown standard stream '{name}'": "未知的标准流“{name}”",
 }
