@@ -29,6 +29,7 @@ import click
 
 from staffopt.errors import InputError
 from staffopt.fsutil import process_umask
+from staffopt.text import Msg
 
 
 class FolderInUseError(click.ClickException):
@@ -66,21 +67,19 @@ def check_target(out_dir: Path, protected: list[Path] | tuple[Path, ...] = ()) -
     """
     target = out_dir.resolve()
     if target.exists() and not target.is_dir():
-        raise InputError.single("--out", None, None, str(out_dir), "a folder, not an existing file")
+        raise InputError.single("--out", None, None, str(out_dir), Msg("expect.out_folder"))
     for path in protected:
         src = path.resolve()
         if src == target or src.is_relative_to(target):
             raise InputError.single(
                 "--out", None, None, str(out_dir),
-                f"a report folder that does not contain the input file {path} (the folder is replaced "
-                "by each run); copy the workbook elsewhere or choose another --out",
+                Msg("expect.out_not_input", path=str(path)),
             )
     cwd = Path.cwd().resolve()
     if cwd == target or cwd.is_relative_to(target) or target.parent == target or os.path.ismount(target):
         raise InputError.single(
             "--out", None, None, str(out_dir),
-            "a report folder that can be replaced as a whole: not the current folder, one of its "
-            "parents, a drive or a mount point; give a new folder name, e.g. --out reports/my_run",
+            Msg("expect.out_replaceable"),
         )
     if target.is_dir():
         foreign = foreign_entries(target)
@@ -88,9 +87,7 @@ def check_target(out_dir: Path, protected: list[Path] | tuple[Path, ...] = ()) -
             shown = ", ".join(foreign[:_SHOW]) + (", …" if len(foreign) > _SHOW else "")
             raise InputError.single(
                 "--out", None, None, str(out_dir),
-                f"a new or empty folder, or an earlier staffopt report folder: {target} holds files "
-                f"staffopt did not write ({shown}) and each run replaces the whole folder, deleting "
-                "them; choose another --out (e.g. a new subfolder) or move those files away",
+                Msg("expect.out_foreign", target=str(target), shown=shown),
             )
     _check_writable(out_dir, target)
 
@@ -175,8 +172,7 @@ def _check_writable(out_dir: Path, target: Path) -> None:
         reason = exc.strerror or type(exc).__name__
         raise InputError.single(
             "--out", None, None, str(out_dir),
-            f"a folder staffopt can write to: creating a folder in {where} failed ({reason}); "
-            "choose another --out or ask for write access",
+            Msg("expect.out_writable", where=str(where), reason=reason),
         ) from exc
 
 
@@ -235,8 +231,7 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         raise InputError.single(
             "--out", None, None, str(out_dir),
-            f"an earlier staffopt report folder: files were added to it during the run "
-            f"({', '.join(foreign[:_SHOW])}); the new report was not written",
+            Msg("expect.out_changed", shown=", ".join(foreign[:_SHOW])),
         )
     old = out_dir.parent / f".{out_dir.name}{_OLD_TAG}{uuid.uuid4().hex[:8]}"
     try:

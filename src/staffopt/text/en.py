@@ -604,4 +604,27 @@ TEXTS: dict[str, str] = {
     "click:Unknown color {colour!r}": "Unknown color {colour!r}",
     "click:Choice({choices})": "Choice({choices})",
     "click:Unknown standard stream '{name}'": "Unknown standard stream '{name}'",
+    # --- the report folder (--out)
+    "expect.out_folder": "a folder, not an existing file",
+    "expect.out_not_input": (
+        "a report folder that does not contain the input file {path} (the folder is replaced by "
+        "each run); copy the workbook elsewhere or choose another --out"
+    ),
+    "expect.out_replaceable": (
+        "a report folder that can be replaced as a whole: not the current folder, one of its parents,"
+        " a drive or a mount point; give a new folder name, e.g. --out reports/my_run"
+    ),
+    "expect.out_foreign": (
+        "a new or empty folder, or an earlier staffopt report folder: {target} holds files staffopt "
+        "did not write ({shown}) and each run replaces the whole folder, deleting them; choose "
+        "another --out (e.g. a new subfolder) or move those files away"
+    ),
+    "expect.out_writable": (
+        "a folder staffopt can write to: creating a folder in {where} failed ({reason}); choose "
+        "another --out or ask for write access"
+    ),
+    "expect.out_changed": (
+        "an earlier staffopt report folder: files were added to it during the run ({shown}); the "
+        "new report was not written"
+    ),
 }

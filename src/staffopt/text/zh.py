@@ -534,4 +534,22 @@ TEXTS: dict[str, str] = {
     "click:Unknown color {colour!r}": "未知颜色 {colour!r}",
     "click:Choice({choices})": "Choice({choices})",
     "click:Unknown standard stream '{name}'": "未知的标准流“{name}”",
+    # --- the report folder (--out)
+    "expect.out_folder": "文件夹，而非已有文件",
+    "expect.out_not_input": (
+        "不包含输入文件 {path} 的报告文件夹(每次运行都会替换整个文件夹)；请把工作簿复制到别处，"
+        "或另选 --out"
+    ),
+    "expect.out_replaceable": (
+        "可整体替换的报告文件夹：不能是当前文件夹、其上级文件夹、磁盘根目录或挂载点；请给出新的文件夹名"
+        "，如 --out reports/my_run"
+    ),
+    "expect.out_foreign": (
+        "新的或空的文件夹，或 staffopt 之前写出的报告文件夹：{target} 中有不是 staffopt 写出的文件({sho"
+        "wn})，而每次运行会替换整个文件夹并删除它们；请另选 --out(如新的子文件夹)，或把这些文件移走"
+    ),
+    "expect.out_writable": (
+        "staffopt 可写入的文件夹：在 {where} 中创建文件夹失败({reason})；请另选 --out，或申请写入权限"
+    ),
+    "expect.out_changed": "staffopt 之前写出的报告文件夹：运行期间有文件被加入其中({shown})；新报告未写出",
 }
