@@ -21,6 +21,7 @@ from staffopt.errors import InputError, Problem
 from staffopt.schema import LEVELS, REGION_SEPARATORS
 from staffopt.settings import Settings
 from staffopt.standards import standard_posts
+from staffopt.text import Msg
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,11 @@ def _provinces(parents: Mapping[str, str], rows: Mapping[str, int]) -> dict[str,
             parent = parents[current]
             if parent not in parents:
                 problems.append(Problem("offices", rows[current], "parent_id", parent,
-                                        "the office id of an office listed in the offices sheet"))
+                                        Msg("expect.office_in_offices")))
                 break
             if parent in seen:
                 problems.append(Problem("offices", rows[office], "parent_id", parents[office],
-                                        "a parent chain that ends at a provincial office (found a cycle)"))
+                                        Msg("expect.no_cycle_found")))
                 break
             seen.append(parent)
             current = parent
@@ -274,8 +275,7 @@ def _yearly_path(
             office = str(rec["office_id"])
             row = int(rec["row"]) if "row" in rec and not _missing(rec["row"]) else n + 2
             if office not in known:
-                problems.append(Problem(sheet, row, "office_id", office,
-                                        "the office id of an office listed in the offices sheet"))
+                problems.append(Problem(sheet, row, "office_id", office, Msg("expect.office_in_offices")))
                 continue
             given[office, int(rec["year"])] = float(rec[column])
     if problems:

@@ -627,4 +627,5 @@ TEXTS: dict[str, str] = {
         "an earlier staffopt report folder: files were added to it during the run ({shown}); the "
         "new report was not written"
     ),
+    "expect.no_cycle_found": "a parent chain that ends at a provincial office (found a cycle)",
 }

@@ -552,4 +552,5 @@ TEXTS: dict[str, str] = {
         "staffopt 可写入的文件夹：在 {where} 中创建文件夹失败({reason})；请另选 --out，或申请写入权限"
     ),
     "expect.out_changed": "staffopt 之前写出的报告文件夹：运行期间有文件被加入其中({shown})；新报告未写出",
+    "expect.no_cycle_found": "最终通向省级机构的上级链(发现循环)",
 }
