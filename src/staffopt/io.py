@@ -36,7 +36,7 @@ from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.instance import InputData
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
-from staffopt.text import LANGS, languages
+from staffopt.text import LANGS, Msg, languages
 from staffopt.validate import (
     Row,
     Table,
@@ -62,13 +62,13 @@ MAX_RATIO = 200.0
 RATIO_MIN_BYTES = 2**20
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_SAVE_AS = "an .xlsx workbook: open the file in Excel, WPS or LibreOffice and save it as .xlsx"
+_SAVE_AS = Msg("expect.save_as_xlsx")
 
 
 # --------------------------------------------------------------------------------------------
 # 1. the archive
 # --------------------------------------------------------------------------------------------
-def _file_problem(value: str, expected: str) -> list[Problem]:
+def _file_problem(value: Msg, expected: Msg) -> list[Problem]:
     return [Problem(FILE_SHEET, None, None, value, expected)]
 
 
@@ -78,39 +78,39 @@ def check_archive(path: Path) -> list[Problem]:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        return _file_problem(f"a file that cannot be read ({exc.strerror})", "a readable .xlsx file")
+        return _file_problem(Msg("found.unreadable", reason=exc.strerror or type(exc).__name__),
+                             Msg("expect.readable_xlsx"))
     if head.startswith(_OLE2):
-        return _file_problem("an old-style .xls (or encrypted) workbook", _SAVE_AS)
+        return _file_problem(Msg("found.xls"), _SAVE_AS)
     if not head.startswith(b"PK"):
-        kind = "an empty file" if not head else (
-            "a text or CSV file" if _looks_like_text(path) else "a file that is not a zip archive")
-        return _file_problem(kind, _SAVE_AS)
+        kind = "found.empty_file" if not head else (
+            "found.text_file" if _looks_like_text(path) else "found.not_zip")
+        return _file_problem(Msg(kind), _SAVE_AS)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
+        return _file_problem(Msg("found.corrupt_zip"), Msg("expect.details", text=_SAVE_AS, details=str(exc)))
     if len(infos) > MAX_MEMBERS:
-        return _file_problem(f"a zip archive of {len(infos):,} parts",
-                             f"a workbook of at most {MAX_MEMBERS:,} parts")
+        return _file_problem(Msg("found.zip_parts", n=len(infos)), Msg("expect.zip_parts", n=MAX_MEMBERS))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_MEMBER_BYTES:
-            return _file_problem(f"part {info.filename} of {info.file_size / 2**20:,.0f} MB uncompressed",
-                                 f"parts of at most {MAX_MEMBER_BYTES / 2**20:,.0f} MB (a zip bomb?)")
+            return _file_problem(Msg("found.big_part", part=info.filename, mb=info.file_size / 2**20),
+                                 Msg("expect.small_parts", mb=MAX_MEMBER_BYTES / 2**20))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
-            return _file_problem(f"part {info.filename} compressed {ratio:,.0f}:1",
-                                 f"a compression ratio of at most {MAX_RATIO:,.0f}:1 (a zip bomb?)")
+            return _file_problem(Msg("found.ratio", part=info.filename, ratio=ratio),
+                                 Msg("expect.ratio", ratio=MAX_RATIO))
     if total > MAX_TOTAL_BYTES:
-        return _file_problem(f"{total / 2**20:,.0f} MB uncompressed",
-                             f"at most {MAX_TOTAL_BYTES / 2**20:,.0f} MB uncompressed (a zip bomb?)")
+        return _file_problem(Msg("found.total", mb=total / 2**20),
+                             Msg("expect.total", mb=MAX_TOTAL_BYTES / 2**20))
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
-        return _file_problem("a binary .xlsb workbook", _SAVE_AS)
+        return _file_problem(Msg("found.xlsb"), _SAVE_AS)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        return _file_problem("a zip archive that holds no Excel workbook (.ods, .docx, .zip?)", _SAVE_AS)
+        return _file_problem(Msg("found.no_workbook"), _SAVE_AS)
     return []
 
 
@@ -240,15 +240,14 @@ def read_table(
     langs: list[str] = []
     for number, values, cells in _rows(ws_values, ws_formulas):
         if number > MAX_ROWS:
-            problems.append(Problem(name, number, None, f"rows below row {MAX_ROWS:,}",
-                                    f"at most {MAX_ROWS:,} rows in one sheet (delete the rows below, "
-                                    "formatted empty rows included)"))
+            problems.append(Problem(name, number, None, Msg("found.rows_below", n=MAX_ROWS),
+                                    Msg("expect.max_rows", n=MAX_ROWS)))
             break
         if len(values) > MAX_COLUMNS and not is_empty(values[MAX_COLUMNS]) and not wide_reported:
             wide_reported = True
             problems.append(Problem(name, number, get_column_letter(MAX_COLUMNS + 1),
-                                    f"more than {MAX_COLUMNS} columns",
-                                    f"at most {MAX_COLUMNS} columns in one sheet"))
+                                    Msg("found.wide", n=MAX_COLUMNS),
+                                    Msg("expect.max_columns", n=MAX_COLUMNS)))
         values = values[:MAX_COLUMNS]
         formula_cols = {
             i for i, cell in enumerate(cells[:MAX_COLUMNS])
@@ -307,8 +306,8 @@ def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
         try:
             wb_values = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
-            return Tables({}), _file_problem("a workbook that cannot be opened",
-                                             f"{_SAVE_AS} (details: {_describe(exc)})")
+            return Tables({}), _file_problem(Msg("found.unopenable"),
+                                             Msg("expect.details", text=_SAVE_AS, details=_describe(exc)))
         formulas = _FormulaBook(path)
         try:
             return _read_sheets(wb_values, formulas)
@@ -345,17 +344,18 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
         if sheet.key in tables:
             first = tables[sheet.key].name
             problems.append(Problem(name, None, None, name,
-                                    f"one sheet for {sheet.label('en')} (sheet '{first}' is one already)"))
+                                    Msg("expect.one_sheet", sheet=Msg(f"input.{sheet.key}"), first=first)))
             continue
         ws_values = wb_values[name]
         if not hasattr(ws_values, "iter_rows"):
-            problems.append(Problem(name, None, None, "a chart sheet", f"a table of {sheet.label('en')}"))
+            problems.append(Problem(name, None, None, Msg("found.chart_sheet"),
+                                    Msg("expect.table_of", sheet=Msg(f"input.{sheet.key}"))))
             continue
         try:
             ws_formulas = formulas.sheet(name) if may_have_formulas(ws_values) else None
             table, size_problems = read_table(ws_values, ws_formulas, sheet, name)
         except Exception as exc:  # noqa: BLE001 - malformed sheet XML, entity attacks …
-            problems.append(Problem(name, None, None, f"a sheet that cannot be read ({_describe(exc)})",
+            problems.append(Problem(name, None, None, Msg("found.bad_sheet", details=_describe(exc)),
                                     _SAVE_AS))
             continue
         problems.extend(size_problems)

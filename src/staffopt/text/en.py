@@ -628,4 +628,37 @@ TEXTS: dict[str, str] = {
         "new report was not written"
     ),
     "expect.no_cycle_found": "a parent chain that ends at a provincial office (found a cycle)",
+    # --- the workbook file (reader)
+    "expect.save_as_xlsx": (
+        "an .xlsx workbook: open the file in Excel, WPS or LibreOffice and save it as .xlsx"
+    ),
+    "expect.details": "{text} (details: {details})",
+    "found.unreadable": "a file that cannot be read ({reason})",
+    "expect.readable_xlsx": "a readable .xlsx file",
+    "found.xls": "an old-style .xls (or encrypted) workbook",
+    "found.empty_file": "an empty file",
+    "found.text_file": "a text or CSV file",
+    "found.not_zip": "a file that is not a zip archive",
+    "found.corrupt_zip": "a corrupt zip archive",
+    "found.zip_parts": "a zip archive of {n:,} parts",
+    "expect.zip_parts": "a workbook of at most {n:,} parts",
+    "found.big_part": "part {part} of {mb:,.0f} MB uncompressed",
+    "expect.small_parts": "parts of at most {mb:,.0f} MB (a zip bomb?)",
+    "found.ratio": "part {part} compressed {ratio:,.0f}:1",
+    "expect.ratio": "a compression ratio of at most {ratio:,.0f}:1 (a zip bomb?)",
+    "found.total": "{mb:,.0f} MB uncompressed",
+    "expect.total": "at most {mb:,.0f} MB uncompressed (a zip bomb?)",
+    "found.xlsb": "a binary .xlsb workbook",
+    "found.no_workbook": "a zip archive that holds no Excel workbook (.ods, .docx, .zip?)",
+    "found.unopenable": "a workbook that cannot be opened",
+    "found.rows_below": "rows below row {n:,}",
+    "expect.max_rows": (
+        "at most {n:,} rows in one sheet (delete the rows below, formatted empty rows included)"
+    ),
+    "found.wide": "more than {n} columns",
+    "expect.max_columns": "at most {n} columns in one sheet",
+    "expect.one_sheet": "one sheet for {sheet} (sheet '{first}' is one already)",
+    "found.chart_sheet": "a chart sheet",
+    "expect.table_of": "a table of {sheet}",
+    "found.bad_sheet": "a sheet that cannot be read ({details})",
 }
