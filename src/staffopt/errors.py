@@ -132,3 +132,12 @@ class SolveError(click.ClickException):
     """The model could not be solved; the message explains why in the user's terms."""
 
     exit_code = 3
+
+    def __init__(self, message: Msg) -> None:
+        """Carry ``message``; the exception's text is its English rendering."""
+        super().__init__(str(message))
+        self.msg = message
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return self.msg.render(lang)

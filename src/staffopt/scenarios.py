@@ -26,11 +26,12 @@ from typing import Any
 
 import pandas as pd
 
-from staffopt.errors import InputError, Problem
+from staffopt.errors import BadValue, InputError, Problem
 from staffopt.instance import InputData
 from staffopt.no_effect import NoEffect, ineffective_keys, ineffective_messages
 from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
-from staffopt.settings import Settings, parse_value
+from staffopt.settings import Settings, parse_value, unknown_key
+from staffopt.text import Msg
 
 __all__ = [
     "CITATIONS", "PRESETS", "Citation", "NoEffect", "Preset", "apply_scenario", "check_scenarios",
@@ -310,26 +311,25 @@ def check_scenarios(data: InputData) -> list[Problem]:
         seen: dict[str, int | None] = {}
         for key, value, row in rows:
             if not name:
-                problems.append(Problem(sheet, row, "scenario", None, "a scenario name"))
+                problems.append(Problem(sheet, row, "scenario", None, Msg("expect.scenario_name")))
                 continue
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(
-                    sheet, row, "parameter", key or None,
-                    "a known parameter key (see `staffopt init` or docs/input.md)",
+                    sheet, row, "parameter", key or None, unknown_key(key or "", option=True),
                 ))
                 continue
             if key in seen:
                 problems.append(Problem(
                     sheet, row, "parameter", key,
-                    f"each parameter once per scenario ({name!r} already sets it in row {seen[key]})",
+                    Msg("expect.once_in_scenario", name=repr(name), row=seen[key]),
                 ))
                 continue
             seen[key] = row
             try:
                 parse_value(field, value)
-            except ValueError as exc:
-                problems.append(Problem(sheet, row, key, value or None, str(exc)))
+            except BadValue as exc:
+                problems.append(Problem(sheet, row, key, value or None, exc.expected))
     return problems
 
 
@@ -344,7 +344,7 @@ def _unknown(name: str, data: InputData | None) -> InputError:
     known = ", ".join(scenario_names(data))
     return InputError.single(
         SCENARIO_OPTION, None, None, name,
-        f"a scenario of the workbook's scenarios sheet or a preset: {known}",
+        Msg("expect.known_scenario", known=known),
         source=SCENARIO_OPTION,
     )
 

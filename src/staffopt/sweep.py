@@ -40,11 +40,12 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from staffopt.errors import InputError
+from staffopt.errors import BadValue, InputError
 from staffopt.instance import InputData
 from staffopt.results import Result
 from staffopt.schema import Lang
 from staffopt.settings import Settings
+from staffopt.text import Join, Msg
 
 #: Called after each finished job: (job index, job, result, number done, number of jobs).
 OnResult = Callable[[int, "Job", Result, int, int], None]
@@ -148,7 +149,7 @@ def check_scheduler_address(address: str) -> str:
     if parsed.scheme not in SCHEDULER_SCHEMES or not parsed.hostname or port is None:
         raise InputError.single(
             "--scheduler", None, None, address,
-            "the address of a running Dask scheduler, tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)",
+            Msg("expect.scheduler_address"),
         )
     return address.strip()
 
@@ -284,7 +285,7 @@ def _run_dask(
         except (OSError, TimeoutError) as exc:
             raise InputError.single(
                 "--scheduler", None, None, address,
-                f"a running Dask scheduler reachable from here ({type(exc).__name__}: {exc})",
+                Msg("expect.scheduler_reachable", details=f"{type(exc).__name__}: {exc}"),
             ) from None
         with client:
             data_future = client.scatter(data, broadcast=True)
@@ -348,31 +349,31 @@ def varying_keys() -> list[str]:
             if p.dtype in ("int", "float") and not p.key.startswith("solver.") and p.key != "base_year"]
 
 
-def vary_key_hint(key: str) -> str:
+def vary_key_hint(key: str) -> Msg:
     """What ``--vary`` expected instead of ``key``: the closest keys, else the keys by group."""
     import difflib
 
-    from staffopt.schema import PARAMETERS_BY_KEY
+    from staffopt.schema import PARAMETERS_BY_KEY, ChoiceList
 
     keys = varying_keys()
     field = PARAMETERS_BY_KEY.get(key)
     if key.startswith("solver."):
-        return ("a numeric model parameter key (solver settings are not varied; use --time-limit and "
-                "--gap)")
+        return Msg("expect.vary_not_solver")
     if key == "base_year":
-        return "a numeric model parameter key (base_year is the year of the workbook's data)"
+        return Msg("expect.vary_not_base_year")
     if field is not None:
-        kind = f"a {field.dtype}" + (f" ({', '.join(map(str, field.choices))})" if field.choices else "")
-        return (f"a numeric parameter key ({key} is {kind}; compare its values with --scenario or "
-                f"--set in `staffopt compare`)")
+        kind = Msg(f"vary.kind.{field.dtype}")
+        if field.choices:
+            kind = Msg("vary.kind_choices", kind=kind, choices=ChoiceList(field))
+        return Msg("expect.vary_not_numeric", key=key, kind=kind)
     close = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
     if close:
-        return "a numeric parameter key; did you mean " + " or ".join(close) + "?"
+        return Msg("expect.vary_did_you_mean", keys=Join(tuple(close), sep="list.or"))
     groups: dict[str, list[str]] = {}
     for k in keys:
         groups.setdefault(k.split(".")[0] if "." in k else "general", []).append(k)
     listing = "; ".join(f"{group}: {', '.join(members)}" for group, members in groups.items())
-    return f"a numeric parameter key, one of {listing}"
+    return Msg("expect.vary_one_of", listing=listing)
 
 
 def parse_vary(text: str) -> tuple[str, list[float | int]]:
@@ -386,35 +387,35 @@ def parse_vary(text: str) -> tuple[str, list[float | int]]:
     from staffopt.schema import PARAMETERS_BY_KEY
     from staffopt.settings import parse_value
 
-    def bad(expected: str, value: Any = text) -> InputError:
+    def bad(expected: Msg, value: Any = text) -> InputError:
         return InputError.single("--vary", None, None, value, expected, source="--vary")
 
     key, sep, spec = text.partition("=")
     key = key.strip()
     parts = spec.split(":")
     if not sep or len(parts) != 3:
-        raise bad("KEY=START:STOP:STEPS, e.g. budget.fund_share=0.005:0.04:8")
+        raise bad(Msg("expect.vary_form"))
     field = PARAMETERS_BY_KEY.get(key)
     if field is None or key not in varying_keys():
         raise bad(vary_key_hint(key), key)
     try:
         start = float(parse_value(field, parts[0]))
         stop = float(parse_value(field, parts[1]))
-    except ValueError as exc:
-        raise bad(f"START and STOP valid for {key}: {exc}", spec) from None
+    except BadValue as exc:
+        raise bad(Msg("expect.vary_bounds", key=key, text=exc.expected), spec) from None
     try:
         steps = int(parts[2].strip())
     except ValueError:
         steps = 0
     if not 2 <= steps <= MAX_STEPS:
-        raise bad(f"STEPS a whole number from 2 to {MAX_STEPS}", parts[2])
+        raise bad(Msg("expect.vary_steps", most=MAX_STEPS), parts[2])
     if start == stop:
-        raise bad("START different from STOP", spec)
+        raise bad(Msg("expect.vary_distinct"), spec)
     raw = [start + (stop - start) * i / (steps - 1) for i in range(steps)]
     if field.dtype == "int":
         values: list[float | int] = list(dict.fromkeys(int(round(v)) for v in raw))
         if len(values) < 2:
-            raise bad("a range holding at least two different whole numbers", spec)
+            raise bad(Msg("expect.vary_two_whole"), spec)
         return key, values
     return key, [float(f"{v:.12g}") for v in raw]
 

@@ -8,11 +8,14 @@ from typing import Any, TypeVar
 
 import click
 
+from staffopt.commands.texts import settle_lang
+from staffopt.text import LANGS
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 lang_option = click.option(
-    "--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
-    help="Language of sheets, headers and charts (English or 中文).",
+    "--lang", type=click.Choice(LANGS), default=None, callback=settle_lang,
+    help="Language (help: catalog text help.opt.lang).",
 )
 set_option = click.option(
     "--set", "overrides", multiple=True, metavar="KEY=VALUE",

@@ -6,23 +6,21 @@
 * :func:`lang_of_args` guesses the language from the raw arguments before click parses them (for
   click's own messages and ``--help``): an explicit ``--lang``, else the language of the first
   existing ``.xlsx`` among them, else ``STAFFOPT_LANG``, else the system locale.
-* :class:`LangCommand` settles the language of a run once its parameters are parsed:
-  ``--lang``, else the input workbook's, else ``STAFFOPT_LANG``, else the locale.
+* :func:`settle_lang` (the callback of ``--lang``) settles the language of a run once its
+  parameters are parsed: ``--lang``, else the input workbook's, ``STAFFOPT_LANG``, the locale.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
-from staffopt.text import has, t
+from staffopt.text import Lang, has, set_lang, t
 from staffopt.text.choose import choose_lang, lang_of_name
-from staffopt.text.clickmsg import current_lang, set_lang
 
 
-def lang_of_args(args: list[str]) -> str:
+def lang_of_args(args: list[str]) -> Lang:
     """The language the command line speaks before it is parsed (see the module docstring)."""
     for i, arg in enumerate(args):
         if arg.startswith("--lang="):
@@ -53,16 +51,15 @@ def localize(group: click.Group, lang: str) -> None:
                 param.help = t(_help_key(name, param.name), lang)
 
 
-class LangCommand(click.Command):
-    """A command whose ``lang`` parameter is settled before it runs (``--lang``, else the workbook's …)."""
+def settle_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> Lang:
+    """Callback of ``--lang``: the language of the run, spoken from now on.
 
-    def invoke(self, ctx: click.Context) -> Any:
-        """Resolve ``lang`` (see :func:`~staffopt.text.choose.choose_lang`), speak it, then run."""
-        if "lang" in ctx.params:
-            lang = choose_lang(ctx.params["lang"], ctx.params.get("input_path"))
-            ctx.params["lang"] = lang
-            set_lang(lang)
-        return super().invoke(ctx)
+    ``--lang``, else the language of the input workbook (click handles an option not given after
+    the arguments that were, so ``input_path`` is known), else ``STAFFOPT_LANG``, else the locale.
+    """
+    lang = choose_lang(value, ctx.params.get("input_path"))
+    set_lang(lang)
+    return lang
 
 
-__all__ = ["LangCommand", "current_lang", "lang_of_args", "localize"]
+__all__ = ["lang_of_args", "localize", "settle_lang"]

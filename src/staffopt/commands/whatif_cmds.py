@@ -26,6 +26,7 @@ from staffopt.scenarios import run_notes
 from staffopt.schema import Lang
 from staffopt.settings import Settings
 from staffopt.sweep import Job, OnResult, run_sweep
+from staffopt.text import Msg, current_lang, t
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -64,7 +65,7 @@ def _solver_options(out_default: str) -> Callable[[F], F]:
 
 def _check_parallel(workers: int | None, scheduler: str | None) -> None:
     if workers is not None and scheduler is not None:
-        raise click.UsageError("use either --workers (local cluster) or --scheduler (existing cluster)")
+        raise click.UsageError(t("cli.workers_or_scheduler", current_lang()))
 
 
 def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
@@ -170,7 +171,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     out_dir = out if out is not None else default_out_dir(name_path, "compare")
     check_target(out_dir, [] if path is None else [path])  # refuse before spending time on the solves
     if not all_ and not names:
-        raise click.UsageError("name the scenarios with --scenario NAME (repeatable) or use --all")
+        raise click.UsageError(t("cli.name_scenarios", current_lang()))
     data = _load(path, lang)
     chosen = scenario_names(data) if all_ else list(dict.fromkeys(n.strip() for n in names))
     cli = option_overrides(overrides, objective, time_limit, gap)
@@ -183,7 +184,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     _echo_table(chosen, results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
-        raise SolveError("no scenario produced a plan; see the messages in the report")
+        raise SolveError(Msg("cli.no_scenario_plan"))
 
 
 def compare_scenarios(
@@ -334,7 +335,7 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     _echo_table([j.name for j in jobs], results, lang)
     click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
     if not any(r.has_plan for r in results):
-        raise SolveError("no step of the range produced a plan; see the messages in the report")
+        raise SolveError(Msg("cli.no_step_plan"))
 
 
 def write_frontier_folder(

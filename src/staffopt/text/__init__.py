@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import string
 from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
@@ -78,6 +79,19 @@ def unregister_language(lang: str) -> None:
         _CATALOGS.pop(lang, None)
         if lang in _EXTRA:
             _EXTRA.remove(lang)
+
+
+_CURRENT: ContextVar[str] = ContextVar("staffopt_lang", default=LANGS[0])
+
+
+def set_lang(lang: str) -> None:
+    """Make ``lang`` the language of the command line from now on (the edge: errors, help, click)."""
+    _CURRENT.set(lang)
+
+
+def current_lang() -> Lang:
+    """The language the command line speaks (set by :func:`set_lang`; English until then)."""
+    return cast(Lang, _CURRENT.get())
 
 
 def has(key: str, lang: str = "en") -> bool:

@@ -661,4 +661,184 @@ TEXTS: dict[str, str] = {
     "found.chart_sheet": "a chart sheet",
     "expect.table_of": "a table of {sheet}",
     "found.bad_sheet": "a sheet that cannot be read ({details})",
+    # --- command line
+    "cli.field": "{label}: {value}",
+    "cli.seconds": "{seconds:.1f} s",
+    "cli.result.status": "status",
+    "cli.result.largest_unmet_share": "largest unmet share",
+    "cli.result.unmet": "unmet workload",
+    "cli.result.cost_objective": "cost objective",
+    "cli.result.objective": "objective",
+    "cli.result.gap": "gap",
+    "cli.result.solver_time": "solver time",
+    "cli.result.elapsed": "elapsed",
+    "cli.report": "report",
+    "cli.warning": "warning: {text}",
+    "cli.plan_warning": "WARNING: {text}",
+    "cli.no_plan": "no plan ({status}); see {path}",
+    "cli.no_plan_reasons": "no plan ({status}); the reasons are listed above and in {path}",
+    "cli.no_scenario_plan": "no scenario produced a plan; see the messages in the report",
+    "cli.no_step_plan": "no step of the range produced a plan; see the messages in the report",
+    "cli.example_note": (
+        "note: {name}.xlsx is not installed; using the built-in example {name} (same data, built "
+        "in memory)"
+    ),
+    "cli.os_error": (
+        "Error: cannot read or write {target}: {reason}. Check that the folder exists and is writable,"
+        " that no file in it is open in Excel/WPS and that the disk is not full, or choose another "
+        "folder with --out."
+    ),
+    "cli.os_error_no_file": (
+        "Error: cannot read or write a file: {reason}. Check that the folder exists and is writable,"
+        " that no file in it is open in Excel/WPS and that the disk is not full, or choose another "
+        "folder with --out."
+    ),
+    "init.parent_is_file": "cannot write {path}: {parent} is a file, not a folder",
+    "init.not_xlsx": "{name}: the file name must end in .xlsx",
+    "init.exists": (
+        "{path} exists already; staffopt init never overwrites a file. Choose another name or delete "
+        "it first."
+    ),
+    "init.exists_now": "{path} exists already; staffopt init never overwrites a file.",
+    "init.cannot_write": "cannot write {path}: {reason}",
+    "init.unknown_example": "unknown example {name}; choose one of: {names}",
+    "init.done": (
+        "Wrote {path} (sheets: {sheets}; {offices} offices).\nNext: fill in the {first} sheet, then "
+        "run: staffopt validate {path}"
+    ),
+    "validate.parts_sep": "; ",
+    "validate.ok": (
+        "OK: {offices} offices ({by_level}); totals: {totals}; {workload_rows} workload-by-year "
+        "rows, {budget_rows} budget-by-year rows, {scenarios} scenarios; base year {base_year},"
+        " horizon {horizon} {years}."
+    ),
+    # --- command-line help: help.<command>, help.<command>.epilog, help.opt.<option>
+    #     (help.<command>.opt.<option> where a command says it differently)
+    "help.staffopt": (
+        "Plan posts, staff, training, IT investment and budgets of social-insurance agencies.\n\n\b\nStart "
+        "with:\n  staffopt init my_province.xlsx --example example_province\n  staffopt validate "
+        "my_province.xlsx\n  staffopt solve my_province.xlsx --lang zh\n\nMessages and reports follow "
+        "--lang, else the workbook's language, else STAFFOPT_LANG, else the system locale."
+    ),
+    "help.opt.version": "Show the version and exit.",
+    "help.opt.help": "Show this message and exit.",
+    "help.opt.lang": (
+        "Language of messages, sheets, headers and charts: en (English) or zh (中文). Default: "
+        "the language of the workbook's headers, else $STAFFOPT_LANG, else the system locale (zh_* "
+        "gives zh)."
+    ),
+    "help.init": "Write a blank input template (or a shipped example) to PATH (.xlsx).",
+    "help.init.epilog": (
+        "\b\nExamples:\n  staffopt init my_province.xlsx                   # blank template, English "
+        "headers\n  staffopt init 我的省份.xlsx --lang zh             # blank template, Chinese "
+        "headers\n  staffopt init demo.xlsx --example example_province\n\n\b\nThe template has a units "
+        "row under the headers, a note on every header, drop-downs for\nlevel and for switches, "
+        "and numeric bounds. An existing file is never overwritten.\nExit status: 0 written; 2 the "
+        "file exists, the name is not .xlsx or the example is unknown.\n"
+    ),
+    "help.init.opt.lang": (
+        "Language of the template's sheets and headers: en or zh (中文). Default: $STAFFOPT_LANG,"
+        " else the system locale (zh_* gives zh)."
+    ),
+    "help.opt.example": "Write a shipped example instead of a blank template, e.g. example_province.",
+    "help.validate": "Check an input workbook and list every problem found.",
+    "help.validate.epilog": (
+        "\b\nExamples:\n  staffopt validate my_province.xlsx\n  staffopt validate reports/my_province/plan."
+        "xlsx   # a report is also an input\n\n\b\nEvery problem is listed with its sheet, row, column,"
+        " the value found and what was expected.\nExit status: 0 the workbook is valid; 2 it has "
+        "problems (all of them are printed).\n"
+    ),
+    "help.solve": (
+        "Solve INPUT (default: the shipped example) and write the report folder.\n\nThe folder reports/<i"
+        "nput-stem>[-<scenario>]/ (or --out) receives plan.xlsx, summary.json\nand charts/; it is "
+        "replaced only once the new report is complete. The input file is never\nwritten."
+    ),
+    "help.solve.epilog": (
+        "\b\nExamples:\n  staffopt solve                                  # the shipped example\n  "
+        "staffopt solve my_province.xlsx --lang zh\n  staffopt solve my_province.xlsx --set target.count"
+        "y=5000 --set posts.step=5\n  staffopt solve my_province.xlsx --scenario fund_1pct --out "
+        "reports/fund\n  staffopt solve reports/my_province/plan.xlsx    # a report is also an input\n\n\b\n"
+        "Exit status: 0 plan written (optimal, or the best plan found at the time limit);\n2 bad "
+        "input (sheet/row/column named, or --set / --scenario);\n3 no plan (infeasible or nothing "
+        "found in time): the run folder then holds only\nsummary.json with the status and the explanatio"
+        "n.\n"
+    ),
+    "help.opt.scenario": "Apply a scenario (scenarios sheet of the workbook, or a built-in preset).",
+    "help.frontier.opt.scenario": "Scenario the range is applied to (default: the workbook's parameters).",
+    "help.opt.overrides": "Override a parameter for this run, e.g. --set target.county=5000 (repeatable).",
+    "help.opt.objective": "Objective (parameter objective).",
+    "help.opt.out": "Report folder (default: reports/<input-stem>[-<scenario>]/).",
+    "help.compare.opt.out": "Report folder (default: reports/<input-stem>-compare/).",
+    "help.frontier.opt.out": "Report folder (default: reports/<input-stem>-frontier-<key>/).",
+    "help.opt.time_limit": "Solver time limit per solve (parameter solver.time_limit).",
+    "help.opt.gap": "Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
+    "help.opt.quiet": "No progress on stderr.",
+    "help.scenarios": "List the built-in reform presets and the workbook's scenarios with their overrides.",
+    "help.scenarios.epilog": "Example: staffopt scenarios my_province.xlsx --lang zh",
+    "help.compare": (
+        "Solve several scenarios of INPUT (default: the shipped example) and write one comparison "
+        "report.\n\nThe report folder holds comparison.xlsx, charts/ and one run folder per scenario."
+    ),
+    "help.compare.epilog": (
+        "\b\nExamples:\n  staffopt compare --scenario status_quo --scenario fund_1pct   (the shipped "
+        "example)\n  staffopt compare my.xlsx --scenario status_quo --scenario fund_austria --scenario "
+        "fund_korea\n  staffopt compare my.xlsx --all --workers 2 --lang zh\n  staffopt compare my.xlsx "
+        "--all --scheduler tcp://10.0.0.5:8786\n\n\b\nExit status: 0 report written (failed scenarios "
+        "are listed in it); 2 bad input;\n3 no scenario produced a plan."
+    ),
+    "help.opt.names": "Scenario to solve (repeatable; the first one is the reference of the differences).",
+    "help.opt.all_": "Solve every scenario: the workbook's, then the presets.",
+    "help.opt.workers": (
+        "Solve on a local Dask cluster of N worker processes (127.0.0.1 only), one solver thread "
+        "each."
+    ),
+    "help.opt.scheduler": (
+        "Send the solves to a running Dask cluster instead of this machine (see 'Parallel runs "
+        "with Dask' in the README)."
+    ),
+    "help.frontier": (
+        "Solve INPUT (default: the shipped example) along a range of one parameter.\n\nThe report "
+        "holds the trade-off curve and the marginal price of each step."
+    ),
+    "help.frontier.epilog": (
+        "\b\nExamples:\n  staffopt frontier --vary target.county=3000:10000:8   (the shipped example)\n "
+        " staffopt frontier my.xlsx --vary budget.fund_share=0.005:0.04:8 --scenario fund_1pct "
+        "--objective service\n  staffopt frontier my.xlsx --vary target.county=3000:10000:8 --workers "
+        "2"
+    ),
+    "help.opt.vary": "Numeric parameter and range, e.g. budget.fund_share=0.005:0.04:8.",
+    # --- scenarios and --vary, --scheduler
+    "expect.scenario_name": "a scenario name",
+    "expect.once_in_scenario": "each parameter once per scenario ({name} already sets it in row {row})",
+    "expect.known_scenario": "a scenario of the workbook's scenarios sheet or a preset: {known}",
+    "expect.scheduler_address": (
+        "the address of a running Dask scheduler, tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)"
+    ),
+    "expect.scheduler_reachable": "a running Dask scheduler reachable from here ({details})",
+    "expect.vary_not_solver": (
+        "a numeric model parameter key (solver settings are not varied; use --time-limit and --gap)"
+    ),
+    "expect.vary_not_base_year": (
+        "a numeric model parameter key (base_year is the year of the workbook's data)"
+    ),
+    "vary.kind.choice": "a choice",
+    "vary.kind.bool": "a bool",
+    "vary.kind.str": "a str",
+    "vary.kind.level": "a level",
+    "vary.kind.int": "an int",
+    "vary.kind.float": "a float",
+    "vary.kind_choices": "{kind} ({choices})",
+    "expect.vary_not_numeric": (
+        "a numeric parameter key ({key} is {kind}; compare its values with --scenario or --set "
+        "in `staffopt compare`)"
+    ),
+    "expect.vary_did_you_mean": "a numeric parameter key; did you mean {keys}?",
+    "expect.vary_one_of": "a numeric parameter key, one of {listing}",
+    "expect.vary_form": "KEY=START:STOP:STEPS, e.g. budget.fund_share=0.005:0.04:8",
+    "expect.vary_bounds": "START and STOP valid for {key}: {text}",
+    "expect.vary_steps": "STEPS a whole number from 2 to {most}",
+    "expect.vary_distinct": "START different from STOP",
+    "expect.vary_two_whole": "a range holding at least two different whole numbers",
+    "cli.workers_or_scheduler": "use either --workers (local cluster) or --scheduler (existing cluster)",
+    "cli.name_scenarios": "name the scenarios with --scenario NAME (repeatable) or use --all",
 }

@@ -582,4 +582,159 @@ TEXTS: dict[str, str] = {
     "found.chart_sheet": "图表工作表",
     "expect.table_of": "“{sheet}”数据表",
     "found.bad_sheet": "无法读取的工作表({details})",
+    # --- command line
+    "cli.field": "{label}：{value}",
+    "cli.seconds": "{seconds:.1f} 秒",
+    "cli.result.status": "状态",
+    "cli.result.largest_unmet_share": "最大未满足比例",
+    "cli.result.unmet": "未满足业务量",
+    "cli.result.cost_objective": "成本目标值",
+    "cli.result.objective": "目标函数值",
+    "cli.result.gap": "间隙",
+    "cli.result.solver_time": "求解器用时",
+    "cli.result.elapsed": "总用时",
+    "cli.report": "报告",
+    "cli.warning": "警告：{text}",
+    "cli.plan_warning": "警告：{text}",
+    "cli.no_plan": "没有方案({status})；请查看 {path}",
+    "cli.no_plan_reasons": "没有方案({status})；原因已在上方列出，并写入 {path}",
+    "cli.no_scenario_plan": "没有任何情景得到方案；请查看报告中的提示信息",
+    "cli.no_step_plan": "取值范围中没有任何一步得到方案；请查看报告中的提示信息",
+    "cli.example_note": "提示：未安装 {name}.xlsx；使用内置示例 {name}(数据相同，在内存中生成)",
+    "cli.os_error": (
+        "错误：无法读写 {target}：{reason}。请确认文件夹存在且可写、文件未在 Excel/WPS 中打开、"
+        "磁盘未满，或用 --out 指定其他文件夹。"
+    ),
+    "cli.os_error_no_file": (
+        "错误：无法读写文件：{reason}。请确认文件夹存在且可写、文件未在 Excel/WPS 中打开、磁盘未满，"
+        "或用 --out 指定其他文件夹。"
+    ),
+    "init.parent_is_file": "无法写入 {path}：{parent} 是文件，不是文件夹",
+    "init.not_xlsx": "{name}：文件名必须以 .xlsx 结尾",
+    "init.exists": "{path} 已存在；staffopt init 从不覆盖已有文件。请换一个文件名，或先删除该文件。",
+    "init.exists_now": "{path} 已存在；staffopt init 从不覆盖已有文件。",
+    "init.cannot_write": "无法写入 {path}：{reason}",
+    "init.unknown_example": "没有名为 {name} 的示例；可选：{names}",
+    "init.done": (
+        "已写入 {path}(工作表：{sheets}；{offices} 个经办机构)。\n下一步：在“{first}”表中填写数据，"
+        "然后运行 staffopt validate {path}"
+    ),
+    "validate.parts_sep": "，",
+    "validate.ok": (
+        "通过：{offices} 个经办机构({by_level})；合计 {totals}；分年参保人次 {workload_rows} 行，"
+        "分年财政拨款 {budget_rows} 行，情景 {scenarios} 个；基期 {base_year} 年，规划 {horizon} "
+        "{years}。"
+    ),
+    # --- command-line help: help.<command>, help.<command>.epilog, help.opt.<option>
+    #     (help.<command>.opt.<option> where a command says it differently)
+    "help.staffopt": (
+        "规划社会保险经办机构的编制、人员、培训、信息化投入与预算。\n\n\b\n从这里开始：\n  staffopt "
+        "init my_province.xlsx --example example_province\n  staffopt validate my_province.xlsx\n "
+        " staffopt solve my_province.xlsx --lang zh\n\n提示信息与报告的语言：--lang，否则取工作簿的语言，"
+        "否则取 STAFFOPT_LANG，否则取系统区域设置。"
+    ),
+    "help.opt.version": "显示版本并退出。",
+    "help.opt.help": "显示本帮助并退出。",
+    "help.opt.lang": (
+        "提示信息、工作表、表头和图表的语言：en(英文)或 zh(中文)。默认：工作簿表头的语言，否则取环境变量"
+        " STAFFOPT_LANG，否则取系统区域设置(zh_* 为中文)。"
+    ),
+    "help.init": "将空白输入模板(或内置示例)写入 PATH(.xlsx)。",
+    "help.init.epilog": (
+        "\b\n示例：\n  staffopt init my_province.xlsx                   # 空白模板，英文表头\n  staffopt "
+        "init 我的省份.xlsx --lang zh             # 空白模板，中文表头\n  staffopt init demo.xlsx "
+        "--example example_province\n\n\b\n模板在表头下有单位行，每个表头都有批注，层级和开关有下拉列表，"
+        "数值有取值范围。\n从不覆盖已有文件。\n退出码：0 已写出；2 文件已存在、文件名不以 .xlsx 结尾或没有"
+        "该示例。\n"
+    ),
+    "help.init.opt.lang": (
+        "模板工作表和表头的语言：en 或 zh(中文)。默认：环境变量 STAFFOPT_LANG，否则取系统区域设置(zh_* "
+        "为中文)。"
+    ),
+    "help.opt.example": "写出内置示例而非空白模板，如 example_province。",
+    "help.validate": "检查输入工作簿，列出发现的全部问题。",
+    "help.validate.epilog": (
+        "\b\n示例：\n  staffopt validate my_province.xlsx\n  staffopt validate reports/my_province/plan.xls"
+        "x   # 报告也可作为输入\n\n\b\n每个问题都注明工作表、行、列、发现的值和应填的值。\n退出码：0 "
+        "工作簿有效；2 有问题(全部列出)。\n"
+    ),
+    "help.solve": (
+        "求解 INPUT(默认：内置示例)并写出报告文件夹。\n\n报告文件夹 reports/<input-stem>[-<scenario>]/(或"
+        " --out)中包括 plan.xlsx、summary.json\n和 charts/；新报告完整写出后才替换旧文件夹。从不改写输入"
+        "文件。"
+    ),
+    "help.solve.epilog": (
+        "\b\n示例：\n  staffopt solve                                  # 内置示例\n  staffopt solve "
+        "my_province.xlsx --lang zh\n  staffopt solve my_province.xlsx --set target.county=5000 "
+        "--set posts.step=5\n  staffopt solve my_province.xlsx --scenario fund_1pct --out reports/fund\n "
+        " staffopt solve reports/my_province/plan.xlsx    # 报告也可作为输入\n\n\b\n退出码：0 已写出方案(最"
+        "优，或达到时间上限时找到的最好方案)；\n2 输入有误(注明工作表/行/列，或 --set / --scenario)；"
+        "\n3 没有方案(无可行方案或在时间内未找到)：此时运行结果文件夹中只有\nsummary.json，记录求解状态和"
+        "原因说明。\n"
+    ),
+    "help.opt.scenario": "应用一个情景(工作簿情景表中的情景，或内置预设情景)。",
+    "help.frontier.opt.scenario": "取值范围所作用的情景(默认：工作簿的参数)。",
+    "help.opt.overrides": "本次运行覆盖某个参数，如 --set target.county=5000(可重复)。",
+    "help.opt.objective": "优化目标(参数 objective)。",
+    "help.opt.out": "报告文件夹(默认：reports/<input-stem>[-<scenario>]/)。",
+    "help.compare.opt.out": "报告文件夹(默认：reports/<input-stem>-compare/)。",
+    "help.frontier.opt.out": "报告文件夹(默认：reports/<input-stem>-frontier-<key>/)。",
+    "help.opt.time_limit": "每次求解的时间上限(参数 solver.time_limit)。",
+    "help.opt.gap": "求解器停止的相对 MIP 间隙(参数 solver.gap)，如 0.001。",
+    "help.opt.quiet": "不在标准错误输出上显示进度。",
+    "help.scenarios": "列出内置改革预设情景和工作簿中的情景及其参数覆盖。",
+    "help.scenarios.epilog": "示例：staffopt scenarios my_province.xlsx --lang zh",
+    "help.compare": (
+        "求解 INPUT(默认：内置示例)的多个情景，并写出一份对比报告。\n\n报告文件夹中包括 comparison.xlsx、"
+        "charts/ 以及每个情景一个运行结果文件夹。"
+    ),
+    "help.compare.epilog": (
+        "\b\n示例：\n  staffopt compare --scenario status_quo --scenario fund_1pct   (内置示例)\n  "
+        "staffopt compare my.xlsx --scenario status_quo --scenario fund_austria --scenario fund_korea\n "
+        " staffopt compare my.xlsx --all --workers 2 --lang zh\n  staffopt compare my.xlsx --all "
+        "--scheduler tcp://10.0.0.5:8786\n\n\b\n退出码：0 已写出报告(失败的情景在报告中列出)；2 输入有误；"
+        "\n3 没有任何情景得到方案。"
+    ),
+    "help.opt.names": "要求解的情景(可重复；第一个是差异比较的基准)。",
+    "help.opt.all_": "求解全部情景：先工作簿中的，再内置预设。",
+    "help.opt.workers": "在本机 N 个工作进程的 Dask 集群上求解(仅 127.0.0.1)，每个进程一个求解线程。",
+    "help.opt.scheduler": (
+        "将求解任务发送到正在运行的 Dask 集群，而非本机(见 README 中的“Parallel runs with Dask”一节)。"
+    ),
+    "help.frontier": (
+        "沿某一参数的取值范围求解 INPUT(默认：内置示例)。\n\n报告给出权衡曲线和每一步的边际代价。"
+    ),
+    "help.frontier.epilog": (
+        "\b\n示例：\n  staffopt frontier --vary target.county=3000:10000:8   (内置示例)\n  staffopt "
+        "frontier my.xlsx --vary budget.fund_share=0.005:0.04:8 --scenario fund_1pct --objective "
+        "service\n  staffopt frontier my.xlsx --vary target.county=3000:10000:8 --workers 2"
+    ),
+    "help.opt.vary": "数值参数及其取值范围，如 budget.fund_share=0.005:0.04:8。",
+    # --- scenarios and --vary, --scheduler
+    "expect.scenario_name": "情景名称",
+    "expect.once_in_scenario": "每个情景中每个参数只设置一次({name} 已在第 {row} 行设置)",
+    "expect.known_scenario": "工作簿情景表中的情景或内置预设情景：{known}",
+    "expect.scheduler_address": "正在运行的 Dask 调度器地址，格式 tcp://HOST:PORT(如 tcp://10.0.0.5:8786)",
+    "expect.scheduler_reachable": "从本机可以连接的、正在运行的 Dask 调度器({details})",
+    "expect.vary_not_solver": "数值型模型参数键(求解器设置不能变动；请用 --time-limit 和 --gap)",
+    "expect.vary_not_base_year": "数值型模型参数键(base_year 是工作簿数据所在的年份)",
+    "vary.kind.choice": "选项型参数",
+    "vary.kind.bool": "开关型参数",
+    "vary.kind.str": "文本型参数",
+    "vary.kind.level": "层级",
+    "vary.kind.int": "整数型参数",
+    "vary.kind.float": "数值型参数",
+    "vary.kind_choices": "{kind}({choices})",
+    "expect.vary_not_numeric": (
+        "数值型参数键({key} 是{kind}；请在 `staffopt compare` 中用 --scenario 或 --set 比较其取值)"
+    ),
+    "expect.vary_did_you_mean": "数值型参数键；是否想输入 {keys}？",
+    "expect.vary_one_of": "数值型参数键，可选：{listing}",
+    "expect.vary_form": "参数键=起点:终点:步数，如 budget.fund_share=0.005:0.04:8",
+    "expect.vary_bounds": "对 {key} 有效的起点和终点：{text}",
+    "expect.vary_steps": "步数为 2 至 {most} 之间的整数",
+    "expect.vary_distinct": "起点与终点不同",
+    "expect.vary_two_whole": "至少包含两个不同整数的取值范围",
+    "cli.workers_or_scheduler": "--workers(本机集群)与 --scheduler(已有集群)只能用其一",
+    "cli.name_scenarios": "请用 --scenario NAME(可重复)指定情景，或使用 --all",
 }
