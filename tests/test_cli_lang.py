@@ -132,3 +132,11 @@ def test_help_states_where_the_language_comes_from(command: str) -> None:
     assert "--lang" in en and "STAFFOPT_LANG" in en and "locale" in en
     zh = run(command, "--help", "--lang", "zh").output
     assert "STAFFOPT_LANG" in zh and "区域" in zh
+
+
+def test_help_switches_language_between_runs() -> None:
+    """One process, two runs: the second --help speaks its own language (no text kept from the first)."""
+    assert "Show this message and exit." in run("solve", "--help", "--lang", "en").output
+    zh = run("solve", "--help", "--lang", "zh").output
+    assert "显示本帮助并退出。" in zh and "Show this message" not in zh
+    assert "Show this message and exit." in run("solve", "--help", "--lang", "en").output

@@ -49,6 +49,10 @@ def localize(group: click.Group, lang: str) -> None:
         for param in command.params:
             if isinstance(param, click.Option) and param.name is not None:
                 param.help = t(_help_key(name, param.name), lang)
+        # click builds the --help option once and keeps it (a private attribute, click >= 8.2)
+        shown = getattr(command, "_help_option", None)
+        if isinstance(shown, click.Option):
+            shown.help = t("help.opt.help", lang)
 
 
 def settle_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> Lang:

@@ -23,7 +23,7 @@ from staffopt.instance import InputData
 from staffopt.report.labels import localized_messages, status_text
 from staffopt.results import Result
 from staffopt.scenarios import run_notes
-from staffopt.schema import Lang
+from staffopt.schema import MONEY, PERSON_TIMES_TOTAL, Lang
 from staffopt.settings import Settings
 from staffopt.sweep import Job, OnResult, run_sweep
 from staffopt.text import Msg, current_lang, t
@@ -135,7 +135,7 @@ def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
         if description:
             click.echo(f"    {description}")
         if source == "preset":
-            click.echo(("    source: " if lang == "en" else "    来源：") + PRESETS[name].citation(lang))
+            click.echo("    " + t("cli.source", lang, text=PRESETS[name].citation(lang)))
         click.echo("")
 
 
@@ -182,7 +182,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
                                 on_result=_progress(lang), notes=notes)
     _echo_table(chosen, results, lang)
-    click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
+    click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
     if not any(r.has_plan for r in results):
         raise SolveError(Msg("cli.no_scenario_plan"))
 
@@ -281,10 +281,8 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
         m = scenario_metrics(result)
         line = f"  {name}: {status_text(result.status, lang)}"
         if result.has_plan:
-            unit = "CNY 10k" if lang == "en" else "万元"
-            pt = "person-times" if lang == "en" else "人次"
-            cost, unmet = ("cost", "unmet") if lang == "en" else ("总成本", "未满足工作量")
-            line += f", {cost} {m['cost_total']:,.0f} {unit}, {unmet} {m['unmet']:,.0f} {pt}"
+            line += t("cli.scenario_figures", lang, cost=m["cost_total"], money=MONEY.text(lang),
+                      unmet=m["unmet"], persons=PERSON_TIMES_TOTAL.text(lang))
         elif result.messages:
             reason = " ".join(localized_messages(result.messages, result.messages_zh, lang))
             line += f" - {reason[:240]}{'...' if len(reason) > 240 else ''}"
@@ -333,7 +331,7 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=_progress(lang))
     write_frontier_folder(data, key, values, results, out_dir, lang, notes=notes)
     _echo_table([j.name for j in jobs], results, lang)
-    click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
+    click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
     if not any(r.has_plan for r in results):
         raise SolveError(Msg("cli.no_step_plan"))
 

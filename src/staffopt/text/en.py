@@ -841,4 +841,6 @@ TEXTS: dict[str, str] = {
     "expect.vary_two_whole": "a range holding at least two different whole numbers",
     "cli.workers_or_scheduler": "use either --workers (local cluster) or --scheduler (existing cluster)",
     "cli.name_scenarios": "name the scenarios with --scenario NAME (repeatable) or use --all",
+    "cli.source": "source: {text}",
+    "cli.scenario_figures": ", cost {cost:,.0f} {money}, unmet {unmet:,.0f} {persons}",
 }

@@ -737,4 +737,6 @@ TEXTS: dict[str, str] = {
     "expect.vary_two_whole": "至少包含两个不同整数的取值范围",
     "cli.workers_or_scheduler": "--workers(本机集群)与 --scheduler(已有集群)只能用其一",
     "cli.name_scenarios": "请用 --scenario NAME(可重复)指定情景，或使用 --all",
+    "cli.source": "来源：{text}",
+    "cli.scenario_figures": "，总成本 {cost:,.0f} {money}，未满足工作量 {unmet:,.0f} {persons}",
 }
