@@ -226,3 +226,8 @@ def test_english_phrase_detector() -> None:
     assert english_phrases("found 2.4; expected a number from -0.5 to 1")
     assert not english_phrases("工作表“offices”，第 3 行：发现 'magic value here'；应为 成本最低(cost)")
     assert not english_phrases("请用 --set target.county=5000 或 `staffopt init` 写出 reports/a b/plan.xlsx")
+
+
+def test_a_problem_takes_only_a_catalog_message() -> None:
+    with pytest.raises(TypeError, match="Msg"):
+        Problem("offices", 2, "posts", "x", "a number")  # type: ignore[arg-type]

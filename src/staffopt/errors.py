@@ -38,7 +38,12 @@ class Problem:
     row: int | None
     column: str | None
     value: Any
-    expected: Msg | str
+    expected: Msg
+
+    def __post_init__(self) -> None:
+        """Refuse an ``expected`` that is not a catalog message: it could not be shown in every language."""
+        if not isinstance(self.expected, Msg):
+            raise TypeError(f"Problem.expected must be a staffopt.text.Msg, not {self.expected!r}")
 
     @property
     def is_option(self) -> bool:
@@ -121,7 +126,7 @@ class InputError(click.ClickException):
         row: int | None,
         column: str | None,
         value: Any,
-        expected: Msg | str,
+        expected: Msg,
         source: str | None = None,
     ) -> InputError:
         """Build an error holding exactly one problem."""
