@@ -84,7 +84,7 @@ def _warm_up() -> None:
     """Compile a one-row model, so lazy imports (scipy, ~1.5 s) count as imports, not as hand-off."""
     import pyomo.environ as pyo
 
-    from staffopt.model.compile import compile_model
+    from staffopt.solver.compile import compile_model
 
     m = pyo.ConcreteModel()
     m.x = pyo.Var(domain=pyo.NonNegativeIntegers, bounds=(0, 1))
@@ -103,8 +103,8 @@ def write_block_mps(instance: Any, case: str, mps_dir: str) -> int:
     import highspy
 
     from staffopt.model import STAGES, build_model
-    from staffopt.model.blocks import province_blocks
-    from staffopt.model.compile import compile_model
+    from staffopt.solver.blocks import province_blocks
+    from staffopt.solver.compile import compile_model
 
     blocks = province_blocks(instance)
     for i, block in enumerate(blocks):
@@ -117,18 +117,18 @@ def write_block_mps(instance: Any, case: str, mps_dir: str) -> int:
 
 
 def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[str, Any]:
-    """Run ``staffopt.solve.solve`` on ``case`` and report its own stage timings.
+    """Run ``staffopt.solver.solve.solve`` on ``case`` and report its own stage timings.
 
     The product path is measured as it is: ``solve`` itself runs — including its split into
-    independent provinces (``staffopt.model.blocks``) — and reports, in ``Result.timings``, the
+    independent provinces (``staffopt.solver.blocks``) — and reports, in ``Result.timings``, the
     Pyomo build, the hand-off (standard-form compile + ``passModel``), HiGHS and the marginal LP,
     wall and CPU seconds summed over the blocks. Improving-plan progress events give the time to
     the first plan. The MPS files of the blocks are written afterwards (:func:`write_block_mps`).
     """
     started = perf_counter()
-    from staffopt.check import check_plan
     from staffopt.instance import build_instance
-    from staffopt.solve import solve
+    from staffopt.results.check import check_plan
+    from staffopt.solver.solve import solve
 
     _warm_up()
     imported = perf_counter()
@@ -183,7 +183,7 @@ def worker_staffopt(case: str, mps_dir: str, args: argparse.Namespace) -> dict[s
 def worker_raw(case: str, mps_dir: str, args: argparse.Namespace) -> dict[str, Any]:
     """Read every block's MPS into highspy alone and solve it with the same options.
 
-    The time limit is shared over the blocks as ``staffopt.solve`` shares it (what is left over
+    The time limit is shared over the blocks as ``staffopt.solver.solve`` shares it (what is left over
     the blocks still to solve); the gap of the whole is (Σ primal − Σ dual bound) / Σ primal.
     """
     import highspy

@@ -7,7 +7,7 @@
 The 16 jobs are the 13 built-in presets plus three more fund shares (1.5%, 2.5%, 3%). Two
 measurements, each path in a fresh process (so both pay the same imports):
 
-* **solve only** — :func:`staffopt.sweep.run_sweep` without run folders: the solver part alone;
+* **solve only** — :func:`staffopt.whatif.sweep.run_sweep` without run folders: the solver part alone;
 * **compare** — what a user runs and waits for: ``staffopt compare COPY.xlsx --all`` on a copy
   of the example holding the three extra fund shares as workbook scenarios (so ``--all`` is the
   16 scenarios), writing ``comparison.xlsx``, its charts and the 16 run folders (``plan.xlsx`` +
@@ -33,11 +33,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from staffopt.io import read_workbook, table_frame
 from staffopt.pipeline import effective_settings
-from staffopt.scenarios import PRESETS
+from staffopt.reader import read_workbook, table_frame
 from staffopt.settings import parse_set_options
-from staffopt.sweep import Job, run_sweep, start_method
+from staffopt.whatif.scenarios import PRESETS
+from staffopt.whatif.sweep import Job, run_sweep, start_method
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "example_province.xlsx"
 #: the three fund shares added to the 13 presets, as (scenario name, share)

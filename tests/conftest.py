@@ -15,7 +15,7 @@ from helpers_solve import install_plan_checker
 from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
 from staffopt.schema import SHEETS_BY_KEY, Lang
 
-# every solve in the suite is re-verified by the independent checker (staffopt.check)
+# every solve in the suite is re-verified by the independent checker (staffopt.results.check)
 install_plan_checker()
 
 MakeInput = Callable[..., Path]

@@ -9,10 +9,10 @@ from typing import Any
 
 import pandas as pd
 
-import staffopt.solve
-from staffopt.check import check_plan
+import staffopt.solver.solve
 from staffopt.instance import InputData, Instance, build_instance
 from staffopt.results import Result
+from staffopt.results.check import check_plan
 from staffopt.synthetic import national_instance
 
 #: Solver settings of every test solve: exact optimum, one thread, fixed seed, short limit.
@@ -35,7 +35,7 @@ def solve_data(data: InputData, overrides: Mapping[str, Any] | None = None) -> t
     """Build the instance of ``data`` with :data:`EXACT` and ``overrides`` applied, and solve it."""
     settings = data.parameters.with_overrides({**EXACT, **(overrides or {})})
     instance = build_instance(data, settings)
-    return instance, staffopt.solve.solve(instance)
+    return instance, staffopt.solver.solve.solve(instance)
 
 
 def solve_checked(data: InputData, overrides: Mapping[str, Any] | None = None) -> tuple[Instance, Result]:
@@ -69,14 +69,14 @@ def plan_row(result: Result, office: str, year: int) -> pd.Series:
 
 
 def install_plan_checker() -> None:
-    """Make every ``staffopt.solve.solve`` call of this test process re-check its plan.
+    """Make every ``staffopt.solver.solve.solve`` call of this test process re-check its plan.
 
     Called once from ``conftest.py`` (before the test modules import ``solve``): the wrapped
-    ``solve`` runs :func:`staffopt.check.check_plan` on every result that holds a plan and
+    ``solve`` runs :func:`staffopt.results.check.check_plan` on every result that holds a plan and
     raises :class:`AssertionError` listing the violations, so the independent checker runs on
     every solve of the test suite (Dask worker processes excepted).
     """
-    real = staffopt.solve.solve
+    real = staffopt.solver.solve.solve
     if getattr(real, "plan_checked", False):
         return
 
@@ -91,4 +91,4 @@ def install_plan_checker() -> None:
         return result
 
     checked.plan_checked = True  # type: ignore[attr-defined]
-    staffopt.solve.solve = checked
+    staffopt.solver.solve.solve = checked

@@ -14,11 +14,12 @@ from typing import Any
 import pandas as pd
 import pytest
 
-import staffopt.solve
+import staffopt.solver.solve
 from helpers_solve import plan_row, solve_checked, tiny_data, with_cell
-from staffopt.check import assert_valid_plan, check_plan, reachable_posts
 from staffopt.instance import Instance
+from staffopt.model.sets import derive
 from staffopt.results import Result
+from staffopt.results.check import assert_valid_plan, check_plan
 
 #: Settings that switch on every optional family, so each can be corrupted.
 RICH = {
@@ -91,7 +92,7 @@ def _online_cap(instance: Instance, result: Result, row: pd.Series) -> float:
 
 
 def _above_standard(instance: Instance, result: Result, row: pd.Series) -> float:
-    least, _ = reachable_posts(instance)
+    least = derive(instance).posts_least  # the fewest posts the step and the attrition floor allow
     return max(instance.standard_posts[(OFFICE, YEAR)], least[(OFFICE, YEAR)]) + 1
 
 
@@ -255,7 +256,7 @@ def test_cumulative_attrition_floor_is_checked() -> None:
 
     instance = instance_of(make_data([office(workload=0, posts=10, actual_staff=10, professional_staff=10)]),
                            staff__attrition=0.04, horizon=3)
-    result = staffopt.solve.solve(instance)
+    result = staffopt.solver.solve.solve(instance)
     assert check_plan(instance, result) == []
     where = {"office_id": "P", "year": 2023, "is_base": False}
     bad = with_cell(result, "office_year", where, "staff", 8)

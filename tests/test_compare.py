@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from staffopt.cli import cli
 from staffopt.instance import InputData
-from staffopt.io import read_workbook, table_frame
 from staffopt.pipeline import run_solve
+from staffopt.reader import read_workbook, table_frame
 from staffopt.synthetic import national_instance
-from staffopt.whatif_report import METRICS, scenario_metrics
+from staffopt.whatif.metrics import METRICS, scenario_metrics
 from staffopt.workbook import write_input_workbook
 
 EXACT = ("--gap", "0", "--time-limit", "30")

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from staffopt.cli import cli
-from staffopt.io import table_frame
+from staffopt.reader import table_frame
 from staffopt.synthetic import national_instance
 from staffopt.workbook import write_input_workbook
 

@@ -12,16 +12,15 @@ import pytest
 from staffopt.results import Result
 from staffopt.schema import LEVELS
 from staffopt.settings import Settings
-from staffopt.sweep import failed_result
-from staffopt.whatif_report import (
+from staffopt.whatif.metrics import (
     METRICS,
     comparison_table,
     difference_table,
     frontier_table,
     scenario_metrics,
-    write_comparison_workbook,
-    write_frontier_workbook,
 )
+from staffopt.whatif.report import write_comparison_workbook, write_frontier_workbook
+from staffopt.whatif.sweep import failed_result
 
 LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
 
@@ -133,7 +132,7 @@ def test_frontier_workbook(tmp_path: Path) -> None:
 
 
 def test_run_folder_names_are_safe_and_unique() -> None:
-    from staffopt.commands.whatif_cmds import run_folder_names
+    from staffopt.whatif.compare import run_folder_names
 
     names = run_folder_names(["a b", "a_b", "A_B", "情景/1", "..", "../../etc", "con", "x."])
     assert names == ["a_b", "a_b-2", "A_B-3", "情景_1", "_", "_.._etc", "_con", "x"]

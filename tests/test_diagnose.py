@@ -1,4 +1,4 @@
-"""Infeasibility explained (model/diagnose.py): exact wording per cause, amounts add up, grouping.
+"""Infeasibility explained (solver/diagnose/): exact wording per cause, amounts add up, grouping.
 
 Each instance is built by hand so the conflict and its figures can be worked out on paper.
 Parameters passed to ``instance_of`` are overrides of the workbook's parameters (as ``--set`` or
@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-import staffopt.model.diagnose as diagnose
+import staffopt.solver.diagnose.explain as diagnose
 from staffopt.examples import example_province
 from staffopt.instance import build_instance
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 from test_model_support import instance_of, make_data, office
 
 HEAD_1 = ("The plan is infeasible: no plan can meet every rule. 1 conflict in 1 office (the rules that must "

@@ -232,7 +232,7 @@ def test_sources_cover_the_figures(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_shipped_file_equals_builder(name: str) -> None:
     """data/*.xlsx can never drift from the generator: read back and compare."""
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     data, _ = EXAMPLES[name]()
     shipped = read_workbook(DATA / f"{name}.xlsx")
@@ -245,7 +245,7 @@ def test_shipped_file_equals_builder(name: str) -> None:
 def test_generator_writes_readable_files(tmp_path: Path) -> None:
     import openpyxl
 
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     spec = importlib.util.spec_from_file_location("staffopt_data_generate", DATA / "generate.py")
     assert spec is not None and spec.loader is not None

@@ -10,10 +10,10 @@ from click.testing import CliRunner
 
 from staffopt.cli import cli
 from staffopt.instance import InputData, build_instance
-from staffopt.solve import solve
-from staffopt.sweep import frontier_jobs, parse_vary, run_sweep
+from staffopt.solver.solve import solve
 from staffopt.synthetic import national_instance
-from staffopt.whatif_report import frontier_table
+from staffopt.whatif.metrics import frontier_table
+from staffopt.whatif.sweep import frontier_jobs, parse_vary, run_sweep
 from staffopt.workbook import write_input_workbook
 
 #: Fund regime, service objective and targets tight enough that the budget binds at the low end.

@@ -15,7 +15,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from helpers_workbook import BASE_OFFICES, table_rows, write_xlsx
 from staffopt.errors import InputError
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, level_spellings
 
 text = st.text(max_size=12).filter(lambda s: not ILLEGAL_CHARACTERS_RE.search(s))

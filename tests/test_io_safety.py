@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 
 from helpers_workbook import BASE_OFFICES, table_rows, write_xlsx
-from staffopt import io
+from staffopt import reader
 from staffopt.errors import FILE_SHEET as WORKBOOK
 from staffopt.errors import InputError, Problem
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 
 SHEET1 = "xl/worksheets/sheet1.xml"
 
@@ -97,19 +97,19 @@ def test_zip_bomb_by_compression_ratio_is_rejected_before_loading(valid: Path, n
 
 
 def test_member_size_cap(valid: Path, no_openpyxl: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(io, "MAX_MEMBER_BYTES", 1000)
-    monkeypatch.setattr(io, "MAX_RATIO", 1e9)
+    monkeypatch.setattr(reader, "MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setattr(reader, "MAX_RATIO", 1e9)
     big = rewrite(valid, SHEET1, b"x" * 2000, stored=True)
     assert "parts of at most" in only_problem(big).expected
 
 
 def test_total_size_cap(valid: Path, no_openpyxl: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(io, "MAX_TOTAL_BYTES", 3000)
+    monkeypatch.setattr(reader, "MAX_TOTAL_BYTES", 3000)
     assert "uncompressed" in only_problem(valid).expected
 
 
 def test_member_count_cap(valid: Path, no_openpyxl: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(io, "MAX_MEMBERS", 3)
+    monkeypatch.setattr(reader, "MAX_MEMBERS", 3)
     assert "parts" in only_problem(valid).expected
 
 
@@ -133,13 +133,13 @@ def test_row_far_below_the_cap_is_reported_quickly(valid: Path) -> None:
     start = time.perf_counter()
     problem = only_problem(hostile)
     assert time.perf_counter() - start < 5
-    assert problem.sheet == "offices" and problem.row == io.MAX_ROWS + 1
+    assert problem.sheet == "offices" and problem.row == reader.MAX_ROWS + 1
     assert "at most 100,000 rows" in problem.expected
 
 
 def test_row_and_column_caps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(io, "MAX_ROWS", 3)
-    monkeypatch.setattr(io, "MAX_COLUMNS", 30)
+    monkeypatch.setattr(reader, "MAX_ROWS", 3)
+    monkeypatch.setattr(reader, "MAX_COLUMNS", 30)
     rows = table_rows("offices", BASE_OFFICES)
     rows[1] = rows[1] + [None] * (30 - len(rows[1])) + ["wide"]
     with pytest.raises(InputError) as info:

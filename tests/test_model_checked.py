@@ -1,4 +1,4 @@
-"""Every plan the model produces passes the independent checker (staffopt.check), across the
+"""Every plan the model produces passes the independent checker (staffopt.results.check), across the
 switches of the model, on fixed and on random (hypothesis) tiny instances.
 """
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from staffopt.check import check_plan
 from staffopt.instance import build_instance
-from staffopt.solve import solve
+from staffopt.results.check import check_plan
+from staffopt.solver.solve import solve
 from staffopt.synthetic import national_instance
 from test_model_support import instance_of, make_data, office
 

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from staffopt.check import check_plan
-from staffopt.solve import solve
+from staffopt.results.check import check_plan
+from staffopt.solver.solve import solve
 from test_model_support import instance_of, make_data, office, plan, run
 
 

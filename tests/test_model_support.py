@@ -17,7 +17,7 @@ from staffopt.instance import InputData, Instance, build_instance
 from staffopt.results import Result
 from staffopt.schema import BUDGET_BY_YEAR_COLUMNS, OFFICE_COLUMNS, SCENARIO_COLUMNS, WORKLOAD_BY_YEAR_COLUMNS
 from staffopt.settings import Settings
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 
 #: A switched-off world: each test enables what it checks.
 QUIET: dict[str, Any] = {

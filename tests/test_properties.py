@@ -1,7 +1,7 @@
 """Model properties that must hold on every instance (hypothesis, small instances, derandomised).
 
 Every solve here goes through :func:`helpers_solve.solve_checked`, so the independent checker
-(:mod:`staffopt.check`) passes on every plan these tests produce. Solves are exact
+(:mod:`staffopt.results.check`) passes on every plan these tests produce. Solves are exact
 (``solver.gap = 0``) so that comparisons between two optima are meaningful.
 """
 
@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from helpers_solve import scale_appropriation, solve_checked, solve_data, tiny_data
-from staffopt.check import assert_valid_plan
 from staffopt.results import Result
+from staffopt.results.check import assert_valid_plan
 from staffopt.synthetic import national_instance
 
 PROPERTY = settings(max_examples=5, deadline=None, derandomize=True, database=None,

@@ -8,7 +8,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.report import write_run_folder
 from staffopt.report.excel import add_table_sheet, write_cell
 from staffopt.report.labels import report_sheet_names, text

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from openpyxl.utils import get_column_letter
 
 from staffopt.cli import cli
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.report import write_run_folder
 from staffopt.report.charts import cost_frame, headcount_frame, load_ratio_frame
 from staffopt.report.excel import PAGE_WIDTH_UNITS

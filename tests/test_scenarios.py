@@ -14,9 +14,12 @@ from hypothesis import strategies as st
 from staffopt.cli import cli
 from staffopt.errors import EXIT_INPUT, InputError
 from staffopt.instance import InputData, build_instance
-from staffopt.io import read_workbook, table_frame
 from staffopt.pipeline import effective_settings
-from staffopt.scenarios import (
+from staffopt.reader import read_workbook, table_frame
+from staffopt.schema import PARAMETERS_BY_KEY
+from staffopt.settings import Settings
+from staffopt.synthetic import national_instance
+from staffopt.whatif.scenarios import (
     CITATIONS,
     NEW_EMPLOYMENT_GROWTH,
     PRESETS,
@@ -27,9 +30,6 @@ from staffopt.scenarios import (
     scenario_overrides,
     scenario_source,
 )
-from staffopt.schema import PARAMETERS_BY_KEY
-from staffopt.settings import Settings
-from staffopt.synthetic import national_instance
 from staffopt.workbook import write_input_workbook
 
 
@@ -318,7 +318,7 @@ def test_any_out_of_bounds_value_names_its_row(key: str, factor: float, excel_ro
     ],
 )
 def test_ineffective_key_is_named_with_reason_and_fix(settings: dict[str, str], key: str, why: str) -> None:
-    from staffopt.scenarios import ineffective_keys
+    from staffopt.whatif.scenarios import ineffective_keys
 
     s = Settings().with_overrides(settings)
     found = ineffective_keys(s, [key, "target.county", key])
@@ -344,13 +344,13 @@ def test_ineffective_key_is_named_with_reason_and_fix(settings: dict[str, str], 
     ],
 )
 def test_effective_key_is_not_flagged(settings: dict[str, str], key: str) -> None:
-    from staffopt.scenarios import ineffective_keys
+    from staffopt.whatif.scenarios import ineffective_keys
 
     assert ineffective_keys(Settings().with_overrides(settings), [key]) == []
 
 
 def test_no_effect_rules_use_known_keys() -> None:
-    from staffopt.no_effect import RULES
+    from staffopt.whatif.no_effect import RULES
 
     assert set(RULES) <= set(PARAMETERS_BY_KEY)
     assert not any(k.startswith("solver.") for k in RULES)
@@ -372,8 +372,8 @@ def test_no_effect_rules_use_known_keys() -> None:
 def test_flagged_key_really_leaves_the_plan_unchanged(
     settings: dict[str, str], key: str, low: str, high: str,
 ) -> None:
-    from staffopt.scenarios import ineffective_keys
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
+    from staffopt.whatif.scenarios import ineffective_keys
 
     data = tiny()
     base = data.parameters.with_overrides({**settings, "solver.gap": "0"})
@@ -389,7 +389,7 @@ def test_flagged_key_really_leaves_the_plan_unchanged(
 
 
 def test_frontier_steps_name_the_values_without_effect() -> None:
-    from staffopt.no_effect import ineffective_steps
+    from staffopt.whatif.no_effect import ineffective_steps
 
     base = Settings().with_overrides({"base_year": 2021})
     values = [2020, 2022, 2024]

@@ -8,7 +8,7 @@ import pytest
 
 from staffopt.instance import build_instance
 from staffopt.settings import Settings
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 from staffopt.synthetic import national_instance
 from test_model_support import QUIET, instance_of, make_data, office, plan, run
 
@@ -158,8 +158,8 @@ def test_settings_defaults_are_not_mutated() -> None:
 
 
 def test_solving_province_by_province_gives_the_whole_model_optimum() -> None:
-    from staffopt.model.blocks import province_blocks
-    from staffopt.solve import solve_block
+    from staffopt.solver.blocks import province_blocks
+    from staffopt.solver.solve import solve_block
 
     data = national_instance(provinces=3, municipal=5, county=12, horizon=3, seed=2)
     for objective in ("cost", "service"):
@@ -176,7 +176,7 @@ def test_solving_province_by_province_gives_the_whole_model_optimum() -> None:
 
 
 def test_equity_and_an_instance_wide_pool_are_not_split() -> None:
-    from staffopt.model.blocks import province_blocks
+    from staffopt.solver.blocks import province_blocks
 
     data = national_instance(provinces=2, municipal=2, county=4, horizon=1)
     for overrides in ({"objective": "equity"}, {"budget.regime": "fund", "budget.pool": "instance"}):

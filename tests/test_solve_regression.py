@@ -17,17 +17,18 @@ temoa's legacy_test_values. History:
   unchanged. Rows that only repeat a variable bound are no longer written: `staff ≤ posts` for
   offices with frozen posts (posts = posts0 is already the upper bound of staff; 103 × 5) and the
   first-year hiring cap (`staff ≤ staff0 + hire_cap`, already the bound; 103).
+
+How fast the example solves is a benchmark goal, not a test: ``benchmarks/bench_solve.py --only
+example`` prints the end-to-end seconds with the default settings and the goal (< 10 s).
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
 from staffopt.examples import EXAMPLES
 from staffopt.instance import build_instance
-from staffopt.solve import solve
+from staffopt.solver.solve import solve
 
 EXAMPLE_OBJECTIVE = 357_860.14829604194  # 万元, discounted cost + unmet penalty, objective = cost
 EXAMPLE_SIZE = {"variables": 4125, "integer_variables": 1550, "constraints": 5360, "nonzeros": 15261}
@@ -43,12 +44,9 @@ def test_example_objective_and_model_size_are_pinned() -> None:
     assert result.objective == pytest.approx(EXAMPLE_OBJECTIVE, rel=1e-7)
 
 
-def test_example_solves_to_the_default_gap_quickly() -> None:
+def test_example_solves_to_the_default_gap() -> None:
     data, _sources = EXAMPLES["example_province"]()
-    started = time.perf_counter()
     result = solve(build_instance(data, data.parameters))
-    seconds = time.perf_counter() - started
     assert result.status == "optimal"
     assert result.mip_gap is not None and result.mip_gap <= data.parameters.float("solver.gap") + 1e-12
     assert result.objective == pytest.approx(EXAMPLE_OBJECTIVE, rel=data.parameters.float("solver.gap"))
-    assert seconds < 10.0  # goal of the benchmark: the shipped example in under 10 s end to end

@@ -17,9 +17,9 @@ import pytest
 from staffopt.instance import InputData
 from staffopt.pipeline import effective_settings
 from staffopt.results import Result
-from staffopt.sweep import Job, local_cluster, run_job, run_sweep, start_method
 from staffopt.synthetic import national_instance
-from staffopt.whatif_report import scenario_metrics
+from staffopt.whatif.metrics import scenario_metrics
+from staffopt.whatif.sweep import Job, local_cluster, run_job, run_sweep, start_method
 
 EXACT = {"solver.gap": "0", "solver.time_limit": "30"}
 
@@ -88,16 +88,16 @@ def test_scheduler_path_writes_run_folders_here(
     data: InputData, cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Remote workers may not share this disk: the client writes each run folder, as results arrive."""
-    import staffopt.sweep
+    import staffopt.whatif.sweep
 
     written: list[Path] = []
-    real = staffopt.sweep.write_folder
+    real = staffopt.whatif.sweep.write_folder
 
     def spy(result: Result, data: InputData, folder: Path, lang: Any) -> Result:
         written.append(folder)
         return real(result, data, folder, lang)
 
-    monkeypatch.setattr(staffopt.sweep, "write_folder", spy)  # patched in this process only
+    monkeypatch.setattr(staffopt.whatif.sweep, "write_folder", spy)  # patched in this process only
     jobs = [dataclasses.replace(job, folder=tmp_path / job.name) for job in jobs_of(data)[:2]]
     finished: list[int] = []
     results = run_sweep(data, jobs, scheduler=cluster.scheduler_address, lang="zh",
@@ -128,16 +128,16 @@ def test_local_cluster_listens_on_loopback_only(cluster: Any) -> None:
 
 
 def test_a_raising_job_becomes_an_error_row(data: InputData, monkeypatch: pytest.MonkeyPatch) -> None:
-    import staffopt.solve
+    import staffopt.solver.solve
 
-    real = staffopt.solve.solve
+    real = staffopt.solver.solve.solve
 
     def flaky(instance: Any, *, scenario: str | None = None, on_progress: Any = None) -> Any:
         if scenario == "fund_korea":
             raise RuntimeError("solver crashed")
         return real(instance, scenario=scenario)
 
-    monkeypatch.setattr(staffopt.solve, "solve", flaky)
+    monkeypatch.setattr(staffopt.solver.solve, "solve", flaky)
     results = run_sweep(data, jobs_of(data)[:3])
     assert [r.status for r in results] == ["optimal", "error", "optimal"]
     assert "RuntimeError: solver crashed" in results[1].messages[0]
@@ -154,7 +154,7 @@ def test_run_job_reports_bad_input_instead_of_raising(data: InputData) -> None:
 
 FRESH = """
 import pickle, sys
-from staffopt.sweep import run_sweep, start_method
+from staffopt.whatif.sweep import run_sweep, start_method
 data, jobs = pickle.load(open(sys.argv[1], "rb"))
 method = start_method()
 results = run_sweep(data, jobs, workers=2)

@@ -18,11 +18,11 @@ from typing import Any
 import openpyxl
 import pytest
 
-from staffopt.commands.whatif_cmds import compare_scenarios
 from staffopt.instance import InputData
-from staffopt.io import table_frame
 from staffopt.pipeline import effective_settings
+from staffopt.reader import table_frame
 from staffopt.synthetic import national_instance
+from staffopt.whatif.compare import compare_scenarios
 
 EXACT = {"solver.gap": "0", "solver.time_limit": "30"}
 NAMES = ["status_quo", "lean", "impossible", "fund_korea"]
@@ -49,13 +49,13 @@ def settings_of(data: InputData) -> list[Any]:
 FRESH = """
 import pickle, sys
 from pathlib import Path
-import staffopt.report, staffopt.solve
-from staffopt.commands.whatif_cmds import compare_scenarios
-from staffopt.sweep import start_method
+import staffopt.report, staffopt.solver.solve
+from staffopt.whatif.compare import compare_scenarios
+from staffopt.whatif.sweep import start_method
 
 data, names, settings, out, inject = pickle.load(open(sys.argv[1], "rb"))
 if inject:  # patched here, before the workers are forked: they inherit it
-    real_solve, real_write = staffopt.solve.solve, staffopt.report.write_run_folder
+    real_solve, real_write = staffopt.solver.solve.solve, staffopt.report.write_run_folder
 
     def solve(instance, *, scenario=None, on_progress=None):
         if scenario == "status_quo":
@@ -67,7 +67,7 @@ if inject:  # patched here, before the workers are forked: they inherit it
             raise OSError("disk full")
         return real_write(result, data, out_dir, lang, **kw)
 
-    staffopt.solve.solve, staffopt.report.write_run_folder = solve, write_run_folder
+    staffopt.solver.solve.solve, staffopt.report.write_run_folder = solve, write_run_folder
 method = start_method()
 results = compare_scenarios(data, names, settings, Path(out), "zh", workers=2)
 pickle.dump((method, results), open(sys.argv[2], "wb"))
@@ -163,9 +163,9 @@ def test_solve_and_report_errors_do_not_sink_a_serial_batch(
     data: InputData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import staffopt.report
-    import staffopt.solve
+    import staffopt.solver.solve
 
-    real_solve, real_write = staffopt.solve.solve, staffopt.report.write_run_folder
+    real_solve, real_write = staffopt.solver.solve.solve, staffopt.report.write_run_folder
 
     def solve(instance: Any, *, scenario: str | None = None, on_progress: Any = None) -> Any:
         if scenario == "status_quo":
@@ -177,7 +177,7 @@ def test_solve_and_report_errors_do_not_sink_a_serial_batch(
             raise OSError("disk full")
         return real_write(result, data, out_dir, lang, **kw)
 
-    monkeypatch.setattr(staffopt.solve, "solve", solve)
+    monkeypatch.setattr(staffopt.solver.solve, "solve", solve)
     monkeypatch.setattr(staffopt.report, "write_run_folder", write_run_folder)
     out = tmp_path / "cmp"
     check_failures(compare_scenarios(data, NAMES, settings_of(data), out, "zh"), out)
@@ -185,7 +185,7 @@ def test_solve_and_report_errors_do_not_sink_a_serial_batch(
 
 CHART_THEN_FORK = """
 from staffopt.report.charts import register_fonts
-from staffopt.sweep import start_method
+from staffopt.whatif.sweep import start_method
 print(start_method())
 register_fonts()  # the chart renderer has been used in this process
 print(start_method())

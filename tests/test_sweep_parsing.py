@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from staffopt.errors import EXIT_INPUT, InputError
 from staffopt.settings import Settings
-from staffopt.sweep import Job, check_scheduler_address, frontier_jobs, parse_vary, single_thread
+from staffopt.whatif.sweep import Job, check_scheduler_address, frontier_jobs, parse_vary, single_thread
 
 
 def test_float_range() -> None:
@@ -126,7 +126,7 @@ def test_bad_scheduler_addresses(address: str) -> None:
 
 
 def test_unreachable_scheduler_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import staffopt.sweep as sweep
+    import staffopt.whatif.sweep as sweep
     from staffopt.synthetic import national_instance
 
     monkeypatch.setattr(sweep, "CONNECT_TIMEOUT", 1.0)

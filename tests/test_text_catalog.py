@@ -10,7 +10,7 @@ import pytest
 from helpers_text import assert_chinese, english_phrases
 from helpers_workbook import BASE_OFFICES, label, table_rows, write_xlsx
 from staffopt.errors import InputError, Problem
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.schema import LEVELS, OUTPUT_COLUMNS, PARAMETERS, PARAMETERS_BY_KEY, SHEETS, SHEETS_BY_KEY
 from staffopt.settings import Settings, parse_value
 from staffopt.text import (
@@ -180,7 +180,7 @@ def test_chinese_values_in_the_parameters_sheet_and_scenarios(make_input: MakeIn
                  for r in BASE_OFFICES])
     data = read_workbook(path)
     assert data.parameters["objective"] == "service" and data.parameters["budget.regime"] == "fund"
-    from staffopt.scenarios import apply_scenario
+    from staffopt.whatif.scenarios import apply_scenario
 
     assert apply_scenario(data.parameters, data, "改革")["budget.pool"] == "province"
 

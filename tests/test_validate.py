@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from helpers_workbook import BASE_OFFICES, ROW, label, replace_office, table_rows, write_xlsx
 from staffopt.errors import InputError, Problem
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.schema import OFFICE_COLUMNS, PARAMETERS, SHEETS_BY_KEY
 
 Where = tuple[str, int | None, str | None]

@@ -15,7 +15,7 @@ import pytest
 from helpers_workbook import BASE_OFFICES
 from staffopt.errors import InputError
 from staffopt.instance import InputData
-from staffopt.io import read_workbook, table_frame
+from staffopt.reader import read_workbook, table_frame
 from staffopt.schema import (
     OFFICE_COLUMNS,
     PARAMETERS,

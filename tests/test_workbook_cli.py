@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 
 from helpers_workbook import ROW, replace_office
 from staffopt.cli import cli
-from staffopt.io import read_workbook
+from staffopt.reader import read_workbook
 from staffopt.schema import SHEETS
 
 

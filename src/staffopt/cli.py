@@ -1,4 +1,10 @@
-"""The ``staffopt`` command line: a thin click group; each command lives in ``staffopt.commands``."""
+"""The ``staffopt`` command line: a thin click group; each command lives in ``staffopt.commands``.
+
+Errors meet the command line here and nowhere else: :class:`StaffoptGroup` turns every
+:class:`~staffopt.errors.StaffoptError` (bad input, no plan, a run folder in use) into click's
+``Error: <message>`` and the error's exit status, and :func:`main` turns a file-system error no
+command caught into one line with exit status 2.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +17,29 @@ import click
 from staffopt import __version__
 from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.commands.texts import lang_of_args, localize
-from staffopt.errors import EXIT_INPUT, InputError, SolveError
+from staffopt.errors import EXIT_INPUT, StaffoptError
 from staffopt.text import current_lang, set_lang, t
 from staffopt.text.clickmsg import install as install_click_texts
 
 
-class _Shown(click.ClickException):
-    """An error of staffopt as click shows it (``Error: <message>``) in the language of the run."""
+class _DomainError(click.ClickException):
+    """A :class:`StaffoptError` as click shows it: ``Error: <message>``, exit with its ``exit_code``.
 
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
+    The message is rendered in the language of the run (:func:`staffopt.text.current_lang`).
+    """
+
+    def __init__(self, error: StaffoptError) -> None:
+        super().__init__(error.render(current_lang()))
         # click reads the status from the instance (sys.exit(e.exit_code)); typeshed calls it a ClassVar
-        self.exit_code = exit_code  # type: ignore[misc]
+        self.exit_code = error.exit_code  # type: ignore[misc]
 
 
 class StaffoptGroup(click.Group):
-    """The command group: speaks the user's language from the first word click says.
+    """Command group that speaks the user's language and maps staffopt's own errors to click's.
 
     Before parsing, the language is guessed from the arguments (:func:`lang_of_args`), click's
     own messages are routed to the catalog and every help text is set in that language; each
-    command's ``--lang`` then settles the language of the run. Bad input is rendered in it.
+    command's ``--lang`` then settles the language of the run, in which errors are shown.
     """
 
     def main(self, args: Sequence[str] | None = None, *pos: Any, **kw: Any) -> Any:
@@ -43,11 +52,11 @@ class StaffoptGroup(click.Group):
         return super().main(argv, *pos, **kw)
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; bad input leaves as click's error, rendered in the run's language."""
+        """Run the command; a :class:`StaffoptError` leaves as click's error, in the run's language."""
         try:
             return super().invoke(ctx)
-        except (InputError, SolveError) as exc:
-            raise _Shown(exc.render(current_lang()), exc.exit_code) from exc
+        except StaffoptError as exc:
+            raise _DomainError(exc) from exc
 
 
 @click.group(cls=StaffoptGroup,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from staffopt.io import MAX_COLUMNS, MAX_ROWS
+from staffopt.reader import MAX_COLUMNS, MAX_ROWS
 from staffopt.schema import LEVELS, PARAMETERS, SHEETS, Field, bound_text, level_label, level_spellings
 
 #: Where the generated document lives, relative to the repository root.

@@ -1,8 +1,12 @@
-"""User-facing errors.
+"""User-facing errors: plain exceptions with an exit status, mapped to the command line in ``cli.py``.
 
 Every problem with the user's input is a :class:`Problem` that names the sheet, row, column,
 the value found and what was expected. An :class:`InputError` carries *all* problems found (the
 validator never stops at the first) and makes the command line exit with status 2.
+
+Nothing here depends on click: every :class:`StaffoptError` carries its message and
+``exit_code``, and :class:`staffopt.cli.StaffoptGroup` turns it into click's ``Error: <message>``
+and exit status (the one place where domain errors meet the command line).
 """
 
 from __future__ import annotations
@@ -10,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-
-import click
 
 from staffopt.text import Msg, render, t
 
@@ -97,7 +99,35 @@ class BadValue(ValueError):  # noqa: N818 - a ValueError that says what was expe
         self.expected = expected
 
 
-class InputError(click.ClickException):
+class StaffoptError(Exception):
+    """An error staffopt explains to the user: a catalog message after ``Error:``, then exit ``exit_code``.
+
+    :meth:`render` gives the message in a language (the command line uses the run's);
+    ``message``, ``str()`` and :meth:`format_message` are the English text.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: Msg) -> None:
+        """Keep ``message`` (the whole text the user sees after ``Error:``)."""
+        self.msg = message
+        self.message = self.render("en")
+        super().__init__(self.message)
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return self.msg.render(lang)
+
+    def format_message(self) -> str:
+        """The English text (as click's ``ClickException.format_message``)."""
+        return self.message
+
+    def __str__(self) -> str:
+        """The English text."""
+        return self.message
+
+
+class InputError(StaffoptError):
     """Bad input: one or more :class:`Problem`; the CLI exits with status 2."""
 
     exit_code = EXIT_INPUT
@@ -106,7 +136,7 @@ class InputError(click.ClickException):
         """Collect the problems; ``source`` is the file or option they were found in."""
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.source = source
-        super().__init__(self.render("en"))
+        super().__init__(Msg("problems.head_input", n=len(self.problems)))  # replaced by render()
 
     def render(self, lang: str) -> str:
         """The heading and one line per problem, in ``lang``."""
@@ -133,16 +163,7 @@ class InputError(click.ClickException):
         return cls([Problem(sheet, row, column, value, expected)], source=source)
 
 
-class SolveError(click.ClickException):
+class SolveError(StaffoptError):
     """The model could not be solved; the message explains why in the user's terms."""
 
     exit_code = 3
-
-    def __init__(self, message: Msg) -> None:
-        """Carry ``message``; the exception's text is its English rendering."""
-        super().__init__(str(message))
-        self.msg = message
-
-    def render(self, lang: str) -> str:
-        """The message in ``lang``."""
-        return self.msg.render(lang)

@@ -32,10 +32,19 @@ import numpy as np
 import pandas as pd
 
 from staffopt.instance import InputData, build_instance
-from staffopt.io import table_frame
-from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARAMETERS_BY_KEY, Lang
+from staffopt.reader import table_frame
+from staffopt.results.tables import base_year_rows
+from staffopt.schema import (
+    COST_GOODS_SERVICES,
+    COST_OTHER,
+    COST_PERSONNEL,
+    COST_TOTAL,
+    LEVELS,
+    OFFICE_COLUMNS,
+    PARAMETERS_BY_KEY,
+    Lang,
+)
 from staffopt.settings import Settings
-from staffopt.tables import base_year_rows
 
 Sources = list[tuple[str, str]]
 
@@ -325,12 +334,12 @@ def base_year_cost_lines(data: InputData) -> pd.DataFrame:
 
     Columns ``cost_personnel``, ``cost_goods_services``, ``cost_other`` and ``cost_total``, one
     row per office (index ``office_id``): the base-year rows of the result tables
-    (:mod:`staffopt.tables`). No training and no investment happen in the base year, so goods &
+    (:mod:`staffopt.results.tables`). No training and no investment happen in the base year, so goods &
     services is the IT running cost alone and capital construction is nil.
     """
     inst = build_instance(data, data.parameters)
     rows = pd.DataFrame(base_year_rows(inst), index=pd.Index([o.id for o in inst.offices], name="office_id"))
-    return rows[["cost_personnel", "cost_goods_services", "cost_other", "cost_total"]].astype(float)
+    return rows[[COST_PERSONNEL, COST_GOODS_SERVICES, COST_OTHER, COST_TOTAL]].astype(float)
 
 
 def _fmt(x: float, digits: int = 0) -> str:
@@ -355,9 +364,8 @@ def _common_rows(data: InputData) -> list[_Row]:
     """Rows shared by both examples: cost structure, pay, digital capital, parameters."""
     o = data.offices
     lines = base_year_cost_lines(data)
-    total = float(lines["cost_total"].sum())
-    sh = {k: f"{float(lines[k].sum()) / total:.2%}" for k in ("cost_personnel", "cost_goods_services",
-                                                              "cost_other")}
+    total = float(lines[COST_TOTAL].sum())
+    sh = {k: f"{float(lines[k].sum()) / total:.2%}" for k in lines.columns if k != COST_TOTAL}
     per_time = f"{total * 1e4 / float(o['workload'].sum()):.1f}"
     online = f"{YIELD * float(o['digital_capital'].sum()) / float(o['workload'].sum()):.0%}"
     per_staff = _fmt(COST_PER_STAFF, 2)
@@ -373,12 +381,12 @@ def _common_rows(data: InputData) -> list[_Row]:
              "支出科目(人员经费/商品和服务支出/基本建设支出/其他支出)",
              "2018 structure (002, Table 2, 2018): personnel 177.94 亿 (66.89%), goods & services 50.24 亿 "
              "(18.89%), capital 2.91 亿 (1.09%), other 34.94 亿 (13.13%). Base-year lines of this file "
-             f"without the capital line, which has no input column: personnel {sh['cost_personnel']}, "
-             f"goods & services {sh['cost_goods_services']}, other {sh['cost_other']}.",
+             f"without the capital line, which has no input column: personnel {sh[COST_PERSONNEL]}, "
+             f"goods & services {sh[COST_GOODS_SERVICES]}, other {sh[COST_OTHER]}.",
              "2018 年结构(文献002 表2，2018年)：人员经费 177.94 亿元(66.89%)，商品和服务支出 50.24 亿元"
              "(18.89%)，基本建设支出 2.91 亿元(1.09%)，其他支出 34.94 亿元(13.13%)。本文件基期各科目"
-             f"(基本建设支出无输入列，不含)：人员经费 {sh['cost_personnel']}，商品和服务支出 "
-             f"{sh['cost_goods_services']}，其他支出 {sh['cost_other']}。"),
+             f"(基本建设支出无输入列，不含)：人员经费 {sh[COST_PERSONNEL]}，商品和服务支出 "
+             f"{sh[COST_GOODS_SERVICES]}，其他支出 {sh[COST_OTHER]}。"),
         _Row("cost per person-time served", "每人次成本",
              f"{per_time} yuan per person-time in the base year (derived: cost / workload). 001 quotes about "
              "11 yuan (2010) and 8 yuan (about 2013); 002's own figures give 157.82 亿 / (177,400 × 9,338) "

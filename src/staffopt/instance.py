@@ -3,7 +3,7 @@
 :class:`InputData` is the validated workbook; :class:`Instance` is the input data combined
 with one run's :class:`Settings` by :func:`build_instance`.
 
-Stage order: ``io`` (workbook → :class:`InputData`, validated) → ``build_instance`` (+ settings
+Stage order: ``reader`` (workbook → :class:`InputData`, validated) → ``build_instance`` (+ settings
 → :class:`Instance`) → ``model`` → ``solve`` → ``results`` → ``report``.
 """
 
@@ -18,10 +18,11 @@ from typing import Any
 import pandas as pd
 
 from staffopt.errors import InputError, Problem
-from staffopt.schema import LEVELS, REGION_SEPARATORS
+from staffopt.schema import LEVELS, REGION_SEPARATORS, level_key
 from staffopt.settings import Settings
 from staffopt.standards import standard_posts
 from staffopt.text import Msg
+from staffopt.tolerances import ROUNDING_SLACK
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
     actual0 = int(rec["actual_staff"])
     staff0 = min(posts0, actual0)
     hire_cap = max(settings.int("staff.hire_min"),
-                   math.ceil(settings.float("staff.hire_rate") * staff0 - 1e-9))
+                   math.ceil(settings.float("staff.hire_rate") * staff0 - ROUNDING_SLACK))
     pattern = "|".join(map(re.escape, REGION_SEPARATORS))
     regions = tuple(tag.strip() for tag in re.split(pattern, _text(rec.get("regions"))) if tag.strip())
     return Office(
@@ -241,7 +242,7 @@ def _office(rec: Mapping[Any, Any], province: str, settings: Settings) -> Office
         appropriation0=float(rec["appropriation"]),
         overhead=float(_get(rec, "overhead", 0.0)),
         fund_spending0=float(_get(rec, "fund_spending", 0.0)),
-        min_staff=int(_get(rec, "min_staff", settings.int(f"staff.min.{level}"))),
+        min_staff=int(_get(rec, "min_staff", settings.int(level_key("staff.min", level)))),
         post_step=int(_get(rec, "post_step", settings.int("posts.step"))),
         hire_cap=hire_cap,
     )
@@ -316,7 +317,7 @@ def _targets(
     reach = settings.int("target.reach_year")
     out: dict[tuple[str, int], float] = {}
     for level in LEVELS:
-        goal = settings.float(f"target.{level}")
+        goal = settings.float(level_key("target", level))
         members = [o for o in offices if o.level == level]
         people = sum(o.staff0 + o.contract0 for o in members)
         ratio0 = sum(o.workload0 for o in members) / people if people > 0 else goal

@@ -13,10 +13,10 @@ from typing import Any
 
 from staffopt.instance import InputData
 from staffopt.results import Result
-from staffopt.scenarios import apply_scenario
 from staffopt.schema import Lang
 from staffopt.settings import Settings
 from staffopt.text import t
+from staffopt.whatif.scenarios import apply_scenario
 
 #: ``on_progress(stage, info)``: stages ``read``, ``build``, ``solve``, ``marginals``, ``write``, ``done``.
 ProgressCallback = Callable[[str, dict[str, Any]], None]
@@ -50,10 +50,10 @@ def run_solve(
 
     ``settings``: the run's effective settings when the caller already has them (from
     :func:`effective_settings`); otherwise they are derived from ``scenario`` and ``overrides``.
-    ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solve.solve`.
+    ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solver.solve.solve`.
     """
     from staffopt.instance import build_instance
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
 
     if settings is None:
         settings = effective_settings(data, scenario, overrides or {})
@@ -63,7 +63,7 @@ def run_solve(
 
 def read_input(path: Path) -> InputData:
     """Read and validate the workbook at ``path`` (:class:`InputError` on bad input)."""
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     return read_workbook(path)
 

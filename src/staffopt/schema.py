@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 from staffopt.text import LANGS, Join, Lang, Msg, Verbatim, all_langs, has, languages, t
 
@@ -364,7 +364,39 @@ PARAMETER_SHEET_COLUMNS: tuple[Field, ...] = _columns(
 # --------------------------------------------------------------------------------------------
 # parameters (key/value rows of the parameters sheet; every one may be overridden by --set)
 # --------------------------------------------------------------------------------------------
-def _p(key: str, dtype: Dtype, default: Any, unit: Unit, **kw: Any) -> Field:
+#: Every parameter key, for the type checker: ``settings.float("staff.atrition")`` is an error
+#: before it runs. Spelled again as the keys of :data:`PARAMETERS` (``_p`` takes a ``ParamKey``);
+#: ``tests/test_registry.py`` checks that the two lists are the same.
+ParamKey = Literal[
+    "base_year", "horizon", "discount_rate", "objective", "target.provincial", "target.municipal",
+    "target.county", "target.reach_year", "posts.step", "staff.attrition", "staff.hire_rate",
+    "staff.hire_min", "staff.min.provincial", "staff.min.municipal", "staff.min.county", "contract.no_new",
+    "contract.max_share_final", "contract.productivity", "pro.share_min", "pro.phase_years", "pro.premium",
+    "training.enabled", "training.min_hours", "training.max_hours", "training.cost_per_hour",
+    "training.productivity", "digital.enabled", "digital.depreciation", "digital.yield",
+    "digital.running_rate", "platform.enabled", "platform.build_cost", "platform.running_cost",
+    "platform.share", "budget.regime", "budget.growth", "budget.fund_share", "budget.pool", "fund.growth",
+    "workload.growth_extra", "unmet.penalty", "unmet.weight.provincial", "unmet.weight.municipal",
+    "unmet.weight.county", "standard.rule", "standard.ratio.provincial", "standard.ratio.municipal",
+    "standard.ratio.county", "standard.mode", "standard.person_times_per_insured", "solver.time_limit",
+    "solver.gap", "solver.threads", "solver.seed",
+]
+#: Parameters with one key per level (``staff.min.county`` …), as :func:`level_key` builds them.
+LevelParam = Literal["target", "staff.min", "unmet.weight", "standard.ratio"]
+
+
+def level_key(prefix: LevelParam, level: str) -> ParamKey:
+    """The key of parameter ``prefix`` for ``level`` (``level_key("staff.min", "county")``)."""
+    key = f"{prefix}.{level}"
+    if key not in _PARAMETER_KEYS:
+        raise KeyError(f"no parameter {key!r}: {level!r} is not a level")
+    return cast(ParamKey, key)
+
+
+_PARAMETER_KEYS: frozenset[str] = frozenset(get_args(ParamKey))
+
+
+def _p(key: ParamKey, dtype: Dtype, default: Any, unit: Unit, **kw: Any) -> Field:
     return Field(key, dtype, unit, default=default, text_key=f"param.{key}", **kw)
 
 
@@ -465,6 +497,17 @@ SOURCES_SHEET = Sheet(
 # --------------------------------------------------------------------------------------------
 # output columns (result tables, report sheets, charts, summary.json)
 # --------------------------------------------------------------------------------------------
+COST_PERSONNEL = "cost_personnel"  # 人员经费
+COST_GOODS_SERVICES = "cost_goods_services"  # 商品和服务支出
+COST_CAPITAL = "cost_capital"  # 基本建设支出
+COST_OTHER = "cost_other"  # 其他支出
+#: The four cost lines of the official accounts, in their order: the model's cost ``Expression``
+#: components, the result columns, the checker, the charts and the what-if figures all use these.
+COST_LINES: tuple[str, ...] = (COST_PERSONNEL, COST_GOODS_SERVICES, COST_CAPITAL, COST_OTHER)
+#: The sum of the four cost lines.
+COST_TOTAL = "cost_total"
+
+
 @dataclass(frozen=True)
 class OutputColumn:
     """A column of a result table: its label (catalog text ``out.<key>``), unit and Excel number format."""
@@ -512,11 +555,11 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("load_ratio_effective", RATIO, _INT),
     OutputColumn("target", RATIO, _INT),
     OutputColumn("standard_posts", PERSONS, _INT),
-    OutputColumn("cost_personnel", MONEY, _DEC),
-    OutputColumn("cost_goods_services", MONEY, _DEC),
-    OutputColumn("cost_capital", MONEY, _DEC),
-    OutputColumn("cost_other", MONEY, _DEC),
-    OutputColumn("cost_total", MONEY, _DEC),
+    OutputColumn(COST_PERSONNEL, MONEY, _DEC),
+    OutputColumn(COST_GOODS_SERVICES, MONEY, _DEC),
+    OutputColumn(COST_CAPITAL, MONEY, _DEC),
+    OutputColumn(COST_OTHER, MONEY, _DEC),
+    OutputColumn(COST_TOTAL, MONEY, _DEC),
     OutputColumn("budget_cap", MONEY, _DEC),
     OutputColumn("budget_use", FRACTION, _PCT),
     OutputColumn("cost_per_person_time", MONEY_PER_PERSON_TIME, "0.000000"),

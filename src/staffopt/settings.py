@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from staffopt.errors import BadValue, InputError, Problem
-from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, bool_aliases, spelling
+from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey, bool_aliases, spelling
 from staffopt.text import Join, Msg, Verbatim
 
 #: A number typed as text may use commas only to group thousands (``1,234,567.5``).
@@ -134,19 +134,19 @@ class Settings(Mapping[str, Any]):
         return (Settings, (dict(self._values),))
 
     # typed accessors ----------------------------------------------------------------------
-    def float(self, key: str) -> float:
+    def float(self, key: ParamKey) -> float:
         """Parameter ``key`` as a float."""
         return float(self._values[key])
 
-    def int(self, key: str) -> int:
+    def int(self, key: ParamKey) -> int:
         """Parameter ``key`` as an int."""
         return int(self._values[key])
 
-    def bool(self, key: str) -> bool:
+    def bool(self, key: ParamKey) -> bool:
         """Parameter ``key`` as a bool."""
         return bool(self._values[key])
 
-    def str(self, key: str) -> str:
+    def str(self, key: ParamKey) -> str:
         """Parameter ``key`` as a string."""
         return str(self._values[key])
 

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import math
 
+from staffopt.schema import level_key
 from staffopt.settings import Settings
+from staffopt.tolerances import ROUNDING_SLACK
 
 #: Henan band edges: (most insured in the band, least posts, most posts).
 HENAN_BANDS: tuple[tuple[int, int, int], ...] = ((10_000, 10, 15), (20_000, 15, 20))
@@ -38,7 +40,7 @@ def ratio_posts(workload: float, ratio: float) -> int:
     """Return the posts a ratio rule gives: ``⌈workload / ratio⌉`` (0 for no workload)."""
     if ratio <= 0:
         raise ValueError(f"a ratio standard must be positive, got {ratio}")
-    return max(0, math.ceil(workload / ratio - 1e-9))
+    return max(0, math.ceil(workload / ratio - ROUNDING_SLACK))
 
 
 def henan_band(insured: float) -> tuple[int, int]:
@@ -46,7 +48,7 @@ def henan_band(insured: float) -> tuple[int, int]:
     for top, low, high in HENAN_BANDS:
         if insured <= top:
             return low, high
-    extra = math.ceil((insured - HENAN_BANDS[-1][0]) / HENAN_STEP_INSURED - 1e-9)
+    extra = math.ceil((insured - HENAN_BANDS[-1][0]) / HENAN_STEP_INSURED - ROUNDING_SLACK)
     posts = min(HENAN_MAX_POSTS, HENAN_BASE_POSTS + extra)
     return posts, posts
 
@@ -61,7 +63,7 @@ def standard_posts(level: str, workload: float, settings: Settings) -> int | Non
     if rule == "none":
         return None
     if rule == "ratio":
-        return ratio_posts(workload, settings.float(f"standard.ratio.{level}"))
+        return ratio_posts(workload, settings.float(level_key("standard.ratio", level)))
     if rule == "henan":
         if level != "county":
             return None

@@ -1,6 +1,6 @@
 """Validation rules for an input workbook: many small ``check_*`` functions, one rule each.
 
-The reader (:mod:`staffopt.io`) turns each input sheet into a :class:`Table` (raw cell values
+The reader (:mod:`staffopt.reader`) turns each input sheet into a :class:`Table` (raw cell values
 with their spreadsheet row numbers and the headers as the user wrote them); every rule here
 looks at the tables and returns a list of :class:`~staffopt.errors.Problem`. All rules run and
 all problems are collected (:func:`run_checks`): the validator never stops at the first one.

@@ -3,7 +3,7 @@
 Everything is driven by the schema table (:mod:`staffopt.schema`): header labels, units,
 descriptions (as header comments), column widths, number formats and Excel data validation
 (level drop-down, numeric bounds, bool and choice drop-downs for parameters) so that a user
-cannot type most errors in the first place. What this module writes, :mod:`staffopt.io` reads,
+cannot type most errors in the first place. What this module writes, :mod:`staffopt.reader` reads,
 in both languages.
 
 Values only, never formulas: every text cell is stored as a string (``data_type = "s"``), so a
@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.fsutil import process_umask
 from staffopt.instance import InputData
-from staffopt.io import MAX_ROWS, table_frame
+from staffopt.reader import MAX_ROWS, table_frame
 from staffopt.schema import (
     LEVELS,
     PARAMETERS,
@@ -360,7 +360,3 @@ def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
     ws.row_dimensions[1].height = 30
     ws.freeze_panes = "B2"
 
-
-def sheet_labels(lang: Lang) -> Iterable[str]:
-    """Names of the input sheets in ``lang`` (as :func:`add_input_sheets` writes them)."""
-    return (s.label(lang) for s in SHEETS)

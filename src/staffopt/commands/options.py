@@ -9,34 +9,50 @@ from typing import Any, TypeVar
 import click
 
 from staffopt.commands.texts import settle_lang
-from staffopt.text import LANGS
+from staffopt.schema import LANGS, PARAMETERS_BY_KEY
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# choices and ranges come from the schema, so an option accepts exactly what the parameter does
+_TIME_LIMIT, _GAP = PARAMETERS_BY_KEY["solver.time_limit"], PARAMETERS_BY_KEY["solver.gap"]
+
 lang_option = click.option(
     "--lang", type=click.Choice(LANGS), default=None, callback=settle_lang,
-    help="Language (help: catalog text help.opt.lang).",
 )
 set_option = click.option(
     "--set", "overrides", multiple=True, metavar="KEY=VALUE",
-    help="Override a parameter for this run, e.g. --set target.county=5000 (repeatable).",
 )
 out_option = click.option(
     "--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-    help="Report folder (default: reports/<input-stem>[-<scenario>]/).",
 )
 time_limit_option = click.option(
-    "--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
-    help="Solver time limit per solve (parameter solver.time_limit).",
+    "--time-limit", type=click.FloatRange(min=_TIME_LIMIT.minimum), default=None, metavar="SECONDS",
 )
 gap_option = click.option(
-    "--gap", type=click.FloatRange(min=0.0, max=1.0), default=None, metavar="FRACTION",
-    help="Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
+    "--gap", type=click.FloatRange(min=_GAP.minimum, max=_GAP.maximum), default=None, metavar="FRACTION",
 )
-objective_option = click.option(
-    "--objective", type=click.Choice(["cost", "service", "equity"]), default=None,
-    help="Objective (parameter objective).",
-)
+
+
+class FieldChoice(click.Choice):
+    """The choices of a parameter, accepted as the parameter accepts them: code or label in any language."""
+
+    def __init__(self, key: str) -> None:
+        """Offer the choices of parameter ``key``."""
+        self.field = PARAMETERS_BY_KEY[key]
+        super().__init__(self.field.choices)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The code of ``value`` (``成本最低`` → ``cost``), else click's own "not one of" error."""
+        from staffopt.errors import BadValue
+        from staffopt.settings import parse_value
+
+        try:
+            return parse_value(self.field, value)
+        except BadValue:
+            return super().convert(value, param, ctx)
+
+
+objective_option = click.option("--objective", type=FieldChoice("objective"), default=None)
 
 
 class InputArgument(click.Argument):

@@ -129,7 +129,7 @@ def solve_command(
     from staffopt.progress import Progress
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
-    from staffopt.scenarios import run_notes
+    from staffopt.whatif.scenarios import run_notes
 
     started = time.monotonic()
     progress = Progress(lang=lang, quiet=quiet)

@@ -7,26 +7,26 @@ from pathlib import Path
 import click
 
 from staffopt.commands.options import input_argument, lang_option
-from staffopt.errors import EXIT_INPUT
+from staffopt.errors import EXIT_INPUT, StaffoptError
 from staffopt.examples import EXAMPLES
 from staffopt.instance import InputData
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
-from staffopt.text import t
+from staffopt.text import Msg, t
 
 
-class CommandError(click.ClickException):
+class CommandError(StaffoptError):
     """A usage problem that is the user's to fix (exit status 2, no traceback)."""
 
     exit_code = EXIT_INPUT
 
 
-def _folder_problem(path: Path, lang: Lang) -> str | None:
+def _folder_problem(path: Path) -> Msg | None:
     """Why ``path``'s folder cannot hold a new file (a file stands where a folder should), or None."""
     for parent in path.parents:
         if parent.exists():
             if parent.is_dir():
                 return None
-            return t("init.parent_is_file", lang, path=path, parent=parent)
+            return Msg("init.parent_is_file", path=str(path), parent=str(parent))
     return None
 
 
@@ -35,10 +35,10 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     from staffopt.workbook import blank_input_data, write_input_workbook
 
     if path.suffix.lower() != ".xlsx":
-        raise CommandError(t("init.not_xlsx", lang, name=path.name))
+        raise CommandError(Msg("init.not_xlsx", name=path.name))
     if path.exists():
-        raise CommandError(t("init.exists", lang, path=path))
-    folder_problem = _folder_problem(path, lang)
+        raise CommandError(Msg("init.exists", path=str(path)))
+    folder_problem = _folder_problem(path)
     if folder_problem is not None:
         raise CommandError(folder_problem)
     sources: list[tuple[str, str]] = []
@@ -47,14 +47,15 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     else:
         if example not in EXAMPLES:
             names = ", ".join(sorted(EXAMPLES))
-            raise CommandError(t("init.unknown_example", lang, name=repr(example), names=names))
+            raise CommandError(Msg("init.unknown_example", name=repr(example), names=names))
         data, sources = EXAMPLES[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError:
-        raise CommandError(t("init.exists_now", lang, path=path)) from None
+        raise CommandError(Msg("init.exists_now", path=str(path))) from None
     except OSError as exc:
-        raise CommandError(t("init.cannot_write", lang, path=path, reason=exc.strerror or str(exc))) from None
+        reason = exc.strerror or str(exc)
+        raise CommandError(Msg("init.cannot_write", path=str(path), reason=reason)) from None
     sheets = t("list.sep", lang).join(s.label(lang) for s in SHEETS)
     return t("init.done", lang, path=path, sheets=sheets, offices=len(data.offices),
              first=SHEETS[0].label(lang))
@@ -87,7 +88,7 @@ def summary(data: InputData, lang: Lang) -> str:
 
 def validate(path: Path, lang: Lang) -> str:
     """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem."""
-    from staffopt.io import read_workbook
+    from staffopt.reader import read_workbook
 
     return summary(read_workbook(path), lang)
 

@@ -21,10 +21,9 @@ from typing import Any
 import pyomo.environ as pyo
 
 from staffopt.model.sets import ModelData
+from staffopt.schema import COST_LINES
 
-#: Names of the cost-line expressions, in the order of the official accounts.
-COST_LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
-
+__all__ = ["COST_LINES", "add_budget", "add_cost_lines"]
 
 def add_cost_lines(m: pyo.ConcreteModel, data: ModelData) -> None:
     """Declare ``cost_personnel … cost_other`` and ``cost_total`` over ``OT`` (see module doc)."""

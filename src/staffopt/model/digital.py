@@ -70,5 +70,5 @@ def add_digital_service(m: pyo.ConcreteModel, data: ModelData) -> None:
         return pyo.Constraint.Skip if prior is None else m.platform[p, t] >= m.platform[p, prior]
 
     m.online_capacity = pyo.Constraint(m.OT, rule=capacity)
-    m.manual_floor = pyo.Constraint(m.OT, rule=manual)
+    m.manual_service_floor = pyo.Constraint(m.OT, rule=manual)
     m.platform_persistence = pyo.Constraint(m.PT, rule=persistence)

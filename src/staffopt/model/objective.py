@@ -1,7 +1,7 @@
 """Objectives: the cost objective and the stage objectives of ``service`` and ``equity``.
 
 Every stage objective is an active ``Objective`` component (the compiler returns one cost
-row per objective; :mod:`staffopt.solve` optimises them in order):
+row per objective; :mod:`staffopt.solver.solve` optimises them in order):
 
 * ``obj_cost`` — discounted cost ``Σ_t d_t Σ_o cost_total[o,t]`` with ``d_t = (1 + r)^−(t−t0)``;
   for ``objective = cost`` plus the unmet penalty ``penalty·Σ_t d_t Σ_o w[level]·unmet[o,t]``;
@@ -19,6 +19,7 @@ from typing import Any
 import pyomo.environ as pyo
 
 from staffopt.model.sets import ModelData
+from staffopt.schema import level_key
 
 #: Stage objectives (component names) of each objective, in the order they are optimised.
 STAGES: dict[str, tuple[str, ...]] = {
@@ -39,7 +40,7 @@ VACANT_POST_COST = 1e-4
 
 def unmet_weight(data: ModelData, o: str) -> float:
     """Return the weight ``w[level(o)]`` of office ``o``'s unmet workload (``unmet.weight.<level>``)."""
-    return data.instance.settings.float(f"unmet.weight.{data.offices[o].level}")
+    return data.instance.settings.float(level_key("unmet.weight", data.offices[o].level))
 
 
 def add_equity_rows(m: pyo.ConcreteModel, data: ModelData) -> None:

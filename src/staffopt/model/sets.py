@@ -19,9 +19,10 @@ from dataclasses import dataclass
 import pyomo.environ as pyo
 
 from staffopt.instance import Instance, Office
+from staffopt.tolerances import ROUNDING_SLACK
 
 #: Numerical slack used when rounding data-derived integer bounds.
-EPS = 1e-9
+EPS = ROUNDING_SLACK
 
 #: ``δ`` of the attrition floors (family 3 and 5): the number of staff who stay is rounded
 #: *down*, ``⌊(1 − attrition)·x + δ⌋`` (a fraction within ``δ`` of the next whole person counts

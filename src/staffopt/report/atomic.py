@@ -25,14 +25,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import click
-
-from staffopt.errors import InputError
+from staffopt.errors import InputError, StaffoptError
 from staffopt.fsutil import process_umask
 from staffopt.text import Msg
 
 
-class FolderInUseError(click.ClickException):
+class FolderInUseError(StaffoptError):
     """The previous run folder could not be replaced (e.g. its plan.xlsx is open in Excel)."""
 
     exit_code = 1
@@ -238,9 +236,7 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
         os.replace(out_dir, old)
     except PermissionError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise FolderInUseError(
-            f"could not replace {out_dir}: a file in it is in use ({exc.strerror}). Close plan.xlsx "
-            "(Excel/WPS) or choose another --out; the new report was not written") from exc
+        raise FolderInUseError(Msg("cli.folder_in_use", folder=str(out_dir), reason=exc.strerror)) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

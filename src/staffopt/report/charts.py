@@ -26,7 +26,15 @@ import pandas as pd
 
 from staffopt.report.labels import text
 from staffopt.results import Result
-from staffopt.schema import LEVELS, OUTPUT_COLUMNS_BY_KEY, PERSONS, Lang, level_label, output_label
+from staffopt.schema import (
+    COST_LINES,
+    LEVELS,
+    OUTPUT_COLUMNS_BY_KEY,
+    PERSONS,
+    Lang,
+    level_label,
+    output_label,
+)
 
 #: Font families tried in order (the first one installed is used for every chart).
 CJK_FONTS: tuple[str, ...] = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
@@ -227,9 +235,6 @@ def headcount_chart(result: Result, lang: Lang) -> alt.Chart:
         color=alt.Color("measure:N", sort=order, title=text("chart.measure", lang)),
         tooltip=[alt.Tooltip("level:N"), alt.Tooltip("measure:N"), alt.Tooltip("value:Q", format=",.0f")],
     )
-
-
-COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
 
 
 def cost_frame(result: Result, lang: Lang) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -39,6 +39,8 @@ from staffopt.report.labels import localized_messages, status_text, text
 from staffopt.report.quality import plan_warning_msgs
 from staffopt.results import Result
 from staffopt.schema import (
+    COST_LINES,
+    COST_TOTAL,
     LEVELS,
     OUTPUT_COLUMNS_BY_KEY,
     PARAMETER_SHEET_COLUMNS,
@@ -53,8 +55,7 @@ PLAN_COLUMNS: tuple[str, ...] = (
     "office_id", "name", "level", "province", "regions", "pool", "year", "is_base", "workload", "posts",
     "staff", "contract", "professional", "actual", "over_establishment", "train", "invest", "digital",
     "online", "unmet", "unmet_share", "platform", "load_ratio_nominal", "load_ratio_effective", "target",
-    "standard_posts", "cost_personnel", "cost_goods_services", "cost_capital", "cost_other", "cost_total",
-    "budget_cap",
+    "standard_posts", *COST_LINES, COST_TOTAL, "budget_cap",
 )
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
@@ -65,8 +66,8 @@ KEY_FIGURES: tuple[str, ...] = (
 KEY_FIRST_COL = 3
 #: Rows kept free beside the run block for the two native charts of the summary.
 CHART_BAND_ROWS = 17
-COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other",
-                               "cost_total")
+#: Rows of the summary's cost table: the cost lines and their total.
+COST_ROWS: tuple[str, ...] = (*COST_LINES, COST_TOTAL)
 
 
 #: Font of a warning on the summary sheet.
@@ -181,7 +182,7 @@ def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
     for j, year in enumerate(years, start=2):
         style_header(write_cell(ws, row, j, year, "0"))
     first = row + 1
-    for key in _present(allrows, COST_LINES):
+    for key in _present(allrows, COST_ROWS):
         row += 1
         write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
         for j, value in enumerate(allrows[key], start=2):

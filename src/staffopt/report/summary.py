@@ -22,13 +22,12 @@ from staffopt.report.excel import to_cell_value  # NaN/NA → None, numpy → Py
 from staffopt.report.labels import localized_messages
 from staffopt.report.quality import plan_warnings
 from staffopt.results import Result
-from staffopt.schema import OUTPUT_COLUMNS_BY_KEY
+from staffopt.schema import COST_LINES, COST_TOTAL, OUTPUT_COLUMNS_BY_KEY
 
 #: Keys of each ``by_level_year`` record, in order.
 LEVEL_YEAR_KEYS: tuple[str, ...] = (
     "level", "year", "posts", "staff", "contract", "professional", "workload", "online", "unmet",
-    "load_ratio_nominal", "load_ratio_effective", "cost_personnel", "cost_goods_services",
-    "cost_capital", "cost_other", "cost_total",
+    "load_ratio_nominal", "load_ratio_effective", *COST_LINES, COST_TOTAL,
 )
 
 

@@ -60,7 +60,7 @@ def workbook_lang(path: Path | None) -> Lang | None:
     """
     if path is None:
         return None
-    from staffopt.io import _header_lookup, _sheet_lookup, check_archive, normalise_name
+    from staffopt.reader import _header_lookup, _sheet_lookup, check_archive, normalise_name
 
     path = Path(path)
     try:
@@ -107,7 +107,7 @@ def workbook_lang(path: Path | None) -> Lang | None:
 
 def _langs_of(text: str, label: Callable[[Lang], str]) -> list[str]:
     """The one language whose label ``text`` is (none when it is a key or the same in several)."""
-    from staffopt.io import normalise_name
+    from staffopt.reader import normalise_name
 
     norm = normalise_name(text)
     found: list[str] = [lang for lang in languages() if normalise_name(label(lang)) == norm]

@@ -843,4 +843,8 @@ TEXTS: dict[str, str] = {
     "cli.name_scenarios": "name the scenarios with --scenario NAME (repeatable) or use --all",
     "cli.source": "source: {text}",
     "cli.scenario_figures": ", cost {cost:,.0f} {money}, unmet {unmet:,.0f} {persons}",
+    "cli.folder_in_use": (
+        "could not replace {folder}: a file in it is in use ({reason}). Close plan.xlsx (Excel/WPS) "
+        "or choose another --out; the new report was not written"
+    ),
 }

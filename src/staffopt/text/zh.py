@@ -739,4 +739,8 @@ TEXTS: dict[str, str] = {
     "cli.name_scenarios": "请用 --scenario NAME(可重复)指定情景，或使用 --all",
     "cli.source": "来源：{text}",
     "cli.scenario_figures": "，总成本 {cost:,.0f} {money}，未满足工作量 {unmet:,.0f} {persons}",
+    "cli.folder_in_use": (
+        "无法替换 {folder}：其中有文件正被使用({reason})。请关闭 plan.xlsx(Excel/WPS)，或另选 --out；"
+        "新报告未写出"
+    ),
 }

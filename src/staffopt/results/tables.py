@@ -19,9 +19,17 @@ import numpy as np
 import pandas as pd
 
 from staffopt.instance import Instance
+from staffopt.schema import (
+    COST_CAPITAL,
+    COST_GOODS_SERVICES,
+    COST_LINES,
+    COST_OTHER,
+    COST_PERSONNEL,
+    COST_TOTAL,
+)
 from staffopt.standards import standard_posts
 
-COST_KEYS = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other", "cost_total")
+COST_KEYS = (*COST_LINES, COST_TOTAL)
 _SUMMED = ("posts", "staff", "contract", "professional", "actual", "over_establishment", "workload",
            "train", "invest", "digital", "online", "unmet", *COST_KEYS)
 
@@ -68,8 +76,8 @@ def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
         people = o.staff0 + o.contract0
         std = standard_posts(o.level, o.workload0, st)
         costs = {
-            "cost_personnel": o.cost_staff * o.staff0 + o.cost_contract * o.contract0 + premium * o.pro0,
-            "cost_goods_services": running * o.digital0, "cost_capital": 0.0, "cost_other": o.overhead,
+            COST_PERSONNEL: o.cost_staff * o.staff0 + o.cost_contract * o.contract0 + premium * o.pro0,
+            COST_GOODS_SERVICES: running * o.digital0, COST_CAPITAL: 0.0, COST_OTHER: o.overhead,
         }
         rows.append({
             "year": inst.base_year, "is_base": True, "workload": o.workload0, "posts": o.posts0,
@@ -98,7 +106,7 @@ def _plan_rows(inst: Instance, sol: Solution, marg: Marginals) -> list[dict[str,
             n = inst.workload[key]
             staff, contract, train = v["staff"][key], v["contract"][key], v["train"][key]
             online, unmet = v["online"][key], v["unmet"][key]
-            costs = {c: v[c][key] for c in COST_KEYS[:-1]}
+            costs = {c: v[c][key] for c in COST_LINES}
             capacity = staff + cp * contract + tp * train
             std = inst.standard_posts.get(key)
             rows.append({

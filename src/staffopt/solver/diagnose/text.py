@@ -1,4 +1,4 @@
-"""Wording shared by the infeasibility explanations (:mod:`staffopt.model.diagnose`).
+"""Wording shared by the infeasibility explanations (:mod:`staffopt.solver.diagnose.explain`).
 
 Amounts carry their unit and the house format (money one decimal with thousands separators,
 persons whole), and every value that caused a conflict is traced to where the user can change
@@ -14,7 +14,8 @@ from typing import Any
 import pandas as pd
 
 from staffopt.instance import Instance
-from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY
+from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, ParamKey, level_key
+from staffopt.tolerances import SOLVER_TOL
 
 #: A message in English and Chinese.
 Msg = tuple[str, str]
@@ -34,8 +35,8 @@ def persons(n: int) -> Msg:
 
 
 def whole(x: float) -> int:
-    """A person count from a solver value (within 1e-6 of a whole number, else rounded up)."""
-    return math.ceil(x - 1e-6)
+    """A person count from a solver value (within :data:`SOLVER_TOL` of a whole number, else rounded up)."""
+    return math.ceil(x - SOLVER_TOL)
 
 
 def years_text(years: list[int]) -> Msg:
@@ -67,7 +68,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def param(inst: Instance, key: str) -> Msg:
+def param(inst: Instance, key: ParamKey) -> Msg:
     """``staff.min.county=100000 [from --set or the scenario]`` and its Chinese."""
     value = inst.settings[key]
     given = inst.data.parameters[key] if inst.data is not None else value
@@ -112,7 +113,7 @@ def cell(inst: Instance, sheet: str, office: str, column: str, year: int | None 
             f"“{s.label('zh')}”表{at_zh}的“{f.label('zh')}”列")
 
 
-def office_setting(inst: Instance, office: str, column: str, key: str) -> Msg:
+def office_setting(inst: Instance, office: str, column: str, key: ParamKey) -> Msg:
     """Where an office's ``min_staff``/``post_step`` comes from: its own cell, else parameter ``key``."""
     found = cell(inst, "offices", office, column)
     return found if found is not None else param(inst, key)
@@ -121,7 +122,7 @@ def office_setting(inst: Instance, office: str, column: str, key: str) -> Msg:
 def min_staff_source(inst: Instance, office: str) -> Msg:
     """Source of the office's minimum staff (cell ``min_staff`` or ``staff.min.<level>``)."""
     level = next(o.level for o in inst.offices if o.id == office)
-    return office_setting(inst, office, "min_staff", f"staff.min.{level}")
+    return office_setting(inst, office, "min_staff", level_key("staff.min", level))
 
 
 def post_step_source(inst: Instance, office: str) -> Msg:

@@ -37,18 +37,29 @@ Tables (every frame in canonical keys):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import pandas as pd
 
 from staffopt.settings import Settings
 
-#: Statuses a :class:`Result` can carry.
-STATUSES = ("optimal", "time_limit", "infeasible", "error")
+
+class Status(StrEnum):
+    """How a solve ended.
+
+    A ``str``: equal to its value (``Status.OPTIMAL == "optimal"``), written as the value in JSON,
+    f-strings and Excel, and picklable (Dask workers send results back).
+    """
+
+    OPTIMAL = "optimal"  # proven within solver.gap
+    TIME_LIMIT = "time_limit"  # stopped at solver.time_limit: best plan found, or none
+    INFEASIBLE = "infeasible"  # no plan meets every rule (explained in messages)
+    ERROR = "error"  # the solver or the run failed (reason in messages)
 
 
 @dataclass(frozen=True)
 class Result:
-    """Outcome of one solve. ``status`` is one of :data:`STATUSES`.
+    """Outcome of one solve. ``status`` is a :class:`Status` (a plain string given is converted).
 
     ``objective`` is the value of the run's final objective (the cost stage for the
     lexicographic objectives), ``mip_gap`` the relative gap reported by HiGHS; ``unmet_total``
@@ -74,7 +85,7 @@ class Result:
     the result itself is build + compile.
     """
 
-    status: str
+    status: Status
     objective: float | None
     mip_gap: float | None
     solve_seconds: float
@@ -95,7 +106,11 @@ class Result:
     stage_objectives: dict[str, float] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        """Hold ``status`` as a :class:`Status` (``ValueError`` for a status no solve produces)."""
+        object.__setattr__(self, "status", Status(self.status))
+
     @property
     def has_plan(self) -> bool:
         """True when the tables hold a plan (optimal, or best plan found at the time limit)."""
-        return self.status in ("optimal", "time_limit") and not self.office_year.empty
+        return self.status in (Status.OPTIMAL, Status.TIME_LIMIT) and not self.office_year.empty

@@ -372,7 +372,6 @@ def _describe(exc: BaseException) -> str:
 # --------------------------------------------------------------------------------------------
 # 4. frames
 # --------------------------------------------------------------------------------------------
-_MISSING_STAYS_NA = frozenset({"contract_staff", "min_staff", "post_step"})
 
 
 def _dtype(field_: Field) -> str:
@@ -401,7 +400,7 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
         for record in rows:
             value = record.get(field_.key)
             if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-                value = pd.NA if field_.key in _MISSING_STAYS_NA or field_.default is None else field_.default
+                value = pd.NA if field_.default is None else field_.default
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))

@@ -9,12 +9,24 @@ behind the conflict and the change that removes it.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from staffopt.instance import Instance
-from staffopt.model.diagnose_text import (
+from staffopt.model.families import (
+    BUDGET_FISCAL,
+    BUDGET_FUND,
+    CONTRACT_NO_NEW,
+    MINIMUM_STAFFING,
+    PRO_SHARE_MIN,
+    ROWS,
+    UNIT_TEXT,
+    rule_label,
+)
+from staffopt.model.sets import ModelData
+from staffopt.model.staffing import pro_share_path
+from staffopt.solver.diagnose.text import (
     Msg,
     appropriation_source,
     cell,
@@ -25,26 +37,12 @@ from staffopt.model.diagnose_text import (
     post_step_source,
     whole,
 )
-from staffopt.model.sets import ModelData
-from staffopt.model.staffing import pro_share_path
-
-#: Rule families the elastic re-solve may relax: name -> (rule en, rule zh, unit en, unit zh).
-ELASTIC: dict[str, tuple[str, str, str, str]] = {
-    "budget_fiscal": ("fiscal appropriation", "同级财政拨款", "万元", "万元"),
-    "budget_fund": ("fund-regime cap", "基金预算上限", "万元", "万元"),
-    "minimum_staffing": ("minimum staff", "最低人员数", "persons", "人"),
-    "contract_no_new": ("no new contract staff", "编外人员不得增加", "persons", "人"),
-    "contract_share_final": ("final-year contract share", "规划末年编外人员占比上限", "persons", "人"),
-    "pro_share_min": ("least professional share", "专业技术人员最低比例", "persons", "人"),
-    "training_min": ("least training hours", "最低培训学时", "hours", "学时"),
-    "standard_upper": ("staffing standard (upper bound)", "编制标准(上限)", "posts", "个编制"),
-    "standard_lower": ("staffing standard (lower bound)", "编制标准(下限)", "posts", "个编制"),
-}
+from staffopt.tolerances import SOLVER_TOL
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """One positive slack: rule family, office id (or budget pool), plan year, amount (rule's unit)."""
+    """One positive slack: rule (registry row), office id (or budget pool), plan year, amount (row unit)."""
 
     rule: str
     where: str
@@ -136,17 +134,17 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         parts.append(_part("premium", f"professional premium for {p:,d} professional staff ({k[0]})",
                            f"{p:,d} 名专业技术人员津贴({k[1]})", p * premium))
     train = ctx.get("train", (o, t))
-    if train > 1e-6:
+    if train > SOLVER_TOL:
         k = param(inst, "training.min_hours")
         parts.append(_part("training", f"training {train:,.0f} hours ({k[0]})",
                            f"培训 {train:,.0f} 学时({k[1]})", train * st.float("training.cost_per_hour")))
     running = st.float("digital.running_rate") * ctx.get("digital", (o, t))
-    if running > 1e-6:
+    if running > SOLVER_TOL:
         k = param(inst, "digital.running_rate")
         parts.append(_part("running", f"running cost of the existing IT systems ({k[0]})",
                            f"现有信息系统运行维护费({k[1]})", running))
     invest = ctx.get("invest", (o, t))
-    if invest > 1e-6:
+    if invest > SOLVER_TOL:
         parts.append(_part("invest", *KINDS["invest"], invest))
     for p_id, payer in data.payer.items():
         if payer != o:
@@ -155,7 +153,7 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         prior = data.prev_year(t)
         built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else 0.0)
         platform = st.float("platform.running_cost") * on + st.float("platform.build_cost") * built
-        if platform > 1e-6:
+        if platform > SOLVER_TOL:
             parts.append(_part("platform", *KINDS["platform"], platform))
     if off.overhead:
         src = cell(inst, "offices", o, "overhead") or ("", "")
@@ -313,7 +311,7 @@ def _pro_share(ctx: Context, o: str, t: int) -> Detail:
     s, c, p = ctx.head(o, t)
     people = s + c
     share = pro_share_path(ctx.data, o, t)
-    required = math.ceil(share * people - 1e-6)
+    required = math.ceil(share * people - SOLVER_TOL)
     short = required - p
     k, phase = param(ctx.inst, "pro.share_min"), param(ctx.inst, "pro.phase_years")
     why_s, lever_s = _staff_limit(ctx, o, t, s)
@@ -359,35 +357,39 @@ def _contract_no_new(ctx: Context, o: str, t: int) -> Detail:
 
 
 def _generic(ctx: Context, rule: str, amount: float) -> Detail:
-    rule_en, rule_zh, unit_en, unit_zh = ELASTIC[rule]
-    if unit_en == "hours":
+    """Any relaxable row without wording of its own: its rule, its parameter and the shortfall."""
+    row = ROWS[rule]
+    rule_en, rule_zh = rule_label(row)
+    unit_en, unit_zh = UNIT_TEXT[row.unit]
+    if row.unit == "hours":
         text = (f"{amount:,.0f} hours", f"{amount:,.0f} 学时")
     else:
         n = whole(amount)
-        text = persons(n) if unit_en == "persons" else (f"{n:,d} posts", f"{n:,d} {unit_zh}")
-    keys = {"contract_share_final": "contract.max_share_final", "training_min": "training.min_hours",
-            "standard_upper": "standard.mode", "standard_lower": "standard.mode"}
-    k = param(ctx.inst, keys[rule]) if rule in keys else ("", "")
+        text = persons(n) if row.unit == "persons" else (f"{n:,d} {unit_en}", f"{n:,d} {unit_zh}")
+    key = row.elastic.param if row.elastic is not None else None
+    k = param(ctx.inst, key) if key is not None else ("", "")
+    lever = key or rule
     return Detail(
         text=(f"the rule '{rule_en}' ({k[0]}) cannot be met: posts, the hiring cap, the attrition floor "
               f"and the budget leave no room — short by {text[0]}",
               f"无法满足“{rule_zh}”({k[1]})：编制、招录上限、自然减员和预算已无余地——缺 {text[1]}"),
-        fix=(f"relax {keys.get(rule, rule)}", f"放宽 {keys.get(rule, rule)}"),
+        fix=(f"relax {lever}", f"放宽 {lever}"),
         short=(f"short by {text[0]}", f"缺 {text[1]}"),
     )
+
+
+#: The rules with wording of their own (every other relaxable row is told by :func:`_generic`).
+_TOLD: dict[str, Callable[[Context, str, int], Detail]] = {
+    BUDGET_FISCAL: _budget_fiscal,
+    BUDGET_FUND: _budget_fund,
+    MINIMUM_STAFFING: _minimum_staffing,
+    PRO_SHARE_MIN: _pro_share,
+    CONTRACT_NO_NEW: _contract_no_new,
+}
 
 
 def describe(ctx: Context, conflict: Conflict) -> Detail:
     """The figures, fix and shortfall of one conflict in the office's (or pool's) year."""
     where, t = conflict.where, conflict.year
-    if conflict.rule == "budget_fiscal":
-        return _budget_fiscal(ctx, where, t)
-    if conflict.rule == "budget_fund":
-        return _budget_fund(ctx, where, t)
-    if conflict.rule == "minimum_staffing":
-        return _minimum_staffing(ctx, where, t)
-    if conflict.rule == "pro_share_min":
-        return _pro_share(ctx, where, t)
-    if conflict.rule == "contract_no_new":
-        return _contract_no_new(ctx, where, t)
-    return _generic(ctx, conflict.rule, conflict.amount)
+    told = _TOLD.get(conflict.rule)
+    return told(ctx, where, t) if told is not None else _generic(ctx, conflict.rule, conflict.amount)

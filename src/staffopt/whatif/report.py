@@ -1,211 +1,26 @@
-"""Comparison and frontier reports: tables from results, then workbooks and charts of them.
+"""Comparison and frontier reports: workbooks and charts of the tables in :mod:`staffopt.whatif.metrics`.
 
-The tables are built from :class:`~staffopt.results.Result` objects only.
-
-Every number comes from the results' tidy tables (never re-read from an Excel file). The
-figures of one run (:func:`scenario_metrics`) are:
-
-* status and MIP gap;
-* posts, established staff and contract staff in the final plan year (all levels);
-* nominal load ratio (person-times per staff member) by level in the final plan year;
-* unmet workload and cost by line summed over the plan years (undiscounted, 万元);
-* the highest budget use of any pool and plan year;
-* cost per person-time served: total cost over total workload served (workload − unmet) of the
-  plan years.
+Every number comes from those tables (never re-read from an Excel file); texts particular to
+these reports are :data:`~staffopt.whatif.metrics.TEXT`, column names and units the schema's.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from staffopt.report.labels import status_text
-from staffopt.results import Result
-from staffopt.schema import (
-    LEVELS,
-    OUTPUT_COLUMNS_BY_KEY,
-    PARAMETERS_BY_KEY,
-    PERSON_TIMES_TOTAL,
-    Lang,
-    Unit,
-    level_label,
-    output_label,
+from staffopt.schema import COST_LINES, LEVELS, PARAMETERS_BY_KEY, Lang, level_label, output_label
+from staffopt.whatif.metrics import (
+    METRICS,
+    METRICS_BY_KEY,
+    NUMERIC_METRICS,
+    as_number,
+    difference_table,
+    text,
 )
-
-#: Texts particular to the what-if reports (column names and units come from the schema).
-TEXT: dict[str, dict[str, str]] = {
-    "sheet.compare": {"en": "comparison", "zh": "情景对比"},
-    "sheet.difference": {"en": "difference", "zh": "与基准情景之差"},
-    "sheet.frontier": {"en": "frontier", "zh": "权衡曲线"},
-    "sheet.scenarios": {"en": "scenario settings", "zh": "情景设置"},
-    "sheet.chart_data": {"en": "chart data", "zh": "图表数据"},
-    "title.compare": {"en": "staffopt: scenarios side by side", "zh": "staffopt：情景对比"},
-    "title.difference": {"en": "Difference of each scenario from {first}",
-                         "zh": "各情景与 {first} 之差"},
-    "title.frontier": {"en": "staffopt: trade-off along {key}", "zh": "staffopt：{key} 变化下的权衡"},
-    "period.final": {"en": "final plan year", "zh": "规划末年"},
-    "period.total": {"en": "plan years total", "zh": "规划期合计"},
-    "period.peak": {"en": "highest pool-year", "zh": "最高资金池年度"},
-    "period.served": {"en": "plan years, workload served", "zh": "规划期，按已服务业务量"},
-    "marginal.per": {"en": "marginal change per unit of {key}", "zh": "每单位 {key} 的边际变化"},
-    "marginal.cost_per": {"en": "change in total cost per unit of {key}",
-                          "zh": "每单位 {key} 的总支出变化"},
-    "marginal.unmet_per": {"en": "change in unmet workload per unit of {key}",
-                           "zh": "每单位 {key} 的未满足业务量变化"},
-    "chart.load_ratio": {"en": "Load ratio by level, final plan year",
-                         "zh": "规划末年分层级名义人均负荷比"},
-    "chart.cost": {"en": "Cost by line over the plan years", "zh": "规划期分科目支出"},
-    "chart.frontier": {"en": "Trade-off along {key}", "zh": "{key} 变化下的权衡"},
-    "chart.line": {"en": "cost line", "zh": "支出科目"},
-    "chart.measure": {"en": "measure", "zh": "指标"},
-    "note.failed": {"en": "no plan", "zh": "无方案"},
-    "note.diff_first": {"en": "the first scenario is the reference", "zh": "第一个情景为基准"},
-    "source.workbook": {"en": "workbook", "zh": "工作簿"},
-    "source.preset": {"en": "built-in preset", "zh": "内置预设"},
-    "source.replaces": {"en": "workbook (replaces the preset)", "zh": "工作簿(替代同名内置预设)"},
-    "settings.source": {"en": "source", "zh": "来源"},
-    "settings.overrides": {"en": "parameters changed", "zh": "调整的参数"},
-    "settings.description": {"en": "description", "zh": "说明"},
-    "notes": {"en": "Notes", "zh": "注意"},
-}
-
-
-def text(name: str, lang: Lang, **fmt: str) -> str:
-    """Return report text ``name`` in ``lang``, formatted with ``fmt``."""
-    value = TEXT[name][lang]
-    return value.format(**fmt) if fmt else value
-
-
-@dataclass(frozen=True)
-class Metric:
-    """One figure of a run: a schema output column, optionally one level, and a period."""
-
-    key: str
-    column: str
-    period: str  # run | final | total | peak | served
-    level: str = "all"
-    unit_override: Unit | None = None
-
-    def label(self, lang: Lang) -> str:
-        """Return the figure's name in ``lang`` (without unit)."""
-        parts = [output_label(self.column, lang, with_unit=False)]
-        if self.level != "all":
-            parts.append(level_label(self.level, lang))
-        if self.period != "run":
-            parts.append(text(f"period.{self.period}", lang))
-        sep = ", " if lang == "en" else "，"
-        return sep.join(parts)
-
-    def unit(self, lang: Lang) -> str:
-        """Return the figure's unit in ``lang`` (empty when it has none)."""
-        unit = self.unit_override or OUTPUT_COLUMNS_BY_KEY[self.column].unit
-        return unit.text(lang)
-
-    @property
-    def number_format(self) -> str:
-        """Excel number format from the schema."""
-        return OUTPUT_COLUMNS_BY_KEY[self.column].number_format
-
-
-COST_LINES: tuple[str, ...] = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
-
-METRICS: tuple[Metric, ...] = (
-    Metric("status", "status", "run"),
-    Metric("mip_gap", "mip_gap", "run"),
-    Metric("posts", "posts", "final"),
-    Metric("staff", "staff", "final"),
-    Metric("contract", "contract", "final"),
-    *(Metric(f"load_ratio.{lv}", "load_ratio_nominal", "final", lv) for lv in (*LEVELS, "all")),
-    Metric("unmet", "unmet", "total", unit_override=PERSON_TIMES_TOTAL),
-    *(Metric(line, line, "total") for line in COST_LINES),
-    Metric("cost_total", "cost_total", "total"),
-    Metric("budget_use", "budget_use", "peak"),
-    Metric("cost_per_person_time", "cost_per_person_time", "served"),
-)
-METRICS_BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
-#: Metrics that are numbers (every one but the status).
-NUMERIC_METRICS: tuple[str, ...] = tuple(m.key for m in METRICS if m.key != "status")
-
-
-def _num(value: Any) -> float:
-    try:
-        out = float(value)
-    except (TypeError, ValueError):
-        return math.nan
-    return out
-
-
-def scenario_metrics(result: Result) -> dict[str, Any]:
-    """Figures of one run from its result tables (NaN where the run has no plan)."""
-    out: dict[str, Any] = {k: math.nan for k in NUMERIC_METRICS}
-    out["status"] = result.status
-    out["mip_gap"] = _num(result.mip_gap) if result.mip_gap is not None else math.nan
-    if not result.has_plan or result.by_level_year.empty:
-        return out
-    blk = result.by_level_year
-    plan = blk[~blk["is_base"].astype(bool)]
-    final_year = int(plan["year"].max())
-    final = plan[plan["year"] == final_year].set_index("level")
-    total = plan[plan["level"] == "all"]
-    for key in ("posts", "staff", "contract"):
-        out[key] = _num(final.at["all", key])
-    for lv in (*LEVELS, "all"):
-        out[f"load_ratio.{lv}"] = _num(final.at[lv, "load_ratio_nominal"]) if lv in final.index else math.nan
-    out["unmet"] = float(total["unmet"].sum())
-    for line in (*COST_LINES, "cost_total"):
-        out[line] = float(total[line].sum())
-    if not result.budget.empty and "budget_use" in result.budget:
-        use = pd.to_numeric(result.budget["budget_use"], errors="coerce").dropna()
-        out["budget_use"] = float(use.max()) if not use.empty else math.nan
-    served = float(total["workload"].sum()) - out["unmet"]
-    out["cost_per_person_time"] = out["cost_total"] / served if served > 0 else math.nan
-    return out
-
-
-def comparison_table(names: Sequence[str], results: Sequence[Result]) -> pd.DataFrame:
-    """Side-by-side figures: one row per metric (index = metric key), one column per scenario."""
-    columns = {name: scenario_metrics(r) for name, r in zip(names, results, strict=True)}
-    return pd.DataFrame(columns, index=[m.key for m in METRICS], dtype=object)
-
-
-def difference_table(table: pd.DataFrame) -> pd.DataFrame:
-    """Each numeric figure minus the first scenario's (the first column is all zero or NaN)."""
-    numbers = table.loc[list(NUMERIC_METRICS)].apply(pd.to_numeric, errors="coerce").astype(float)
-    first = numbers.iloc[:, 0]
-    return numbers.sub(first, axis=0)
-
-
-# ------------------------------------------------------------------------------------------
-# frontier
-# ------------------------------------------------------------------------------------------
-def frontier_table(key: str, values: Sequence[float], results: Sequence[Result]) -> pd.DataFrame:
-    """One row per step: the varied value, the run's figures and the marginal price of the step.
-
-    ``delta_cost`` / ``delta_unmet`` are changes from the previous step; ``cost_per_value`` and
-    ``unmet_per_value`` divide them by the change of ``key``; ``cost_per_unmet_avoided`` is
-    the extra cost per person-time of unmet workload removed (when unmet fell).
-    """
-    rows: list[dict[str, Any]] = []
-    for step, (value, result) in enumerate(zip(values, results, strict=True), start=1):
-        row: dict[str, Any] = {"step": step, "value": float(value)}
-        row.update(scenario_metrics(result))
-        rows.append(row)
-    frame = pd.DataFrame(rows)
-    cost = pd.to_numeric(frame["cost_total"], errors="coerce")
-    unmet = pd.to_numeric(frame["unmet"], errors="coerce")
-    dval = frame["value"].diff()
-    frame["delta_cost"] = cost.diff()
-    frame["delta_unmet"] = unmet.diff()
-    frame["cost_per_value"] = frame["delta_cost"] / dval
-    frame["unmet_per_value"] = frame["delta_unmet"] / dval
-    avoided = -frame["delta_unmet"]
-    frame["cost_per_unmet_avoided"] = (frame["delta_cost"] / avoided).where(avoided > 0.5)
-    frame.attrs["key"] = key
-    return frame
 
 
 def parameter_unit(key: str, lang: Lang) -> str:
@@ -246,7 +61,7 @@ def frontier_columns(key: str, lang: Lang) -> list[tuple[str, str, str]]:
 # workbooks
 # ------------------------------------------------------------------------------------------
 def source_text(source: str, lang: Lang) -> str:
-    """Return where a scenario comes from (:func:`staffopt.scenarios.scenario_source`) in ``lang``."""
+    """Return where a scenario comes from (:func:`staffopt.whatif.scenarios.scenario_source`) in ``lang``."""
     key = {"preset": "source.preset", "workbook": "source.workbook",
            "workbook (replaces preset)": "source.replaces"}.get(source)
     return text(key, lang) if key else source
@@ -299,12 +114,12 @@ def comparison_chart_data(table: pd.DataFrame, lang: Lang) -> tuple[pd.DataFrame
     """Rows for the two comparison charts: (scenario, level, value) and (scenario, line, order, value)."""
     names = list(table.columns)
     ratio = pd.DataFrame(
-        [(name, level_label(lv, lang), _num(table.at[f"load_ratio.{lv}", name]))
+        [(name, level_label(lv, lang), as_number(table.at[f"load_ratio.{lv}", name]))
          for name in names for lv in (*LEVELS, "all")],
         columns=["scenario", "level", "value"],
     ).dropna()
     cost = pd.DataFrame(
-        [(name, output_label(line, lang, with_unit=False), k, _num(table.at[line, name]))
+        [(name, output_label(line, lang, with_unit=False), k, as_number(table.at[line, name]))
          for name in names for k, line in enumerate(COST_LINES)],
         columns=["scenario", "line", "order", "value"],
     ).dropna()

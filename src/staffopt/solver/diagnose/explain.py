@@ -6,7 +6,7 @@ professional share, minimum training, staffing standards — minimising the tota
 physical and legal rules (posts bound staff, post adjustment, attrition floor, hiring cap,
 digital stock, load ratio with its own slack) stay hard: they are the *reason* a policy row
 cannot be met. Every slack left positive is one conflict of an office (or budget pool) in a
-year; :mod:`staffopt.model.diagnose_rules` tells it with the elastic plan's figures (parts that
+year; :mod:`staffopt.solver.diagnose.rules` tells it with the elastic plan's figures (parts that
 add up to the stated amount, the parameter or cell behind it, the change that removes it).
 
 Conflicts are grouped so the list stays readable: one line per rule and office with its years
@@ -25,14 +25,16 @@ import highspy
 import numpy as np
 
 from staffopt.instance import Instance
-from staffopt.model.compile import CompiledModel, component_names
-from staffopt.model.diagnose_rules import ELASTIC, Conflict, Context, describe
-from staffopt.model.diagnose_text import Msg, office_name, years_text
+from staffopt.model.families import ELASTIC, ROWS, rule_label
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
+from staffopt.solver.compile import CompiledModel, component_names
+from staffopt.solver.diagnose.rules import Conflict, Context, describe
+from staffopt.solver.diagnose.text import Msg, office_name, years_text
+from staffopt.solver.highs import new_highs
+from staffopt.tolerances import SOLVER_TOL
 
-__all__ = ["ELASTIC", "MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain",
-           "group_messages"]
+__all__ = ["MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain", "group_messages"]
 
 #: Most lines of an explanation, the heading included.
 MAX_LINES = 10
@@ -40,12 +42,8 @@ MAX_LINES = 10
 MANY_OFFICES = 3
 #: Offices named in a summary line.
 WORST_NAMED = 3
-#: Weight of a unit of slack per family in the elastic re-solve (1 unless listed). The contract
-#: rules are prohibitions that only a minimum staff can push against; weighing them far more keeps
-#: them and reports the minimum staff short instead (one cause, not a mix of both: relaxing
-#: ``contract.no_new`` once in the first year would otherwise be "cheaper" than every year's
-#: shortfall of staff).
-WEIGHT = {"contract_no_new": 100.0, "contract_share_final": 100.0}
+#: Position of each relaxable rule in an explanation (the registry's order).
+_RANK = {row.name: i for i, row in enumerate(ELASTIC)}
 
 
 @dataclass(frozen=True)
@@ -92,9 +90,11 @@ def explain(diagnoses: list[Diagnosis]) -> list[Msg]:
 def _elastic(
     compiled: CompiledModel, settings: Settings
 ) -> tuple[list[Conflict], dict[tuple[str, Any], float]] | None:
-    """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index)."""
-    from staffopt.solve import new_highs
+    """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index).
 
+    The relaxable rows and the slack's weight per unit of each are those of the registry
+    (:data:`staffopt.model.families.ELASTIC`); the slack goes on the row's finite bound.
+    """
     h = new_highs(settings)
     lp = compiled.to_lp(next(iter(compiled.costs)))
     lp.col_cost_ = np.zeros(compiled.num_col)
@@ -105,18 +105,20 @@ def _elastic(
     rows: list[int] = []
     signs: list[float] = []
     for i, key in enumerate(compiled.row_keys):
-        if key[0] not in ELASTIC:
+        row = ROWS.get(key[0])
+        elastic = None if row is None else row.elastic
+        if elastic is None:
             continue
         if np.isfinite(compiled.row_upper[i]):
             keys.append(key)
             rows.append(i)
             signs.append(-1.0)
-            weights.append(WEIGHT.get(key[0], 1.0))
+            weights.append(elastic.weight)
         if np.isfinite(compiled.row_lower[i]):
             keys.append(key)
             rows.append(i)
             signs.append(1.0)
-            weights.append(WEIGHT.get(key[0], 1.0))
+            weights.append(elastic.weight)
     n = len(rows)
     if n == 0:
         return None
@@ -132,24 +134,29 @@ def _elastic(
     last = settings.years[-1]
     conflicts = []
     for (rule, idx), amount in zip(keys, x[compiled.num_col:].tolist(), strict=True):
-        if amount <= 1e-6:
+        if amount <= SOLVER_TOL:
             continue
-        where, year = (idx, int(last)) if rule == "contract_share_final" else idx
+        where, year = (idx, int(last)) if ROWS[rule].index == "office" else idx
         conflicts.append(Conflict(rule, str(where), int(year), float(amount)))
     return conflicts, values
 
 
 def _noun(conflicts: list[Conflict]) -> Msg:
     """``offices``, ``budget pools`` or both, as the conflicts concern."""
-    pools = {c.rule == "budget_fund" for c in conflicts}
+    pools = {_pool(c) for c in conflicts}
     if pools == {True}:
         return "budget pools", "资金池"
     return ("offices", "机构") if pools == {False} else ("offices or budget pools", "机构或资金池")
 
 
+def _pool(c: Conflict) -> bool:
+    """True when the conflict is about a budget pool, not an office."""
+    return ROWS[c.rule].index == "pool-year"
+
+
 def _where(ctx: Context, c: Conflict) -> Msg:
     """``budget pool P01`` or the office's name, id and level."""
-    if c.rule == "budget_fund":
+    if _pool(c):
         return f"budget pool {c.where}", f"资金池 {c.where}"
     return office_name(ctx.inst, c.where)
 
@@ -170,7 +177,7 @@ def group_messages(items: list[tuple[Context, Conflict]]) -> list[Msg]:
             f"无可行方案：没有任何方案能同时满足全部规则。{len(places)} 个{noun[1]}共 {len(conflicts)} 处冲突"
             "(须让步方能形成方案的规则；数字取自违反规则最少的方案)：")
     blocks: list[tuple[list[Msg], list[set[str]]]] = []  # lines, and the places each line covers
-    for rule in sorted(by_rule, key=lambda r: list(ELASTIC).index(r)):
+    for rule in sorted(by_rule, key=_RANK.__getitem__):
         ranked = sorted(by_rule[rule].values(), key=lambda cs: -max(c.amount for c in cs))
         if len(ranked) > MANY_OFFICES:  # the summary covers every office (by count)
             blocks.append(([_summary(ctx_of, rule, ranked), _line(ctx_of[ranked[0][0].where], ranked[0])],
@@ -209,7 +216,7 @@ def _line(ctx: Context, cs: list[Conflict]) -> Msg:
 
 def _summary(ctx_of: dict[str, Context], rule: str, ranked: list[list[Conflict]]) -> Msg:
     """One line for a rule broken in many offices: count, years, the worst few with their shortfall."""
-    rule_en, rule_zh, _, _ = ELASTIC[rule]
+    rule_en, rule_zh = rule_label(ROWS[rule])
     years = years_text([c.year for cs in ranked for c in cs])
     named_en, named_zh = [], []
     for cs in ranked[:WORST_NAMED]:

@@ -7,10 +7,16 @@ unit or a wrong result table shows up as a named violation::
 
     posts_staff: office P01M02C03, year 2024: staff 31 > posts 30
 
-Every message starts with the family name, then the office (or pool / province / level) and
-year it concerns. :func:`assert_valid_plan` raises :class:`AssertionError` listing them (for
+Every message starts with the family name (for a model row, the ``check`` name of its record in
+:mod:`staffopt.model.families`), then the office (or pool / province / level) and year it
+concerns. :func:`assert_valid_plan` raises :class:`AssertionError` listing them (for
 tests). Comparisons allow ``tol`` relative to the size of the numbers compared (at least
 ``tol`` absolute), since HiGHS works to a feasibility tolerance of its own.
+
+The data-derived bounds (the attrition floors, the posts reachable with the post step, the
+professional-share path) are taken from :func:`staffopt.model.sets.derive` and
+:func:`staffopt.model.staffing.pro_share_path`, as the model takes them; every relation between
+the plan's numbers (each constraint itself, cost lines, totals, objective) is recomputed here.
 """
 
 from __future__ import annotations
@@ -24,30 +30,65 @@ import numpy as np
 import pandas as pd
 
 from staffopt.instance import Instance
+from staffopt.model.families import (
+    ATTRITION_FLOOR,
+    BUDGET_FISCAL,
+    BUDGET_FUND,
+    CONTRACT_NO_NEW,
+    CONTRACT_SHARE_FINAL,
+    DIGITAL_STOCK,
+    HIRING_CAP,
+    LOAD_RATIO,
+    MANUAL_SERVICE_FLOOR,
+    MINIMUM_STAFFING,
+    ONLINE_CAPACITY,
+    PLATFORM_PERSISTENCE,
+    POST_ADJUSTMENT_UP,
+    POSTS_BOUND_STAFF,
+    PRO_ATTRITION_FLOOR,
+    PRO_SHARE_MIN,
+    PRO_WITHIN_STAFF,
+    ROWS,
+    STANDARD_LOWER,
+    STANDARD_UPPER,
+    TRAINING_MAX,
+)
+from staffopt.model.objective import VACANT_POST_COST
+from staffopt.model.sets import ATTRITION_DELTA, derive
+from staffopt.model.staffing import pro_share_path
 from staffopt.results import Result
+from staffopt.schema import (
+    COST_CAPITAL,
+    COST_GOODS_SERVICES,
+    COST_LINES,
+    COST_OTHER,
+    COST_PERSONNEL,
+    level_key,
+)
+from staffopt.tolerances import CHECK_TOL, DERIVED_TOL, OBJECTIVE_TOL, SOLVER_TOL, STAGE_SLACK
 
 #: Most messages listed per family (the rest is counted in one more line).
 MAX_PER_FAMILY = 20
 
 #: Integer columns of ``office_year``.
 INTEGER_COLUMNS = ("posts", "staff", "contract", "professional", "platform")
-#: Cost lines of the official accounts, in order.
-COST_LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
 #: Columns summed by the aggregate tables.
 SUMMED = ("posts", "staff", "contract", "professional", "workload", "online", "unmet", *COST_LINES,
           "cost_total")
-#: ``δ`` of the attrition floors (docs/model.md, family 3): stayers ``⌊(1 − a)·x + δ⌋``.
-ATTRITION_DELTA = 1e-4
-#: Objective cost of one vacant post for one year (posts − staff), 万元 (docs/model.md, tie-break).
-VACANT_POST_COST = 1e-4
 
 
-def stayers(keep: Any, headcount: Any, years: Any = 1) -> Any:
-    """Least headcount attrition leaves after ``years`` years: ``⌊keep^years · headcount + δ⌋``.
+def _family(row: str) -> str:
+    """The family name under which a violation of model row ``row`` is reported."""
+    return ROWS[row].check
 
-    Works elementwise on arrays; ``keep = 1 − staff.attrition`` (docs/model.md, families 3 and 5).
+
+def stayers(keep: Any, headcount: Any) -> Any:
+    """Least headcount attrition leaves after a year: ``⌊keep · headcount + δ⌋`` (elementwise).
+
+    ``keep = 1 − staff.attrition``, ``δ`` = :data:`~staffopt.model.sets.ATTRITION_DELTA`
+    (docs/model.md, families 3 and 5: the yearly attrition floor).
     """
-    return np.floor(np.power(keep, years) * np.asarray(headcount, dtype=float) + ATTRITION_DELTA)
+    return np.floor(keep * np.asarray(headcount, dtype=float) + ATTRITION_DELTA)
 
 
 @dataclass(frozen=True)
@@ -127,7 +168,7 @@ class _Report:
 # ------------------------------------------------------------------------------------------
 # entry points
 # ------------------------------------------------------------------------------------------
-def check_plan(instance: Instance, result: Result, tol: float = 1e-6) -> list[str]:
+def check_plan(instance: Instance, result: Result, tol: float = CHECK_TOL) -> list[str]:
     """Re-verify every constraint family of the plan in ``result``; empty list = valid.
 
     Each message names the family (``posts_staff``, ``post_step``, ``attrition``, ``hiring``,
@@ -155,7 +196,7 @@ def check_plan(instance: Instance, result: Result, tol: float = 1e-6) -> list[st
     return report.finish()
 
 
-def assert_valid_plan(instance: Instance, result: Result, tol: float = 1e-6) -> None:
+def assert_valid_plan(instance: Instance, result: Result, tol: float = CHECK_TOL) -> None:
     """Raise :class:`AssertionError` listing every violation :func:`check_plan` finds."""
     problems = check_plan(instance, result, tol)
     if problems:
@@ -209,6 +250,13 @@ def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | No
     for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "min_staff", "post_step",
                  "hire_cap", "staff0", "pro0"):
         plan["_" + attr] = [float(getattr(o, attr)) for o in off]
+    # data-derived bounds, as the model derives them (the relations are checked below)
+    data = derive(instance)
+    keys = list(zip(ids, yrs, strict=True))
+    for col, values in (("_staff_floor", data.staff_floor), ("_pro_floor", data.pro_floor),
+                        ("_posts_least", data.posts_least), ("_posts_most", data.posts_most)):
+        plan[col] = [float(values[key]) for key in keys]
+    plan["_pro_share"] = [pro_share_path(data, o, t) for o, t in keys]
     # previous-year values: the base year comes from the instance (observed data), not the table
     first = plan["year"] == years[0]
     base = {"posts": "posts0", "staff": "staff0", "contract": "contract0", "professional": "pro0",
@@ -227,7 +275,7 @@ def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | No
 def _check_integrality(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     for col in INTEGER_COLUMNS:
         values = df[col].to_numpy()
-        ok = np.abs(values - np.round(values)) <= 1e-6
+        ok = np.abs(values - np.round(values)) <= SOLVER_TOL
         report.rows("integrality", df, ok, _about(col, "{c} = {v} is not a whole number"))
     ok = df["platform"].isin([0.0, 1.0]).to_numpy()
     report.rows("integrality", df, ok, lambda r: f"platform = {r['platform']!r} is not 0 or 1")
@@ -243,35 +291,35 @@ def _check_nonnegative(instance: Instance, df: pd.DataFrame, report: _Report, to
 
 def _check_posts_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     ok = _le(df["staff"], df["posts"], tol)
-    report.rows("posts_staff", df, ok, lambda r: f"staff {_fmt(r['staff'])} > posts {_fmt(r['posts'])}")
+    report.rows(_family(POSTS_BOUND_STAFF), df, ok,
+                lambda r: f"staff {_fmt(r['staff'])} > posts {_fmt(r['posts'])}")
 
 
 def _check_post_step(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     change = np.abs(df["posts"] - df["prev_posts"])
     ok = _le(change, df["_post_step"], tol)
-    report.rows("post_step", df, ok, lambda r: (
+    report.rows(_family(POST_ADJUSTMENT_UP), df, ok, lambda r: (
         f"posts change {_fmt(r['prev_posts'])} -> {_fmt(r['posts'])} exceeds the step "
         f"{_fmt(r['_post_step'])} persons/year"))
 
 
 def _check_staff_flow(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
-    """Family 3: yearly and cumulative attrition floors (stayers rounded down), hiring cap."""
+    """Family 3: yearly floor (stayers rounded down), the data's attrition floor, hiring cap."""
     attrition = instance.settings.float("staff.attrition")
     keep = 1.0 - attrition
     floor = stayers(keep, df["prev_staff"].to_numpy())
     ok = _le(floor, df["staff"], tol)
-    report.rows("attrition", df, ok, lambda r: (
+    report.rows(_family(ATTRITION_FLOOR), df, ok, lambda r: (
         f"staff {_fmt(r['staff'])} fell below floor((1 - {attrition:g}) x {_fmt(r['prev_staff'])})"
         " (established staff leave only by attrition)"))
-    k = (df["year"] - instance.base_year).to_numpy()
-    cumulative = stayers(keep, df["_staff0"].to_numpy(), k)
-    ok = _le(cumulative, df["staff"], tol)
-    report.rows("attrition", df, ok, lambda r: (
-        f"staff {_fmt(r['staff'])} fell below floor((1 - {attrition:g})^{int(r['year']) - instance.base_year}"
-        f" x {_fmt(r['_staff0'])}) (faster than expected attrition since the base year)"))
+    ok = _le(df["_staff_floor"], df["staff"], tol)
+    report.rows(_family(ATTRITION_FLOOR), df, ok, lambda r: (
+        f"staff {_fmt(r['staff'])} fell below the attrition floor {_fmt(r['_staff_floor'])} "
+        f"(floor((1 - {attrition:g})^{int(r['year']) - instance.base_year} x {_fmt(r['_staff0'])}): faster "
+        "than expected attrition since the base year)"))
     cap = df["prev_staff"] + df["_hire_cap"]
     ok = _le(df["staff"], cap, tol)
-    report.rows("hiring", df, ok, lambda r: (
+    report.rows(_family(HIRING_CAP), df, ok, lambda r: (
         f"staff {_fmt(r['prev_staff'])} -> {_fmt(r['staff'])} hires more than the cap "
         f"{_fmt(r['_hire_cap'])} persons/year"))
 
@@ -280,59 +328,38 @@ def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
     s = instance.settings
     if s.bool("contract.no_new"):
         ok = _le(df["contract"], df["prev_contract"], tol)
-        report.rows("contract_no_new", df, ok, lambda r: (
+        report.rows(_family(CONTRACT_NO_NEW), df, ok, lambda r: (
             f"contract staff grew {_fmt(r['prev_contract'])} -> {_fmt(r['contract'])}"
             " with contract.no_new"))
     share = s.float("contract.max_share_final")
     if share < 1.0:
         final = (df["year"] == instance.years[-1]).to_numpy()
         ok = ~final | _le(df["contract"], share * (df["staff"] + df["contract"]), tol)
-        report.rows("contract_share", df, ok, lambda r: (
+        report.rows(_family(CONTRACT_SHARE_FINAL), df, ok, lambda r: (
             f"contract staff {_fmt(r['contract'])} above {share:g} of all staff "
             f"{_fmt(r['staff'] + r['contract'])} in the final year"))
 
 
-def pro_share_required(instance: Instance, office_id: str, year: int) -> float:
-    """Least professional share of all staff in ``year`` (phase-in of ``pro.share_min``).
-
-    ``docs/model.md``: the share rises linearly from the office's base-year share
-    ``pro0 / (staff0 + contract0)`` to ``pro.share_min`` over ``pro.phase_years`` years, and stays
-    there; an office already at or above the minimum must keep the minimum only.
-    """
-    s = instance.settings
-    goal = s.float("pro.share_min")
-    if goal <= 0:
-        return 0.0
-    office = next(o for o in instance.offices if o.id == office_id)
-    people = office.staff0 + office.contract0
-    share0 = office.pro0 / people if people > 0 else 0.0
-    if share0 >= goal:
-        return goal
-    k = min(1.0, (year - instance.base_year) / s.int("pro.phase_years"))
-    return share0 + (goal - share0) * k
-
-
 def _check_pro(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     ok = _le(df["professional"], df["staff"], tol)
-    report.rows("pro_bounds", df, ok, lambda r: (
+    report.rows(_family(PRO_WITHIN_STAFF), df, ok, lambda r: (
         f"professional staff {_fmt(r['professional'])} > established staff {_fmt(r['staff'])}"))
     keep = 1.0 - instance.settings.float("staff.attrition")
     ok = _le(stayers(keep, df["prev_professional"].to_numpy()), df["professional"], tol)
-    report.rows("pro_attrition", df, ok, lambda r: (
+    report.rows(_family(PRO_ATTRITION_FLOOR), df, ok, lambda r: (
         f"professional staff {_fmt(r['prev_professional'])} -> {_fmt(r['professional'])} fell faster than "
         f"attrition (1 - {1 - keep:g})"))
-    k = (df["year"] - instance.base_year).to_numpy()
-    ok = _le(stayers(keep, df["_pro0"].to_numpy(), k), df["professional"], tol)
-    report.rows("pro_attrition", df, ok, lambda r: (
-        f"professional staff {_fmt(r['professional'])} below floor((1 - {1 - keep:g})^"
-        f"{int(r['year']) - instance.base_year} x {_fmt(r['_pro0'])}) (faster than expected attrition)"))
+    ok = _le(df["_pro_floor"], df["professional"], tol)
+    report.rows(_family(PRO_ATTRITION_FLOOR), df, ok, lambda r: (
+        f"professional staff {_fmt(r['professional'])} below the attrition floor {_fmt(r['_pro_floor'])} "
+        f"(floor((1 - {1 - keep:g})^{int(r['year']) - instance.base_year} x {_fmt(r['_pro0'])}): faster "
+        "than expected attrition)"))
     if instance.settings.float("pro.share_min") <= 0:
         return
-    need = np.array([pro_share_required(instance, o, int(t))
-                     for o, t in zip(df["office_id"], df["year"], strict=True)])
+    need = df["_pro_share"].to_numpy()
     people = (df["staff"] + df["contract"]).to_numpy()
     ok = _le(need * people, df["professional"], tol)
-    report.rows("pro_share", df, ok, lambda r: (
+    report.rows(_family(PRO_SHARE_MIN), df, ok, lambda r: (
         f"professional staff {_fmt(r['professional'])} below the phased-in share of "
         f"{_fmt(r['staff'] + r['contract'])} staff"))
 
@@ -342,11 +369,12 @@ def _check_training(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
     people = df["staff"] + df["contract"]
     if not s.bool("training.enabled"):
         ok = _close(df["train"], 0.0, tol)
-        report.rows("training", df, ok, lambda r: f"train {_fmt(r['train'])} hours with training off")
+        report.rows(_family(TRAINING_MAX), df, ok,
+                    lambda r: f"train {_fmt(r['train'])} hours with training off")
         return
     lo, hi = s.float("training.min_hours"), s.float("training.max_hours")
     ok = _le(lo * people, df["train"], tol) & _le(df["train"], hi * people, tol)
-    report.rows("training", df, ok, lambda r: (
+    report.rows(_family(TRAINING_MAX), df, ok, lambda r: (
         f"train {_fmt(r['train'])} hours outside [{lo:g}, {hi:g}] x "
         f"{_fmt(r['staff'] + r['contract'])} staff"))
 
@@ -356,24 +384,24 @@ def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: f
     dep = s.float("digital.depreciation")
     expected = (1.0 - dep) * df["prev_digital"] + df["invest"]
     ok = _close(df["digital"], expected, tol)
-    report.rows("digital_stock", df, ok, lambda r: (
+    report.rows(_family(DIGITAL_STOCK), df, ok, lambda r: (
         f"digital {_fmt(r['digital'])} != (1 - {dep:g}) x {_fmt(r['prev_digital'])} + invest "
         f"{_fmt(r['invest'])}"))
     if not s.bool("digital.enabled"):
         ok = (_close(df["invest"], 0.0, tol) & _close(df["online"], 0.0, tol)
               & _close(df["platform"], 0.0, tol))
-        report.rows("online_digital", df, ok, lambda r: (
+        report.rows(_family(ONLINE_CAPACITY), df, ok, lambda r: (
             f"invest {_fmt(r['invest'])}, online {_fmt(r['online'])}, platform {_fmt(r['platform'])}"
             " with digital.enabled false"))
         return
     share = s.float("platform.share") if s.bool("platform.enabled") else 0.0
     cap = s.float("digital.yield") * df["digital"] + share * df["_N"] * df["platform"]
     ok = _le(df["online"], cap, tol)
-    report.rows("online_digital", df, ok, lambda r: (
+    report.rows(_family(ONLINE_CAPACITY), df, ok, lambda r: (
         f"online {_fmt(r['online'])} > yield x digital + platform share x workload = "
         f"{_fmt(s.float('digital.yield') * r['digital'] + share * r['_N'] * r['platform'])}"))
     ok = _le(df["online"], (1.0 - df["_manual_floor"]) * df["_N"], tol)
-    report.rows("online_manual", df, ok, lambda r: (
+    report.rows(_family(MANUAL_SERVICE_FLOOR), df, ok, lambda r: (
         f"online {_fmt(r['online'])} > (1 - manual floor {r['_manual_floor']:g}) x workload {_fmt(r['_N'])}"))
 
 
@@ -384,7 +412,7 @@ def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: floa
     capacity = df["_target"] * (df["staff"] + cp * df["contract"] + tp * df["train"])
     served = df["_N"] - df["online"] - df["unmet"]
     ok = _le(served, capacity, tol)
-    report.rows("load_ratio", df, ok, lambda r: (
+    report.rows(_family(LOAD_RATIO), df, ok, lambda r: (
         f"workload {_fmt(r['_N'])} - online {_fmt(r['online'])} - unmet {_fmt(r['unmet'])} exceeds "
         f"target {_fmt(r['_target'])} x (staff {_fmt(r['staff'])} + {cp:g} x contract "
         f"{_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
@@ -392,36 +420,15 @@ def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: floa
 
 def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     ok = _le(df["_min_staff"], df["staff"] + df["contract"], tol)
-    report.rows("min_staff", df, ok, lambda r: (
+    report.rows(_family(MINIMUM_STAFFING), df, ok, lambda r: (
         f"staff + contract {_fmt(r['staff'] + r['contract'])} below the minimum {_fmt(r['_min_staff'])}"))
-
-
-def reachable_posts(instance: Instance) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int], int]]:
-    """Fewest and most posts each office can have in each plan year (docs/model.md, family 11).
-
-    ``least[o,t] = max(least[o,t−1] − step[o], floor[o,t])`` with ``least[o,t0] = posts0``, where
-    ``floor[o,t] = max(⌊keep^k·staff0 + δ⌋, ⌊keep·floor[o,t−1] + δ⌋)`` (``floor[o,t0] = staff0``,
-    ``keep = 1 − attrition``) is the fewest staff both attrition floors keep — they need posts.
-    ``most[o,t] = posts0 + step[o]·(t − t0)``.
-    """
-    keep = 1.0 - instance.settings.float("staff.attrition")
-    least: dict[tuple[str, int], int] = {}
-    most: dict[tuple[str, int], int] = {}
-    for o in instance.offices:
-        floor, low = o.staff0, o.posts0
-        for t in instance.years:
-            k = t - instance.base_year
-            floor = int(max(stayers(keep, o.staff0, k), stayers(keep, floor)))
-            low = max(low - o.post_step, floor)
-            least[o.id, t] = low
-            most[o.id, t] = o.posts0 + o.post_step * k
-    return least, most
 
 
 def _check_standard(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
     """Family 11 as docs/model.md states it: the standard binds only as far as posts can move.
 
-    upper: ``posts ≤ max(std, least)``; lower: ``posts ≥ min(std, most)`` (:func:`reachable_posts`).
+    upper: ``posts ≤ max(std, least)``; lower: ``posts ≥ min(std, most)``, with the fewest and most
+    posts reachable (``ModelData.posts_least``, ``posts_most``).
     """
     s = instance.settings
     std = np.array([instance.standard_posts.get((o, int(t)), np.nan)
@@ -435,19 +442,17 @@ def _check_standard(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
     mode = s.str("standard.mode")
     if mode == "report" or not instance.standard_posts:
         return
-    least, most = reachable_posts(instance)
-    keys = list(zip(df["office_id"], df["year"].astype(int), strict=True))
     has = ~np.isnan(std)
     if mode == "upper":
-        bound = np.maximum(np.nan_to_num(std), [least[k] for k in keys])
+        bound = np.maximum(np.nan_to_num(std), df["_posts_least"].to_numpy())
         ok = ~has | _le(df["posts"], bound, tol)
-        report.rows("standard", df.assign(_bound=bound), ok, lambda r: (
+        report.rows(_family(STANDARD_UPPER), df.assign(_bound=bound), ok, lambda r: (
             f"posts {_fmt(r['posts'])} above the staffing standard {_fmt(r['_standard'])} "
             f"(mode upper; fewest posts reachable {_fmt(r['_bound'])})"))
     elif mode == "lower":
-        bound = np.minimum(np.nan_to_num(std), [most[k] for k in keys])
+        bound = np.minimum(np.nan_to_num(std), df["_posts_most"].to_numpy())
         ok = ~has | _le(bound, df["posts"], tol)
-        report.rows("standard", df.assign(_bound=bound), ok, lambda r: (
+        report.rows(_family(STANDARD_LOWER), df.assign(_bound=bound), ok, lambda r: (
             f"posts {_fmt(r['posts'])} below the staffing standard {_fmt(r['_standard'])} "
             f"(mode lower; as far as reachable {_fmt(r['_bound'])})"))
 
@@ -500,8 +505,8 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
              + np.where(is_prov, run, 0.0))
     capital = df["invest"] + np.where(is_prov, build, 0.0)
     other = df["_overhead"]
-    return pd.DataFrame({"cost_personnel": personnel, "cost_goods_services": goods,
-                         "cost_capital": capital, "cost_other": other}, index=df.index)
+    return pd.DataFrame({COST_PERSONNEL: personnel, COST_GOODS_SERVICES: goods,
+                         COST_CAPITAL: capital, COST_OTHER: other}, index=df.index)
 
 
 def _check_costs(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -556,7 +561,7 @@ def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: fl
         if col not in df.columns:
             continue
         shown = df.assign(_expected=values)
-        ok = _close(pd.to_numeric(df[col], errors="coerce"), values, max(tol, 1e-9))
+        ok = _close(pd.to_numeric(df[col], errors="coerce"), values, max(tol, DERIVED_TOL))
         report.rows("derived", shown, ok, _about(col, "{c} = {v} but the plan gives {e}"))
 
 
@@ -600,10 +605,10 @@ def _check_platforms(instance: Instance, platforms: pd.DataFrame, df: pd.DataFra
             if now not in (0.0, 1.0):
                 report.add("integrality", f"province {p}, year {t}", f"platform = {now!r} is not 0 or 1")
             if now < before - tol:
-                report.add("platform_monotone", f"province {p}, year {t}",
+                report.add(_family(PLATFORM_PERSISTENCE), f"province {p}, year {t}",
                            f"platform switched off ({_fmt(before)} -> {_fmt(now)}); once built it stays")
             if now > tol and not allowed:
-                report.add("platform_monotone", f"province {p}, year {t}",
+                report.add(_family(PLATFORM_PERSISTENCE), f"province {p}, year {t}",
                            "platform built while platforms are off")
             before = now
     # the office rows must carry their province's platform
@@ -620,7 +625,7 @@ def _check_budget(instance: Instance, df: pd.DataFrame, budget: pd.DataFrame, re
     regime = s.str("budget.regime")
     if regime == "fiscal":
         ok = _le(df["cost_total"], df["_appropriation"], tol)
-        report.rows("budget", df, ok, lambda r: (
+        report.rows(_family(BUDGET_FISCAL), df, ok, lambda r: (
             f"cost {_fmt(r['cost_total'])} above the same-level appropriation "
             f"{_fmt(r['_appropriation'])} 万元"))
         groups = df.assign(_pool=df["office_id"])
@@ -635,7 +640,7 @@ def _check_budget(instance: Instance, df: pd.DataFrame, budget: pd.DataFrame, re
             cost = vals["cost_total"]
             cap = caps[(pool, t)]
             if not bool(_le(cost, cap, tol)):
-                report.add("budget", f"pool {pool}, year {t}",
+                report.add(_family(BUDGET_FUND), f"pool {pool}, year {t}",
                            f"pool cost {_fmt(cost)} above {share:g} x fund spending = {_fmt(cap)} 万元")
     else:
         groups = df.assign(_pool="all")
@@ -758,7 +763,7 @@ def objective_from_tables(instance: Instance, df: pd.DataFrame) -> float:
     delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
     value = float((delta * df["cost_total"]).sum()) + vacant_posts_tiebreak(df)
     if s.str("objective") == "cost":
-        weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
+        weight = df["_level"].map(lambda lv: s.float(level_key("unmet.weight", lv)))
         value += s.float("unmet.penalty") * float((delta * weight * df["unmet"]).sum())
     return value
 
@@ -779,24 +784,20 @@ def _check_objective(instance: Instance, result: Result, df: pd.DataFrame, repor
     if "cost_discounted" in terms:
         delta = df["year"].map(lambda t: discount_factor(instance, int(t)))
         cost = float((delta * df["cost_total"]).sum())
-        if not bool(_close(terms["cost_discounted"], cost, max(tol, 1e-7))):
+        if not bool(_close(terms["cost_discounted"], cost, max(tol, OBJECTIVE_TOL))):
             report.add("objective", "result",
                        f"objective_terms cost_discounted {_fmt(terms['cost_discounted'])}"
                        f" != {_fmt(cost)} recomputed from the office rows")
     if "vacant_posts_tiebreak" in terms:
         mine = vacant_posts_tiebreak(df)
-        if not bool(_close(terms["vacant_posts_tiebreak"], mine, max(tol, 1e-7))):
+        if not bool(_close(terms["vacant_posts_tiebreak"], mine, max(tol, OBJECTIVE_TOL))):
             report.add("objective", "result",
                        f"objective_terms vacant_posts_tiebreak {_fmt(terms['vacant_posts_tiebreak'])}"
                        f" != {_fmt(mine)} recomputed from the office rows")
-    if not bool(_close(result.objective, value, max(tol, 1e-7))):
+    if not bool(_close(result.objective, value, max(tol, OBJECTIVE_TOL))):
         report.add("objective", "result",
                    f"objective {_fmt(result.objective)} != {_fmt(value)} recomputed from the tables")
     _check_stages(instance, result, df, report, tol)
-
-
-#: Relative slack a lexicographic stage bound carries (``solve.STAGE_TOLERANCE``) plus HiGHS's own.
-STAGE_SLACK = 1e-5
 
 
 def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -807,7 +808,7 @@ def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: 
     """
     s = instance.settings
     stages = result.stage_objectives
-    weight = df["_level"].map(lambda lv: s.float(f"unmet.weight.{lv}"))
+    weight = df["_level"].map(lambda lv: s.float(level_key("unmet.weight", lv)))
     weighted = float((weight * df["unmet"]).sum())
     if "obj_unmet" in stages:
         bound = float(stages["obj_unmet"])
@@ -824,6 +825,6 @@ def _check_stages(instance: Instance, result: Result, df: pd.DataFrame, report: 
     terms = result.objective_terms
     for key, mine in (("unmet_total", float(df["unmet"].sum())), ("unmet_weighted", weighted),
                       ("max_unmet_share", share)):
-        if key in terms and not bool(_close(terms[key], mine, max(tol, 1e-7))):
+        if key in terms and not bool(_close(terms[key], mine, max(tol, OBJECTIVE_TOL))):
             report.add("objective", "result", f"objective_terms {key} {_fmt(terms[key])} != {_fmt(mine)} "
                        "recomputed from the office rows")

@@ -42,7 +42,7 @@ import pandas as pd
 
 from staffopt.errors import BadValue, InputError
 from staffopt.instance import InputData
-from staffopt.results import Result
+from staffopt.results import Result, Status
 from staffopt.schema import Lang
 from staffopt.settings import Settings
 from staffopt.text import Join, Msg
@@ -87,7 +87,7 @@ def failed_result(
     """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason."""
     empty = pd.DataFrame()
     return Result(
-        status="error", objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
+        status=Status.ERROR, objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
         settings=settings, scenario=name, office_year=empty, by_level_year=empty,
         by_region_year=empty, budget=empty, marginals=empty, platforms=empty,
         messages=(message,), messages_zh=(message_zh or f"运行出错：{message}",),
@@ -104,7 +104,7 @@ def run_job(
     picklable data.
     """
     from staffopt.instance import build_instance
-    from staffopt.solve import solve
+    from staffopt.solver.solve import solve
 
     start = time.perf_counter()
     try:
@@ -214,8 +214,8 @@ def start_method() -> str:
     """
     if sys.platform != "linux":
         return "spawn"
-    solve_module = sys.modules.get("staffopt.solve")
-    if solve_module is not None and solve_module.highs_started():  # never imports the solver stack
+    highs = sys.modules.get("staffopt.solver.highs")
+    if highs is not None and highs.highs_started():  # never imports the solver stack
         return "spawn"
     charts = sys.modules.get("staffopt.report.charts")
     register = getattr(charts, "register_fonts", None)
@@ -236,7 +236,7 @@ def warm_up() -> None:
     import staffopt.report  # noqa: F401 - the run folders are written in the workers
     from staffopt.instance import build_instance
     from staffopt.model import build_model
-    from staffopt.model.compile import compile_model
+    from staffopt.solver.compile import compile_model
     from staffopt.synthetic import national_instance
 
     tiny = national_instance(provinces=1, municipal=1, county=1, horizon=1)

@@ -28,10 +28,10 @@ import pandas as pd
 
 from staffopt.errors import BadValue, InputError, Problem
 from staffopt.instance import InputData
-from staffopt.no_effect import NoEffect, ineffective_keys, ineffective_messages
 from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
 from staffopt.settings import Settings, parse_value, unknown_key
 from staffopt.text import Msg
+from staffopt.whatif.no_effect import NoEffect, ineffective_keys, ineffective_messages
 
 __all__ = [
     "CITATIONS", "PRESETS", "Citation", "NoEffect", "Preset", "apply_scenario", "check_scenarios",
@@ -431,7 +431,7 @@ def run_notes(
 
     ``keys``: the keys the user set for this run besides the scenario's (``--set`` and options);
     they and the scenario's own overrides are checked against the run's ``settings``
-    (:func:`staffopt.scenarios.ineffective_keys`).
+    (:func:`staffopt.whatif.scenarios.ineffective_keys`).
     """
     notes = []
     own = list(scenario_overrides(data, scenario)) if scenario is not None else []

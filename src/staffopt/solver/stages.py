@@ -1,0 +1,117 @@
+"""Lexicographic stages: optimise the run's objectives one after the other on one HiGHS model.
+
+The model is passed once with the first stage's costs; each later stage swaps the cost vector in
+place (``changeColsCost``). A finished stage adds the row ``stage objective ≤ its value +``
+:data:`STAGE_TOLERANCE` ``· max(1, |value|)``, and its plan is offered to the next stage as a
+starting solution. A stage stopped at the time limit keeps its best plan (status
+``time_limit``); an infeasible stage ends the run (the caller explains it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from time import perf_counter
+from typing import Any
+
+import highspy
+import numpy as np
+
+from staffopt.results import Status
+from staffopt.solver.compile import INF, CompiledModel
+from staffopt.solver.diagnose.text import Msg
+from staffopt.solver.highs import INFEASIBLE, LIMITS, MODEL_STATUS, finite
+from staffopt.tolerances import STAGE_TOLERANCE
+
+#: ``progress(stage, info)``: what a solve reports while it runs (see :func:`staffopt.solver.solve.solve`).
+Progress = Callable[[str, dict[str, Any]], None]
+
+#: Stage objective names in English and Chinese (for messages).
+STAGE_LABELS: dict[str, Msg] = {
+    "obj_cost": ("least cost", "成本最低"),
+    "obj_unmet": ("least unmet workload", "未满足业务量最小"),
+    "obj_share": ("smallest largest unmet share", "最大未满足比例最小"),
+}
+
+
+
+@dataclass
+class StageOutcome:
+    """What the lexicographic stages produced."""
+
+    status: Status
+    x: np.ndarray | None = None
+    gap: float | None = None
+    objective: float | None = None
+    seconds: float = 0.0
+    values: dict[str, float] = field(default_factory=dict)
+    messages: list[Msg] = field(default_factory=list)
+
+
+def run_stages(
+    h: highspy.Highs, compiled: CompiledModel, stages: tuple[str, ...], progress: Progress, limit: float,
+    start: np.ndarray | None = None,
+) -> StageOutcome:
+    """Optimise ``stages`` in order on ``h`` (model already passed with the first stage's costs).
+
+    ``start`` (a plan of the same model, e.g. from an earlier, shorter run) is offered to HiGHS
+    as the first stage's starting solution.
+    """
+    out = StageOutcome(status=Status.OPTIMAL, x=start)
+    current = {"stage": stages[0]}
+
+    def improving(event: Any) -> None:
+        data = event.data_out
+        progress("solve", {"stage": current["stage"], "objective": finite(data.objective_function_value),
+                           "bound": finite(data.mip_dual_bound), "gap": finite(data.mip_gap),
+                           "elapsed": finite(data.running_time)})
+
+    h.cbMipImprovingSolution.subscribe(improving)
+    all_cols = np.arange(compiled.num_col, dtype=np.int32)
+    for i, name in enumerate(stages):
+        current["stage"] = name
+        if i > 0:
+            h.changeColsCost(compiled.num_col, all_cols, compiled.costs[name])
+            h.changeObjectiveOffset(compiled.offsets[name])
+        if out.x is not None:
+            h.setSolution(compiled.num_col, all_cols, out.x)
+        progress("solve", {"stage": name, "event": "start"})
+        started = perf_counter()
+        h.run()
+        out.seconds += perf_counter() - started
+        status, info = h.getModelStatus(), h.getInfo()
+        feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
+        if status in INFEASIBLE:
+            out.status = Status.INFEASIBLE
+            return out
+        if status in LIMITS:
+            out.status = Status.TIME_LIMIT
+            en, zh = STAGE_LABELS[name]
+            out.messages.append((
+                f"stage '{en}': stopped at the time limit ({limit:g} s, solver.time_limit); "
+                + ("the best plan found is reported" if feasible else "no plan was found"),
+                f"求解阶段“{zh}”达到时间上限({limit:g} 秒，solver.time_limit)；"
+                + ("报告已找到的最优方案" if feasible else "未找到任何方案")))
+            if not feasible:
+                out.x = None
+                return out
+        elif status != MODEL_STATUS.kOptimal:
+            out.status = Status.ERROR
+            text = h.modelStatusToString(status)
+            out.messages.append((f"stage '{STAGE_LABELS[name][0]}': HiGHS ended with status {text}",
+                                 f"求解阶段“{STAGE_LABELS[name][1]}”：HiGHS 结束状态为 {text}"))
+            return out
+        out.x = np.asarray(h.getSolution().col_value, dtype=float)
+        out.objective = float(info.objective_function_value)
+        out.gap = float(info.mip_gap) if math.isfinite(info.mip_gap) else None
+        out.values[name] = out.objective
+        progress("solve", {"stage": name, "event": "end", "objective": out.objective, "gap": out.gap,
+                           "seconds": out.seconds})
+        if i < len(stages) - 1:
+            costs = compiled.costs[name]
+            nz = np.flatnonzero(costs).astype(np.int32)
+            reached = float(costs @ out.x)
+            h.addRow(-INF, reached + STAGE_TOLERANCE * max(1.0, abs(reached)), len(nz), nz, costs[nz])
+    h.cbMipImprovingSolution.unsubscribe(improving)
+    return out
