@@ -847,4 +847,214 @@ TEXTS: dict[str, str] = {
         "could not replace {folder}: a file in it is in use ({reason}). Close plan.xlsx (Excel/WPS) "
         "or choose another --out; the new report was not written"
     ),
+    # --- what-if reports (compare, frontier)
+    "whatif.sheet.compare": "comparison",
+    "whatif.sheet.difference": "difference",
+    "whatif.sheet.frontier": "frontier",
+    "whatif.sheet.scenarios": "scenario settings",
+    "whatif.sheet.chart_data": "chart data",
+    "whatif.title.compare": "staffopt: scenarios side by side",
+    "whatif.title.difference": "Difference of each scenario from {first}",
+    "whatif.title.frontier": "staffopt: trade-off along {key}",
+    "whatif.period.final": "final plan year",
+    "whatif.period.total": "plan years total",
+    "whatif.period.peak": "highest pool-year",
+    "whatif.period.served": "plan years, workload served",
+    "whatif.marginal.per": "marginal change per unit of {key}",
+    "whatif.marginal.cost_per": "change in total cost per unit of {key}",
+    "whatif.marginal.unmet_per": "change in unmet workload per unit of {key}",
+    "whatif.chart.load_ratio": "Load ratio by level, final plan year",
+    "whatif.chart.cost": "Cost by line over the plan years",
+    "whatif.chart.frontier": "Trade-off along {key}",
+    "whatif.chart.line": "cost line",
+    "whatif.chart.measure": "measure",
+    "whatif.note.failed": "no plan",
+    "whatif.note.diff_first": "the first scenario is the reference",
+    "whatif.source.workbook": "workbook",
+    "whatif.source.preset": "built-in preset",
+    "whatif.source.replaces": "workbook (replaces the preset)",
+    "whatif.settings.source": "source",
+    "whatif.settings.overrides": "parameters changed",
+    "whatif.settings.description": "description",
+    "whatif.notes": "Notes",
+    # --- infeasibility explanations (solver/diagnose) and solver messages
+    "list.slash": " / ",
+    "list.semicolon": "; ",
+    "diag.money": "{x:,.1f} 万元",
+    "diag.person": "{n:,d} person",
+    "diag.persons": "{n:,d} persons",
+    "diag.year_one": "{year}",
+    "diag.year_run": "{first}–{last}",
+    "diag.year": "year {runs}",
+    "diag.years": "years {runs}",
+    "diag.office": "office {name} [{id}] ({level})",
+    "diag.pool": "budget pool {pool}",
+    "diag.param": "{key}={value} [{source}]",
+    "diag.src.override": "from --set or the scenario",
+    "diag.src.sheet": "parameters sheet",
+    "diag.src.default": "default",
+    "diag.at_office": "office {office}",
+    "diag.at_office_year": "office {office}, year {year}",
+    "diag.cell": "{sheet} sheet ({also_sheet}), {at}, column '{column}' ({also_column})",
+    "diag.grown": "grown yearly by {growth}",
+    "diag.cell_grown": "{cell}, grown yearly by {growth}",
+    "diag.part": "{label} {money}",
+    "diag.why.attrition_only": (
+        "they leave only by attrition: {attrition} keeps {floor:,d} of today's {today:,d}; cutting "
+        "posts does not remove them"
+    ),
+    "diag.why.attrition_and_minimum": (
+        "{floor:,d} kept by attrition ({attrition}), {more:,d} more to reach the minimum staff"
+    ),
+    "diag.part.staff": "{n:,d} established staff × {cost:,.1f} 万元 ({why}) =",
+    "diag.why.contract_minimum": " (to reach the minimum staff of {minimum:,d}: {source})",
+    "diag.part.contract": "{n:,d} contract staff × {cost:,.1f} 万元{why} =",
+    "diag.part.premium": "professional premium for {n:,d} professional staff ({param})",
+    "diag.part.training": "training {hours:,.0f} hours ({param})",
+    "diag.part.running": "running cost of the existing IT systems ({param})",
+    "diag.part.overhead": "fixed overhead ({source})",
+    "diag.kind.staff": "wages of established staff",
+    "diag.kind.contract": "wages of contract staff",
+    "diag.kind.premium": "professional premium",
+    "diag.kind.training": "training",
+    "diag.kind.running": "running cost of the existing IT systems",
+    "diag.kind.invest": "IT investment",
+    "diag.kind.platform": "shared platform",
+    "diag.kind.overhead": "fixed overhead",
+    "diag.kind.pool_staff": (
+        "wages of {people:,d} established staff of its {offices} offices (attrition {attrition} "
+        "keeps at least {floor:,d})"
+    ),
+    "diag.fiscal.text": (
+        "the fiscal appropriation is {cap} ({source}) but the plan needs at least {total}: {parts} "
+        "— short by {short}"
+    ),
+    "diag.fiscal.fix": (
+        "raise the appropriation of {name} in {year} to at least {total}, or switch to the fund "
+        "regime (budget.regime=fund; now {regime})"
+    ),
+    "diag.short_money": "short by {short}",
+    "diag.fund.text": (
+        "the fund-regime cap (budget.fund_share × fund spending {spend}) is {cap} ({param}) but "
+        "the plan needs at least {total}: {parts} — short by {short}"
+    ),
+    "diag.fund.fix": "raise budget.fund_share to at least {least:.4g} (or fund.growth)",
+    "diag.limit.posts": (
+        "posts allow at most {most:,d}: {today:,d} today, changing by at most {step:,d} a year,"
+        " {source}"
+    ),
+    "diag.lever.posts": "allow more posts ({source})",
+    "diag.limit.hiring": "hiring is capped at {cap:,d} a year from today's {today:,d} ({rate}, {least})",
+    "diag.lever.hiring": "raise staff.hire_rate/staff.hire_min",
+    "diag.limit.appropriation": "the appropriation of {cap} pays for no more; {source}",
+    "diag.lever.appropriation": "raise the appropriation",
+    "diag.limit.fund": "the fund-regime cap pays for no more; {param}",
+    "diag.lever.fund": "raise budget.fund_share",
+    "diag.levers": "{first} or {last}",
+    "diag.limit.no_new": "contract staff may not grow: {today:,d} today, {param}",
+    "diag.lever.no_new": "set contract.no_new=false",
+    "diag.limit.share_final": "the final-year contract share ({param})",
+    "diag.lever.share_final": "raise contract.max_share_final",
+    "diag.heads_one": "{staff:,d} established staff + {contract:,d} contract staff ({why})",
+    "diag.heads_two": (
+        "{staff:,d} established staff ({why_staff}) + {contract:,d} contract staff ({why_contract})"
+    ),
+    "diag.minimum.text": (
+        "the minimum staff is {need} ({source}) but at most {most} can be employed: {heads} — short "
+        "by {gap}"
+    ),
+    "diag.minimum.fix": "lower the minimum staff ({source}) to at most {reach:,d}, or {levers}",
+    "diag.short": "short by {gap}",
+    "diag.pro.text": (
+        "the least professional share is {share:.1%} ({param}, phased in over {phase}) of {people:,"
+        "d} staff ({staff:,d} established + {contract:,d} contract) = {required:,d} professional "
+        "staff, but only {possible:,d} are possible: professional posts are held by established "
+        "staff ({why}) — short by {gap}"
+    ),
+    "diag.pro.fix": (
+        "lower pro.share_min to at most {most:.1%}, {lever}, or lower the minimum staff ({source}) "
+        "that needs the contract staff"
+    ),
+    "diag.no_new.text": (
+        "contract staff may not grow ({param}): at most {prev:,d}, but the minimum staff of {minimum:,"
+        "d} ({source}) with {staff:,d} established staff ({why}) needs {contract:,d} — {gap} more "
+        "than allowed"
+    ),
+    "diag.no_new.fix": "set contract.no_new=false, {lever}, or lower the minimum staff ({source})",
+    "diag.too_many": "{gap} too many",
+    "diag.hours": "{hours:,.0f} hours",
+    "diag.amount": "{n:,d} {unit}",
+    "diag.generic.text": (
+        "the rule '{rule}' ({param}) cannot be met: posts, the hiring cap, the attrition floor "
+        "and the budget leave no room — short by {amount}"
+    ),
+    "diag.generic.fix": "relax {lever}",
+    "diag.note.no_diagnosis": (
+        "The plan is infeasible: the rules contradict each other, and the diagnosis (an elastic "
+        "re-solve) found no plan within the time limit either. Check the budgets against the wages "
+        "of staff already in post, and minimum staffing."
+    ),
+    "diag.note.whole_numbers": (
+        "The plan is infeasible only because headcounts must be whole numbers: every rule can be "
+        "met with fractional staff. Loosen the tightest budget or minimum slightly."
+    ),
+    "diag.noun.pools.one": "budget pool",
+    "diag.noun.pools.many": "budget pools",
+    "diag.noun.offices.one": "office",
+    "diag.noun.offices.many": "offices",
+    "diag.noun.both.one": "offices or budget pool",
+    "diag.noun.both.many": "offices or budget pools",
+    "diag.head.one": (
+        "The plan is infeasible: no plan can meet every rule. {n} conflict in {places} {noun} (the "
+        "rules that must give way for any plan to exist; figures are those of the plan that breaks "
+        "them least):"
+    ),
+    "diag.head.many": (
+        "The plan is infeasible: no plan can meet every rule. {n} conflicts in {places} {noun} "
+        "(the rules that must give way for any plan to exist; figures are those of the plan that "
+        "breaks them least):"
+    ),
+    "diag.more": "… and further conflicts in {n} {noun}, not listed here.",
+    "diag.line.one": "{where}, {years}: {text}. Fix: {fix}.",
+    "diag.line.many": "{where}, {years} (figures for {worst}, the largest shortfall): {text}. Fix: {fix}.",
+    "diag.named": "{where} {short} in {year}",
+    "diag.summary": (
+        "The {rule} cannot be met in {n} {noun} ({years}); the worst: {named}. The first of them "
+        "in detail:"
+    ),
+    "stage.obj_cost": "least cost",
+    "stage.obj_unmet": "least unmet workload",
+    "stage.obj_share": "smallest largest unmet share",
+    "stage.time_limit_plan": (
+        "stage '{stage}': stopped at the time limit ({limit:g} s, solver.time_limit); the best "
+        "plan found is reported"
+    ),
+    "stage.time_limit_none": (
+        "stage '{stage}': stopped at the time limit ({limit:g} s, solver.time_limit); no plan was "
+        "found"
+    ),
+    "stage.error": "stage '{stage}': HiGHS ended with status {status}",
+    "solve.no_plan_in_time": (
+        "no plan was found within the time limit: raise solver.time_limit (--time-limit) or loosen "
+        "solver.gap"
+    ),
+    "solve.marginals_failed": (
+        "marginal values: the LP with fixed integers did not solve to optimality ({status}); they "
+        "are left empty"
+    ),
+    "diag.unit.persons": "persons",
+    "diag.unit.posts": "posts",
+    "diag.unit.hours": "hours",
+    "diag.unit.万元": "万元",
+    "diag.unit.staff-equivalents": "staff-equivalents",
+    "diag.unit.platforms": "platforms",
+    "rule.fiscal_appropriation": "fiscal appropriation",
+    "rule.fund_cap": "fund-regime cap",
+    "rule.minimum_staff": "minimum staff",
+    "rule.contract_no_new": "no new contract staff",
+    "rule.contract_share_final": "final-year contract share",
+    "rule.pro_share_min": "least professional share",
+    "rule.training_min": "least training hours",
+    "rule.standard_upper": "staffing standard (upper bound)",
+    "rule.standard_lower": "staffing standard (lower bound)",
 }

@@ -743,4 +743,183 @@ TEXTS: dict[str, str] = {
         "无法替换 {folder}：其中有文件正被使用({reason})。请关闭 plan.xlsx(Excel/WPS)，或另选 --out；"
         "新报告未写出"
     ),
+    # --- what-if reports (compare, frontier)
+    "whatif.sheet.compare": "情景对比",
+    "whatif.sheet.difference": "与基准情景之差",
+    "whatif.sheet.frontier": "权衡曲线",
+    "whatif.sheet.scenarios": "情景设置",
+    "whatif.sheet.chart_data": "图表数据",
+    "whatif.title.compare": "staffopt：情景对比",
+    "whatif.title.difference": "各情景与 {first} 之差",
+    "whatif.title.frontier": "staffopt：{key} 变化下的权衡",
+    "whatif.period.final": "规划末年",
+    "whatif.period.total": "规划期合计",
+    "whatif.period.peak": "最高资金池年度",
+    "whatif.period.served": "规划期，按已服务业务量",
+    "whatif.marginal.per": "每单位 {key} 的边际变化",
+    "whatif.marginal.cost_per": "每单位 {key} 的总支出变化",
+    "whatif.marginal.unmet_per": "每单位 {key} 的未满足业务量变化",
+    "whatif.chart.load_ratio": "规划末年分层级名义人均负荷比",
+    "whatif.chart.cost": "规划期分科目支出",
+    "whatif.chart.frontier": "{key} 变化下的权衡",
+    "whatif.chart.line": "支出科目",
+    "whatif.chart.measure": "指标",
+    "whatif.note.failed": "无方案",
+    "whatif.note.diff_first": "第一个情景为基准",
+    "whatif.source.workbook": "工作簿",
+    "whatif.source.preset": "内置预设",
+    "whatif.source.replaces": "工作簿(替代同名内置预设)",
+    "whatif.settings.source": "来源",
+    "whatif.settings.overrides": "调整的参数",
+    "whatif.settings.description": "说明",
+    "whatif.notes": "注意",
+    # --- infeasibility explanations (solver/diagnose) and solver messages
+    "list.slash": " / ",
+    "list.semicolon": "；",
+    "diag.money": "{x:,.1f} 万元",
+    "diag.person": "{n:,d} 人",
+    "diag.persons": "{n:,d} 人",
+    "diag.year_one": "{year}年",
+    "diag.year_run": "{first}年至{last}年",
+    "diag.year": "{runs}",
+    "diag.years": "{runs}",
+    "diag.office": "{name}[{id}]({level})",
+    "diag.pool": "资金池 {pool}",
+    "diag.param": "{key}={value} [{source}]",
+    "diag.src.override": "来自 --set 或情景",
+    "diag.src.sheet": "参数表",
+    "diag.src.default": "默认值",
+    "diag.at_office": "机构 {office}",
+    "diag.at_office_year": "机构 {office}、{year}年",
+    "diag.cell": "“{sheet}”表{at}的“{column}”列",
+    "diag.grown": "逐年增长率 {growth}",
+    "diag.cell_grown": "{cell}，逐年增长率 {growth}",
+    "diag.part": "{label} {money}",
+    "diag.why.attrition_only": (
+        "在编人员只能自然减员：按 {attrition} 至少保留基期 {today:,d} 人中的 {floor:,d} 人，核减编制也不"
+        "能减少在编人员"
+    ),
+    "diag.why.attrition_and_minimum": (
+        "自然减员({attrition})后保留 {floor:,d} 人，另需 {more:,d} 人以达到最低人员数"
+    ),
+    "diag.part.staff": "在编人员 {n:,d} 人 × {cost:,.1f} 万元({why})＝",
+    "diag.why.contract_minimum": "(为达到最低人员数 {minimum:,d} 人：{source})",
+    "diag.part.contract": "编外人员 {n:,d} 人 × {cost:,.1f} 万元{why}＝",
+    "diag.part.premium": "{n:,d} 名专业技术人员津贴({param})",
+    "diag.part.training": "培训 {hours:,.0f} 学时({param})",
+    "diag.part.running": "现有信息系统运行维护费({param})",
+    "diag.part.overhead": "固定运行支出({source})",
+    "diag.kind.staff": "在编人员经费",
+    "diag.kind.contract": "编外人员经费",
+    "diag.kind.premium": "专业技术人员津贴",
+    "diag.kind.training": "培训费",
+    "diag.kind.running": "现有信息系统运行维护费",
+    "diag.kind.invest": "信息化投资",
+    "diag.kind.platform": "省级共享平台",
+    "diag.kind.overhead": "固定运行支出",
+    "diag.kind.pool_staff": (
+        "其 {offices} 个机构在编人员 {people:,d} 人工资(自然减员 {attrition} 下至少保留 {floor:,"
+        "d} 人)"
+    ),
+    "diag.fiscal.text": "同级财政拨款 {cap}({source})，但方案至少需要 {total}：{parts}——缺口 {short}",
+    "diag.fiscal.fix": (
+        "将{name} {year}年同级财政拨款提高到至少 {total}，或改用基金预算制(budget.regime=fund；"
+        "现为 {regime})"
+    ),
+    "diag.short_money": "缺口 {short}",
+    "diag.fund.text": (
+        "基金预算上限(budget.fund_share × 基金支出 {spend})为 {cap}({param})，但方案至少需要 {total}：{"
+        "parts}——缺口 {short}"
+    ),
+    "diag.fund.fix": "将 budget.fund_share 提高到至少 {least:.4g}(或提高 fund.growth)",
+    "diag.limit.posts": "编制最多 {most:,d} 个：基期 {today:,d} 个，每年最多调整 {step:,d} 个，{source}",
+    "diag.lever.posts": "放宽编制调整({source})",
+    "diag.limit.hiring": "每年最多招录 {cap:,d} 人，基期 {today:,d} 人({rate}，{least})",
+    "diag.lever.hiring": "提高 staff.hire_rate/staff.hire_min",
+    "diag.limit.appropriation": "同级财政拨款 {cap} 只够这些；{source}",
+    "diag.lever.appropriation": "提高同级财政拨款",
+    "diag.limit.fund": "基金预算上限只够这些；{param}",
+    "diag.lever.fund": "提高 budget.fund_share",
+    "diag.levers": "{first}或{last}",
+    "diag.limit.no_new": "编外人员不得增加：基期 {today:,d} 人，{param}",
+    "diag.lever.no_new": "将 contract.no_new 设为 false",
+    "diag.limit.share_final": "规划末年编外人员占比上限({param})",
+    "diag.lever.share_final": "提高 contract.max_share_final",
+    "diag.heads_one": "在编人员 {staff:,d} 人 + 编外人员 {contract:,d} 人({why})",
+    "diag.heads_two": "在编人员 {staff:,d} 人({why_staff}) + 编外人员 {contract:,d} 人({why_contract})",
+    "diag.minimum.text": "最低人员数 {need}({source})，但最多只能有 {most}：{heads}——缺 {gap}",
+    "diag.minimum.fix": "将最低人员数({source})降到不超过 {reach:,d} 人，或{levers}",
+    "diag.short": "缺 {gap}",
+    "diag.pro.text": (
+        "专业技术人员最低比例 {share:.1%}({param}，逐步达到期限 {phase})× {people:,d} 人(在编 {staff:,"
+        "d} + 编外 {contract:,d})＝ {required:,d} 名专业技术人员，但最多只有 {possible:,d} 名：专业技术"
+        "岗位须由在编人员担任({why})——缺 {gap}"
+    ),
+    "diag.pro.fix": (
+        "将 pro.share_min 降到 {most:.1%} 以下，{lever}，或降低需要编外人员的最低人员数({source})"
+    ),
+    "diag.no_new.text": (
+        "编外人员不得增加({param})：最多 {prev:,d} 人，但最低人员数 {minimum:,d} 人({source})在在编人员"
+        " {staff:,d} 人({why})之外需要编外 {contract:,d} 人——超出 {gap}"
+    ),
+    "diag.no_new.fix": "将 contract.no_new 设为 false，{lever}，或降低最低人员数({source})",
+    "diag.too_many": "超出 {gap}",
+    "diag.hours": "{hours:,.0f} 学时",
+    "diag.amount": "{n:,d} {unit}",
+    "diag.generic.text": "无法满足“{rule}”({param})：编制、招录上限、自然减员和预算已无余地——缺 {amount}",
+    "diag.generic.fix": "放宽 {lever}",
+    "diag.note.no_diagnosis": (
+        "无可行方案：各项规则相互矛盾，诊断(弹性重解)在时间上限内也未找到方案。请核对预算是否低于在编人"
+        "员工资，以及最低人员数。"
+    ),
+    "diag.note.whole_numbers": (
+        "仅因人数须为整数而无可行方案：允许非整数人数时各项规则均可满足。请略微放宽最紧的预算或最低人数"
+        "。"
+    ),
+    "diag.noun.pools.one": "资金池",
+    "diag.noun.pools.many": "资金池",
+    "diag.noun.offices.one": "机构",
+    "diag.noun.offices.many": "机构",
+    "diag.noun.both.one": "机构或资金池",
+    "diag.noun.both.many": "机构或资金池",
+    "diag.head.one": (
+        "无可行方案：没有任何方案能同时满足全部规则。{places} 个{noun}共 {n} 处冲突(须让步方能形成方案的"
+        "规则；数字取自违反规则最少的方案)："
+    ),
+    "diag.head.many": (
+        "无可行方案：没有任何方案能同时满足全部规则。{places} 个{noun}共 {n} 处冲突(须让步方能形成方案的"
+        "规则；数字取自违反规则最少的方案)："
+    ),
+    "diag.more": "……另有 {n} 个{noun}的冲突未在此列出。",
+    "diag.line.one": "{where}，{years}：{text}。建议：{fix}。",
+    "diag.line.many": "{where}，{years}(以下为缺口最大的 {worst}年)：{text}。建议：{fix}。",
+    "diag.named": "{where} {year}年{short}",
+    "diag.summary": "共 {n} 个{noun}无法满足“{rule}”({years})；最严重的：{named}。其中第一个的详情：",
+    "stage.obj_cost": "成本最低",
+    "stage.obj_unmet": "未满足业务量最小",
+    "stage.obj_share": "最大未满足比例最小",
+    "stage.time_limit_plan": (
+        "求解阶段“{stage}”达到时间上限({limit:g} 秒，solver.time_limit)；报告已找到的最优方案"
+    ),
+    "stage.time_limit_none": "求解阶段“{stage}”达到时间上限({limit:g} 秒，solver.time_limit)；未找到任何方案",
+    "stage.error": "求解阶段“{stage}”：HiGHS 结束状态为 {status}",
+    "solve.no_plan_in_time": (
+        "在时间上限内未找到任何方案：请提高 solver.time_limit(--time-limit)或放宽 solver.gap"
+    ),
+    "solve.marginals_failed": "边际值：固定整数后的线性规划未求得最优解({status})，边际值留空",
+    "diag.unit.persons": "人",
+    "diag.unit.posts": "个编制",
+    "diag.unit.hours": "学时",
+    "diag.unit.万元": "万元",
+    "diag.unit.staff-equivalents": "人当量",
+    "diag.unit.platforms": "个平台",
+    "rule.fiscal_appropriation": "同级财政拨款",
+    "rule.fund_cap": "基金预算上限",
+    "rule.minimum_staff": "最低人员数",
+    "rule.contract_no_new": "编外人员不得增加",
+    "rule.contract_share_final": "规划末年编外人员占比上限",
+    "rule.pro_share_min": "专业技术人员最低比例",
+    "rule.training_min": "最低培训学时",
+    "rule.standard_upper": "编制标准(上限)",
+    "rule.standard_lower": "编制标准(下限)",
 }

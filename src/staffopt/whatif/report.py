@@ -1,7 +1,7 @@
 """Comparison and frontier reports: workbooks and charts of the tables in :mod:`staffopt.whatif.metrics`.
 
 Every number comes from those tables (never re-read from an Excel file); texts particular to
-these reports are :data:`~staffopt.whatif.metrics.TEXT`, column names and units the schema's.
+these reports are the catalog texts `whatif.*` (:mod:`staffopt.text`), column names and units the schema's.
 """
 
 from __future__ import annotations
