@@ -1057,4 +1057,104 @@ TEXTS: dict[str, str] = {
     "rule.training_min": "least training hours",
     "rule.standard_upper": "staffing standard (upper bound)",
     "rule.standard_lower": "staffing standard (lower bound)",
+    # --- built-in scenarios (whatif/scenarios.py): citations of the source texts and presets
+    "citation.000": (
+        "Lin Mingang, n.d. (cites 2022 at the latest), \"Systematic integration and coordinated "
+        "efficiency\" in social-security reform: the Yangtze River Delta"
+    ),
+    "citation.001": (
+        "CASS Social Security Lab 2014, SSL Express No. 36 (25 Sep 2014): seminar on improving "
+        "China's social-insurance service system"
+    ),
+    "citation.002": (
+        "Zheng & Mao 2024, SSL Working Paper 188, \"Achievements and transformation of China's social-in"
+        "surance service system\""
+    ),
+    "citation.003": (
+        "author not stated, n.d. (2015 or later), \"Coordinated development of social security in "
+        "Jing-Jin-Ji: the experience of the EU\""
+    ),
+    "citation.004": (
+        "Zhai Shaoguo, n.d. (2025 or later), \"Structural reform and institutional innovation of "
+        "social security in digital transformation\""
+    ),
+    "preset.status_quo": (
+        "Status quo: each office within its same-level fiscal appropriation (财政预算制, as the "
+        "Social Insurance Law requires today) and posts frozen."
+    ),
+    "preset.status_quo.detail": "Social Insurance Law: same-level finance pays agency costs",
+    "preset.dynamic_posts": (
+        "Dynamic posts (编制动态调整): posts may change by up to 5 per office and year — enough "
+        "for a typical county office to absorb its over-establishment (11,569 over ~2,850 county "
+        "offices ≈ 4) in one year."
+    ),
+    "preset.dynamic_posts.detail": "Table 1 (2021 posts and actual staff by level)",
+    "preset.fund_1pct": (
+        "Fund financing (基金预算制) at 1% of fund spending: agency spending is under 1% of fund "
+        "revenue, spending or balance today."
+    ),
+    "preset.fund_1pct.detail": "agency spending under 1% of the fund, 2022",
+    "preset.fund_austria": (
+        "Fund financing at 1.9% of fund spending: Austria's agencies cost 1.9% of fund revenue "
+        "in 2022 (pensions 1.3%, health 2.5%, accident 8.1%)."
+    ),
+    "preset.fund_austria.detail": "Austrian social-security statistics, 2022",
+    "preset.fund_korea": (
+        "Fund financing at 3.6% of fund spending: Korea's national pension administration cost "
+        "3.6% of benefit spending in 2022 (4.3% in 2018)."
+    ),
+    "preset.fund_korea.detail": "Korea's National Pension Fund annual report 2022",
+    "preset.ratio_xinjiang": (
+        "Load-ratio standard 7,000:1 as in Urumqi and Karamay (Xinjiang), re-set every three years;"
+        " read as a city-wide standard, so it applies to municipal and county offices (provincial "
+        "unchanged)."
+    ),
+    "preset.ratio_xinjiang.detail": "Xinjiang staffing mechanism",
+    "preset.ratio_beijing": (
+        "Load-ratio standard 5,000:1 as in Beijing; Beijing's rule names district/county agencies "
+        "only (\"a little above 5,000:1\"), so only county offices change."
+    ),
+    "preset.ratio_beijing.detail": "Beijing district/county staffing reference",
+    "preset.ratio_chengdu": (
+        "Load-ratio standards of Chengdu (Sichuan): municipal agencies 10,000:1, districts and "
+        "counties 4,000:1."
+    ),
+    "preset.ratio_chengdu.detail": "Chengdu staffing standard",
+    "preset.henan_standard": (
+        "Henan banded staffing standard for county pension agencies (≤10,000 insured: 10–15 posts;"
+        " 10,001–20,000: 15–20; one more post per 2,000 insured above that, at most 30), used as "
+        "a floor on posts (the table grants posts); posts may move by 5 a year to reach it, as "
+        "in dynamic_posts."
+    ),
+    "preset.henan_standard.detail": "Henan county pension agency staffing rule",
+    "preset.pro_share_2011": (
+        "Professional-technical staff back to 34% of all staff, the 2011 share (by title; 21% in "
+        "2021)."
+    ),
+    "preset.pro_share_2011.detail": "professional-technical staff 2011 and 2021",
+    "preset.shared_platform": (
+        "Shared provincial digital platform allowed: economies of scale instead of hundreds of "
+        "separate data centres (Golden Insurance phase I: 31 provincial and 257 municipal centres,"
+        " about 3.4 million yuan per centre a year)."
+    ),
+    "preset.shared_platform.detail": "Golden Insurance project phase I, 2004-2012",
+    "preset.office_it": (
+        "Office-by-office IT: each office invests in its own systems, no shared platform (the fragmente"
+        "d pattern of Golden Insurance phase I)."
+    ),
+    "preset.office_it.detail": "Golden Insurance project phase I, 2004-2012",
+    "preset.new_employment": (
+        "Enrolling workers in new forms of employment: about 200 million such workers, several "
+        "hundred million more person-times expected. Taking 200 million more person-times against "
+        "today's 10,663 x 145,275 ≈ 1,549 million gives +12.9%, i.e. 2.5% a year of extra workload "
+        "growth over a 5-year horizon."
+    ),
+    "preset.new_employment.detail": "new forms of employment; load ratio 10,663:1 and 145,275 staff in 2021",
+    "preset.citation": "{citation}, {detail}",
+    "scenario.replaces_preset": (
+        "scenario {name}: the workbook's scenarios sheet defines it, which replaces the built-in "
+        "preset of that name completely"
+    ),
+    "scenario.not_applied": "{line}; not applied from the preset: {lost}",
+    "scenario.note": "scenario {name}: {text}",
 }

@@ -922,4 +922,70 @@ TEXTS: dict[str, str] = {
     "rule.training_min": "最低培训学时",
     "rule.standard_upper": "编制标准(上限)",
     "rule.standard_lower": "编制标准(下限)",
+    # --- built-in scenarios (whatif/scenarios.py): citations of the source texts and presets
+    "citation.000": (
+        "林闽钢(未注明年份，引文最晚为2022年)，《“系统集成、协同高效”的社会保障制度改革——以长三角社会保"
+        "障一体化为例》"
+    ),
+    "citation.001": (
+        "中国社科院世界社保研究中心 2014，《快讯》2014年第36期：完善中国社会保险经办服务体系——国际经验研"
+        "讨会"
+    ),
+    "citation.002": "郑秉文、毛颖珂 2024 (SSL WP 188)，《我国社会保险经办服务体系的发展成就与转型升级》",
+    "citation.003": "作者未注明(未注明年份，2015年以后)，《京津冀社会保障协同发展：基于欧盟的经验与启示》",
+    "citation.004": "翟绍果(未注明年份，2025年以后)，《数字化转型中社会保障的结构改革与制度创新》",
+    "preset.status_quo": "现状：各机构支出不超过同级财政拨款(财政预算制，现行《社会保险法》规定)，编制冻结。",
+    "preset.status_quo.detail": "《社会保险法》：经办经费由同级财政保障",
+    "preset.dynamic_posts": (
+        "编制动态调整：每个机构每年编制可调整至多5个——足以让典型县级机构在一年内消化超编人员(县级超编11"
+        ",569人，约2,850个县级机构，平均约4人)。"
+    ),
+    "preset.dynamic_posts.detail": "表1(2021年分层级编制数与实有人数)",
+    "preset.fund_1pct": (
+        "基金预算制，经办成本上限为基金支出的1%：目前经办机构经费支出占基金收、支、余均不超过1%。"
+    ),
+    "preset.fund_1pct.detail": "2022年经办经费占基金收支余均不足1%",
+    "preset.fund_austria": (
+        "基金预算制，上限为基金支出的1.9%：奥地利2022年经办管理成本占基金总收入的1.9%(养老1.3%、"
+        "健康2.5%、意外8.1%)。"
+    ),
+    "preset.fund_austria.detail": "奥地利社会保障统计，2022年",
+    "preset.fund_korea": (
+        "基金预算制，上限为基金支出的3.6%：韩国国民年金2022年行政成本占年金支出的3.6%(2018年4.3%)。"
+    ),
+    "preset.fund_korea.detail": "韩国国民年金2022年年报",
+    "preset.ratio_xinjiang": (
+        "人均负荷比标准7000:1(新疆乌鲁木齐市、克拉玛依市，每三年核定一次)；理解为全市标准，适用于地(市)"
+        "级和县(区)级机构(省级不变)。"
+    ),
+    "preset.ratio_xinjiang.detail": "新疆经办人员配置机制",
+    "preset.ratio_beijing": (
+        "人均负荷比标准5000:1(北京市)；北京规定只针对区县经办机构(略高于5000:1)，故仅调整县(区)级。"
+    ),
+    "preset.ratio_beijing.detail": "北京市区县经办人员配置参考",
+    "preset.ratio_chengdu": "成都市人均负荷比标准：市级10000:1，区县4000:1。",
+    "preset.ratio_chengdu.detail": "成都市经办人员配置标准",
+    "preset.henan_standard": (
+        "河南省县级养老保险经办机构分档编制标准(参保1万人以下10-15名；1-2万人15-20名；2万人以上每增2000"
+        "人增1名，最多30名)，作为编制下限(标准核定编制)；编制每年可调整5个以达到标准(同 dynamic_posts)。"
+    ),
+    "preset.henan_standard.detail": "河南省县级养老保险经办机构编制标准",
+    "preset.pro_share_2011": "专业技术人员占比恢复到2011年的34%(按职称计；2021年为21%)。",
+    "preset.pro_share_2011.detail": "2011年与2021年专业技术人员占比",
+    "preset.shared_platform": (
+        "允许建设省级共享数字平台：以规模经济取代分散建设的数百个数据中心(金保工程一期：31个省级、"
+        "257个地市级数据中心，每个中心每年约340万元)。"
+    ),
+    "preset.shared_platform.detail": "金保工程一期(2004-2012年)",
+    "preset.office_it": "各机构分散建设信息系统，不建共享平台(金保工程一期的碎片化模式)。",
+    "preset.office_it.detail": "金保工程一期(2004-2012年)",
+    "preset.new_employment": (
+        "新就业形态人员参保：约2亿新业态灵活就业人员，预计参保人次还将增加数亿。按增加2亿人次、"
+        "现有10663×145275≈15.49亿人次计，增加12.9%，5年规划期内即每年额外增长2.5%。"
+    ),
+    "preset.new_employment.detail": "新就业形态；2021年人均负荷比10663:1、工作人员145275人",
+    "preset.citation": "{citation}，{detail}",
+    "scenario.replaces_preset": "情景 {name}：工作簿的情景表定义了同名情景，完全替代同名内置预设",
+    "scenario.not_applied": "{line}；预设中的以下设置未被采用：{lost}",
+    "scenario.note": "情景 {name}：{text}",
 }
