@@ -1157,4 +1157,38 @@ TEXTS: dict[str, str] = {
     ),
     "scenario.not_applied": "{line}; not applied from the preset: {lost}",
     "scenario.note": "scenario {name}: {text}",
+    # --- parameters with no effect (whatif/no_effect.py)
+    "noeffect.line": "{key} has no effect: {reason}; {fix}",
+    "noeffect.at_values": "at {key} = {values}: {text}",
+    "noeffect.fix.fund": "add --scenario fund_1pct or --set budget.regime=fund",
+    "noeffect.fund_only": "budget.regime is {regime} (only the fund regime uses it)",
+    "noeffect.fiscal_only": (
+        "budget.regime is {regime} (same-level appropriations bind only in the fiscal regime)"
+    ),
+    "noeffect.fix.fiscal": "add --scenario status_quo or --set budget.regime=fiscal",
+    "noeffect.report_mode": "standard.mode is report (the standard is only shown beside the plan)",
+    "noeffect.fix.mode": "add --set standard.mode=upper or --set standard.mode=lower",
+    "noeffect.ratio_rule": "standard.rule is {rule} (only the ratio rule uses it)",
+    "noeffect.fix.ratio": "add --set standard.rule=ratio",
+    "noeffect.henan_rule": "standard.rule is {rule} (only the Henan table uses it)",
+    "noeffect.fix.henan": "add --scenario henan_standard or --set standard.rule=henan",
+    "noeffect.no_rule": "standard.rule is none (no staffing standard)",
+    "noeffect.fix.any_rule": "add --scenario henan_standard or --set standard.rule=ratio",
+    "noeffect.digital_off": "digital.enabled is false (no digital service)",
+    "noeffect.fix.digital": "add --set digital.enabled=true",
+    "noeffect.platform_off": "platform.enabled is false (no shared platform)",
+    "noeffect.fix.platform": "add --scenario shared_platform or --set platform.enabled=true",
+    "noeffect.training_off": "training.enabled is false (no training)",
+    "noeffect.fix.training": "add --set training.enabled=true",
+    "noeffect.not_cost": (
+        "objective is {objective} (the unmet-workload penalty is only part of the cost objective)"
+    ),
+    "noeffect.fix.cost": "add --objective cost",
+    "noeffect.no_pro_floor": "pro.share_min is 0 (no professional-share floor to phase in)",
+    "noeffect.fix.pro_floor": "add --scenario pro_share_2011 or --set pro.share_min=0.34",
+    "noeffect.reach_year": (
+        "it is not after the first plan year {first} (targets then apply in full from the first "
+        "plan year)"
+    ),
+    "noeffect.fix.reach_year": "set it to a later year, e.g. --set target.reach_year={later}",
 }
