@@ -127,6 +127,19 @@ class StaffoptError(Exception):
         return self.message
 
 
+class ErrorText(Msg):
+    """A :class:`StaffoptError` as a message parameter, rendered in the language of the message."""
+
+    def __init__(self, error: StaffoptError) -> None:
+        """Wrap ``error``."""
+        super().__init__("", error=error)
+
+    def render(self, lang: str) -> str:
+        """The error's text in ``lang``."""
+        error: StaffoptError = self.params["error"]
+        return error.render(lang)
+
+
 class InputError(StaffoptError):
     """Bad input: one or more :class:`Problem`; the CLI exits with status 2."""
 

@@ -1191,4 +1191,8 @@ TEXTS: dict[str, str] = {
         "plan year)"
     ),
     "noeffect.fix.reach_year": "set it to a later year, e.g. --set target.reach_year={later}",
+    "sweep.failed": "{detail}",
+    "sweep.input_error": "{text}",
+    "sweep.folder_failed": "its run folder could not be written: {detail}",
+    "sweep.worker_failed": "the worker running this job failed: {detail}",
 }

@@ -1015,4 +1015,8 @@ TEXTS: dict[str, str] = {
     "noeffect.fix.pro_floor": "请加 --scenario pro_share_2011 或 --set pro.share_min=0.34",
     "noeffect.reach_year": "取值不晚于规划首年 {first}(负荷比目标自规划首年起即全额适用)",
     "noeffect.fix.reach_year": "请设为更晚的年份，例如 --set target.reach_year={later}",
+    "sweep.failed": "运行出错：{detail}",
+    "sweep.input_error": "输入有误：{text}",
+    "sweep.folder_failed": "该情景的运行结果文件夹未能写出：{detail}",
+    "sweep.worker_failed": "执行该任务的工作进程失败：{detail}",
 }

@@ -40,7 +40,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from staffopt.errors import BadValue, InputError
+from staffopt.errors import BadValue, ErrorText, InputError
 from staffopt.instance import InputData
 from staffopt.results import Result, Status
 from staffopt.schema import Lang
@@ -79,18 +79,21 @@ def single_thread(settings: Settings) -> Settings:
 def failed_result(
     settings: Settings,
     name: str | None,
-    message: str,
+    message: Msg | str,
     seconds: float = 0.0,
-    *,
-    message_zh: str | None = None,
 ) -> Result:
-    """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason."""
+    """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason.
+
+    A plain string is the text of an exception (the same in every language), shown after
+    "the run failed" in languages other than English.
+    """
+    reason = message if isinstance(message, Msg) else Msg("sweep.failed", detail=message)
     empty = pd.DataFrame()
     return Result(
         status=Status.ERROR, objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
         settings=settings, scenario=name, office_year=empty, by_level_year=empty,
         by_region_year=empty, budget=empty, marginals=empty, platforms=empty,
-        messages=(message,), messages_zh=(message_zh or f"运行出错：{message}",),
+        messages=(reason.render("en"),), messages_zh=(reason.render("zh"),),
     )
 
 
@@ -111,8 +114,8 @@ def run_job(
         instance = build_instance(data, settings)
         result: Result = solve(instance, scenario=name)
     except InputError as exc:
-        result = failed_result(settings, name, exc.format_message(), time.perf_counter() - start,
-                               message_zh=f"输入有误：{exc.format_message()}")
+        result = failed_result(settings, name, Msg("sweep.input_error", text=ErrorText(exc)),
+                               time.perf_counter() - start)
     except Exception as exc:  # one bad scenario must not sink the batch
         logging.getLogger(__name__).debug("job %s failed:\n%s", name, traceback.format_exc())
         result = failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
@@ -135,8 +138,9 @@ def write_folder(result: Result, data: InputData, folder: Path, lang: Lang) -> R
         logging.getLogger(__name__).debug("run folder %s failed:\n%s", folder, traceback.format_exc())
         detail = f"{type(exc).__name__}: {exc}"
         zh = result.messages_zh if len(result.messages_zh) == len(result.messages) else result.messages
-        return replace(result, messages=(*result.messages, f"its run folder could not be written: {detail}"),
-                       messages_zh=(*zh, f"该情景的运行结果文件夹未能写出：{detail}"))
+        note = Msg("sweep.folder_failed", detail=detail)
+        return replace(result, messages=(*result.messages, note.render("en")),
+                       messages_zh=(*zh, note.render("zh")))
 
 
 def check_scheduler_address(address: str) -> str:
@@ -326,8 +330,7 @@ def _collect(future: Any, job: Job) -> tuple[Result, bool]:
         return result, False
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}"
-        return failed_result(job.settings, job.name, f"the worker running this job failed: {detail}",
-                             message_zh=f"执行该任务的工作进程失败：{detail}"), True
+        return failed_result(job.settings, job.name, Msg("sweep.worker_failed", detail=detail)), True
 
 
 # ------------------------------------------------------------------------------------------
