@@ -1,10 +1,12 @@
 #!/bin/sh
-# Install what the tests need beyond PyPI: LibreOffice Calc (the real spreadsheet program the
-# report is opened in), poppler (PDF → PNG) and a CJK font (Chinese labels in PNG charts).
+# Install what the tests need beyond PyPI: LibreOffice Calc and Writer (the real spreadsheet and
+# word processor the report and the briefing are opened in), poppler (PDF → PNG/text) and a CJK
+# font (Chinese labels in PNG charts).
 # Debian/Ubuntu as root: installed with apt-get when missing. Elsewhere: print what is missing;
 # the tests that need it then skip locally, and fail under CI=true.
 missing=""
 command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-calc-nogui"
+[ -e /usr/lib/libreoffice/program/libswlo.so ] || missing="$missing libreoffice-writer-nogui"
 command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
 if ! (command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"); then
   missing="$missing fonts-noto-cjk"

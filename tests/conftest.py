@@ -5,6 +5,8 @@ then breaks in exactly one place.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,8 @@ from staffopt.schema import SHEETS_BY_KEY, Lang
 
 # every solve in the suite is re-verified by the independent checker (staffopt.results.check)
 install_plan_checker()
+# the charts' vega bundle cache (report.charts.bundle_cache_dir) stays out of the user's ~/.cache
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="staffopt-test-cache-")
 
 MakeInput = Callable[..., Path]
 

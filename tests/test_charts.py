@@ -9,6 +9,7 @@ import shutil
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -144,3 +145,49 @@ def test_office_names_cannot_break_out_of_the_html_script(tmp_path: Path) -> Non
     start = page.index("const spec = ") + len("const spec = ")
     spec = json.JSONDecoder().raw_decode(page[start:])[0]
     assert spec["datasets"][next(iter(spec["datasets"]))][0]["t"] == evil
+
+
+def test_the_vega_bundle_is_kept_on_disk_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import vl_convert
+
+    from staffopt.report import charts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    charts.cache_javascript_bundle()
+    bundle: Any = vl_convert.javascript_bundle
+    bundle.cache_clear()
+    built = bundle()  # no file yet: built by vl-convert, then written
+    files = list((tmp_path / "staffopt").glob("vega-bundle-*-default.js"))
+    assert len(files) == 1 and files[0].read_text(encoding="utf-8") == built
+    assert "<script src" not in built and len(built) > 100_000
+    files[0].write_text("// read from the cache\n" + built, encoding="utf-8")
+    bundle.cache_clear()
+    assert bundle() == "// read from the cache\n" + built  # a new process reads the file
+    bundle.cache_clear()
+
+
+def test_the_same_chart_is_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import vl_convert
+
+    from staffopt.report import charts
+
+    drawn = []
+    real = vl_convert.vegalite_to_png
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        drawn.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vl_convert, "vegalite_to_png", counting)
+    chart = alt.Chart(pd.DataFrame({"a": [1, 2], "b": [3.5, 4.25]})).mark_bar().encode(x="a:O", y="b:Q")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first = charts.save_chart(chart, tmp_path / "one", "c")
+    second = charts.save_chart(chart, tmp_path / "two", "c")
+    assert first[1].read_bytes() == second[1].read_bytes() and first[1].read_bytes().startswith(b"\x89PNG")
+    assert len(drawn) == 1  # the second one came from the cache
+    other = alt.Chart(pd.DataFrame({"a": [1, 2], "b": [3.5, 5.0]})).mark_bar().encode(x="a:O", y="b:Q")
+    charts.save_chart(other, tmp_path / "two", "d")
+    assert len(drawn) == 2  # other data: drawn again

@@ -110,6 +110,15 @@ CORRUPTIONS: list[tuple[str, str, Edit]] = [
      cell("contract", lambda i, r, row: _prev(r, OFFICE, YEAR, "contract") + 1)),
     ("contract_share", f"office {OFFICE}, year 2024",
      cell("contract", lambda i, r, row: row["staff"] + 1, year=2024)),
+    ("contract_cap", f"office {OFFICE}, year {YEAR}",
+     cell("contract", lambda i, r, row: _office(i).contract_cap + 1)),
+    ("contract_share_base", f"office {OFFICE}, year {YEAR}",
+     cell("contract", lambda i, r, row: row["staff"])),  # share 50 % against a base share below it
+    ("conversion", f"office {OFFICE}, year {YEAR}",
+     cell("conversions", lambda i, r, row: _prev(r, OFFICE, YEAR, "contract") + 1)),
+    ("conversion", f"office {OFFICE}, year 2024",
+     cell("conversions", lambda i, r, row: _office(i).contract0 + 1, year=2024)),
+    ("integrality", f"office {OFFICE}, year {YEAR}", cell("conversions", lambda i, r, row: 0.5)),
     ("pro_bounds", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: row["staff"] + 1)),
     ("pro_share", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: 0)),
     ("pro_attrition", f"office {OFFICE}, year {YEAR}", cell("professional", lambda i, r, row: 0)),
@@ -122,6 +131,10 @@ CORRUPTIONS: list[tuple[str, str, Edit]] = [
      cell("online", lambda i, r, row: _online_cap(i, r, row) + 1000)),
     ("online_manual", f"office {OFFICE}, year {YEAR}",
      cell("online", lambda i, r, row: (1 - _office(i).manual_floor) * row["workload"] + 1000)),
+    # first plan year: base-year share (the platform's) + one year of digital.ramp, below the floor
+    ("online_ramp", f"office {OFFICE}, year 2022",
+     cell("online", lambda i, r, row: (i.online_share0[OFFICE] + i.settings.float("digital.ramp"))
+          * row["workload"] + 1000, year=2022)),
     ("load_ratio", f"office {OFFICE}, year {YEAR}",
      cells(*(cell(c, lambda i, r, row: 0.0) for c in ("staff", "contract", "train", "online", "unmet")))),
     ("min_staff", f"office {OFFICE}, year {YEAR}",
@@ -175,12 +188,33 @@ def test_platform_switched_off_is_named(rich: tuple[Instance, Result]) -> None:
     assert any(p.startswith("platform_monotone: province P01, year 2023:") for p in problems), problems
 
 
+def test_existing_platform_switched_off_is_named(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    assert instance.settings.bool("platform.existing")  # the synthetic provinces run theirs (002)
+    assert 0.2 + instance.settings.float("digital.ramp") < 1 - _office(instance).manual_floor
+    bad = with_cell(result, "platforms", {"province": "P01", "year": 2022}, "platform", 0)
+    problems = check_plan(instance, bad)
+    assert any(p.startswith("platform_monotone: province P01, year 2022:") and "base year" in p
+               for p in problems), problems
+
+
+def test_goods_services_share_is_checked(rich: tuple[Instance, Result]) -> None:
+    instance, result = rich
+    where = {"level": "county", "year": YEAR}
+    bad = _table_edit(result, "by_level_year", where, "goods_services_share", 0.01)
+    assert any(p.startswith(f"aggregates: level county, year {YEAR}:") and "goods_services_share" in p
+               for p in check_plan(instance, bad))
+
+
 def test_aggregate_and_budget_tables_are_checked(rich: tuple[Instance, Result]) -> None:
     instance, result = rich
     bad = _table_edit(result, "by_level_year", {"level": "county", "year": YEAR}, "cost_total", 1.0)
     assert any(p.startswith(f"aggregates: level county, year {YEAR}:") for p in check_plan(instance, bad))
     bad = _table_edit(result, "by_level_year", {"level": "all", "year": YEAR}, "staff", 1.0)
     assert any(p.startswith(f"aggregates: level all, year {YEAR}:") for p in check_plan(instance, bad))
+    bad = _table_edit(result, "by_level_year", {"level": "county", "year": YEAR}, "contract_share", 0.1)
+    assert any(p.startswith(f"aggregates: level county, year {YEAR}: contract_share")
+               for p in check_plan(instance, bad))
     bad = _table_edit(result, "budget", {"pool": OFFICE, "year": YEAR}, "cost_total", 1.0)
     assert any(p.startswith(f"budget_table: pool {OFFICE}, year {YEAR}:") for p in check_plan(instance, bad))
 

@@ -15,7 +15,7 @@ from staffopt.instance import InputData
 from staffopt.pipeline import run_solve
 from staffopt.reader import read_workbook, table_frame
 from staffopt.synthetic import national_instance
-from staffopt.whatif.metrics import METRICS, scenario_metrics
+from staffopt.whatif.metrics import METRICS, NUMERIC_METRICS, scenario_metrics
 from staffopt.workbook import write_input_workbook
 
 EXACT = ("--gap", "0", "--time-limit", "30")
@@ -58,19 +58,22 @@ def test_compare_two_scenarios_equals_two_solves(workbook: Path, tmp_path: Path)
         solo[name] = scenario_metrics(alone)
         shown = metric_column(ws, name)
         for key, value in solo[name].items():
+            if key not in shown:  # the status in words, shown in the status row
+                continue
             if key == "status":
-                assert shown[key] == "optimal"
+                assert shown[key] == solo[name]["status_text.en"] and shown[key].startswith("optimal")
+            elif key == "standards_met":
+                assert shown[key] == ("yes" if value else "no")
             elif value == value:  # not NaN
                 assert shown[key] == pytest.approx(value, rel=1e-9, abs=1e-9), (name, key)
         summary = json.loads((out / "scenarios" / name / "summary.json").read_text(encoding="utf-8"))
         assert summary["status"] == "optimal"
         assert (out / "scenarios" / name / "plan.xlsx").is_file()
-    shown = metric_column(diff, "fund_korea")
-    for i, m in enumerate(METRICS[1:]):
-        expected = solo["fund_korea"][m.key] - solo["lean"][m.key]
+    for i, key in enumerate(NUMERIC_METRICS):
+        expected = solo["fund_korea"][key] - solo["lean"][key]
         got = diff.cell(4 + i, 3).value
         if expected == expected:
-            assert got == pytest.approx(expected, rel=1e-9, abs=1e-6), m.key
+            assert got == pytest.approx(expected, rel=1e-9, abs=1e-6), key
     for stem in ("compare_load_ratio", "compare_cost"):
         assert (out / "charts" / f"{stem}.html").is_file() and (out / "charts" / f"{stem}.png").is_file()
     assert "lean: optimal" in result.output
@@ -84,16 +87,18 @@ def test_failing_scenario_does_not_sink_the_batch(workbook: Path, tmp_path: Path
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(out / "comparison.xlsx")
     ws = wb.worksheets[0]
-    assert [c.value for c in ws[3]][2:] == ["status_quo", "impossible", "lean"]
+    # a preset is named in Chinese; the workbook's own scenarios keep their names
+    assert [c.value for c in ws[3]][2:] == ["现状(财政预算制、编制冻结)", "impossible", "lean"]
     statuses = [ws.cell(4, c).value for c in (3, 4, 5)]
-    assert statuses[0] == statuses[2] == "最优" and statuses[1] != "最优"
+    assert statuses[0].startswith("最优") and statuses[2].startswith("最优") and statuses[1] == "无可行方案"
     failed = json.loads((out / "scenarios" / "impossible" / "summary.json").read_text(encoding="utf-8"))
     assert failed["status"] in ("infeasible", "error") and failed.get("messages")
     assert not (out / "scenarios" / "impossible" / "plan.xlsx").exists()
     assert (out / "scenarios" / "lean" / "plan.xlsx").is_file()
     settings = wb.worksheets[2]
     rows = {settings.cell(r, 1).value: settings.cell(r, 3).value for r in range(2, 5)}
-    assert "budget.growth=0.0" in str(rows["lean"]) and "target.county=6000.0" in str(rows["lean"])
+    assert "财政拨款年增长率(budget.growth)=0.0" in str(rows["lean"])  # parameters named in Chinese too
+    assert "县(区)级人均负荷比标准(target.county)=6000.0" in str(rows["lean"])
     reasons = {settings.cell(r, 1).value: str(settings.cell(r, 4).value) for r in range(2, 5)}
     assert any("\u4e00" <= ch <= "\u9fff" for ch in reasons["impossible"])  # why, in Chinese
     assert settings.cell(3, 2).value == "工作簿"

@@ -90,7 +90,12 @@ def test_frontier_without_input_uses_the_built_in_example_when_not_installed(
     out = tmp_path / "reports" / "example_province-frontier-budget.fund_share"
     assert notes_under_table(out / "frontier.xlsx") == [
         "budget.fund_share has no effect: budget.regime is fiscal (only the fund regime uses it); "
-        "add --scenario fund_1pct or --set budget.regime=fund"]
+        "add --scenario fund_1pct or --set budget.regime=fund",
+        # the same model at both steps: solved once, and the flat stretch says what holds it
+        next(n for n in notes_under_table(out / "frontier.xlsx") if n.startswith("steps 1–2 ")),
+        "1 of 2 steps reused a known plan instead of being solved again"]
+    assert "[reused] budget.fund_share=0.04: same model as step 1: budget.fund_share has no effect here" \
+        in result.stderr
 
 
 def test_frontier_with_an_effective_key_has_no_notes(
@@ -101,8 +106,9 @@ def test_frontier_with_an_effective_key_has_no_notes(
                                       "--scenario", "fund_korea", "--out", str(tmp_path / "fr")])
     assert result.exit_code == 0, result.output
     assert "warning" not in result.stderr
-    ws = openpyxl.load_workbook(tmp_path / "fr" / "frontier.xlsx").worksheets[0]
-    assert "Notes" not in [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    notes = notes_under_table(tmp_path / "fr" / "frontier.xlsx")
+    assert not any("has no effect" in n for n in notes)  # only what the steps themselves show
+    assert all(n.startswith("steps ") or "reused" in n for n in notes), notes
 
 
 @pytest.mark.parametrize(("command", "default"), [("compare", "reports/<input-stem>-compare/"),

@@ -61,21 +61,32 @@ def test_metrics_from_result_tables() -> None:
     assert m["cost_personnel"] == 4.0 and m["cost_other"] == 16.0
     assert m["cost_total"] == 2 * (2 + 4 + 6 + 8)
     assert m["budget_use"] == 0.9
-    assert m["cost_per_person_time"] == pytest.approx(40.0 / (2 * 4000 - 100))
+    # the headline figures: cost per person-time served in yuan, the discounted cost, the standards
+    assert m["cost_per_person_time"] == pytest.approx(10_000 * 40.0 / (2 * 4000 - 100))
+    assert m["cost_discounted"] == pytest.approx(20.0 / 1.03 + 20.0 / 1.03**2)
+    assert m["standards_met"] is False and m["status_text.en"].startswith("optimal — standard not met: ")
+    assert m["status_text.zh"].startswith("最优——未达标准：")
+    met = scenario_metrics(fake_result(2.0))
+    assert met["standards_met"] is True and met["status_text.en"] == "optimal"
 
 
 def test_failed_run_has_status_and_no_numbers() -> None:
     failed = failed_result(Settings(), "bad", "ValueError: boom")
     m = scenario_metrics(failed)
-    assert m["status"] == "error"
-    assert all(math.isnan(v) for k, v in m.items() if k != "status")
+    assert m["status"] == "error" and m["standards_met"] is None
+    assert m["status_text.en"] == "solver error" and m["status_text.zh"] == "求解出错"
+    assert all(math.isnan(v) for k, v in m.items() if k not in ("status", "standards_met")
+               and not k.startswith("status_text"))
 
 
 def test_comparison_and_difference() -> None:
     results = [fake_result(1.0), fake_result(2.0, unmet=10.0), failed_result(Settings(), "x", "boom")]
     table = comparison_table(["a", "b", "x"], results)
     assert list(table.columns) == ["a", "b", "x"]
-    assert list(table.index) == [m.key for m in METRICS]
+    assert list(table.index) == [*(m.key for m in METRICS), "status_text.en", "status_text.zh"]
+    headline_first = ["status", "cost_total", "cost_discounted", "standards_met", "unmet",
+                      "cost_per_person_time", "unmet_penalty"]
+    assert [m.key for m in METRICS][:7] == headline_first
     assert table.at["status", "x"] == "error"
     diff = difference_table(table)
     assert (diff["a"].fillna(0) == 0).all()
@@ -100,12 +111,23 @@ def test_comparison_workbook(tmp_path: Path, lang: str) -> None:
     assert all(labels) and len(set(labels)) == len(labels)
     units = [ws.cell(r, 2).value for r in range(4, 4 + len(METRICS))]
     assert sum(1 for u in units if u) >= len(METRICS) - 2  # all but status and the level-less ones
-    posts_row = next(r for r in range(4, 40) if ws.cell(r, 1).value == labels[2])
+    posts = [m.key for m in METRICS].index("posts")
+    posts_row = next(r for r in range(4, 60) if ws.cell(r, 1).value == labels[posts])
     assert ws.cell(posts_row, 3).value == 40.0 and ws.cell(posts_row, 4).value == 80.0
+    # the headline leads: status in words, then the real cost
+    assert ws.cell(4, 3).value == ("optimal" if lang == "en" else "最优")
+    not_met = "optimal — standard not met" if lang == "en" else "最优——未达标准"
+    assert str(ws.cell(4, 4).value).startswith(not_met)
+    assert ws.cell(5, 3).value == pytest.approx(2 * 10.0)  # cost_total of "a" over the two plan years
+    # printable: A4 landscape, fitted to the width, header row and figure/unit columns on every page
+    for sheet in wb.worksheets:
+        assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$B"
     diff = wb.worksheets[1]
     assert [c.value for c in diff[3]][2:] == ["=b", "x"]
     if lang == "zh":
-        assert wb.sheetnames[0] == "情景对比" and "编制数" in labels[2]
+        assert wb.sheetnames[0] == "情景对比" and "编制数" in labels[posts]
 
 
 def test_frontier_marginals() -> None:
@@ -114,8 +136,9 @@ def test_frontier_marginals() -> None:
     assert list(frame["step"]) == [1, 2, 3]
     assert math.isnan(frame.at[0, "delta_cost"])
     assert frame.at[1, "delta_cost"] == 20.0 and frame.at[1, "delta_unmet"] == -120.0
-    assert frame.at[1, "cost_per_value"] == pytest.approx(20.0 / 0.01)
-    assert frame.at[1, "cost_per_unmet_avoided"] == pytest.approx(20.0 / 120.0)
+    assert frame.at[1, "cost_per_value"] == pytest.approx(20.0)  # 万元 per percentage point of fund share
+    assert frame.at[1, "unmet_per_value"] == pytest.approx(-120.0)  # person-times per percentage point
+    assert frame.at[1, "cost_per_unmet_avoided"] == pytest.approx(1000 * 20.0 / 120.0)  # per 1,000 avoided
     assert math.isnan(frame.at[2, "cost_per_unmet_avoided"])  # nothing avoided
 
 
@@ -127,8 +150,12 @@ def test_frontier_workbook(tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(path).worksheets[0]
     header = [c.value for c in ws[3]]
     assert header[1] == "target.county (person-times per staff member)"
-    assert any("CNY 10k / person-times per staff member" in str(h) for h in header)
+    assert "marginal cost (CNY 10k per 1,000 person-times per staff member of target.county)" in header
+    assert "cost per 1,000 person-times of unmet workload avoided (CNY 10k per 1,000 person-times)" in header
     assert ws.cell(4, 2).value == 3000 and ws.cell(5, 3).value == "solver error"
+    explanation = header.index("what decides this step") + 1
+    assert ws.cell(5, explanation).value == "boom"  # a step without a plan carries its reason
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$3:$3"
 
 
 def test_run_folder_names_are_safe_and_unique() -> None:

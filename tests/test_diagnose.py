@@ -80,10 +80,12 @@ def test_minimum_staff_above_the_hiring_cap() -> None:
 
 def test_minimum_staff_from_a_parameter_names_the_key_and_that_budget_limits_the_rest() -> None:
     # staff.min.county=20 overridden; 120 万元 pays the 10 staff in post (10 万元 each) + 4 contract staff
-    # (5 万元 each): 14 people, short by 6
+    # (5 万元 each): 14 people, short by 6 (the contract-staff control and the base-year share rule are
+    # loosened, so that the budget is what limits contract staff)
     r = _solve([office("C3", level="county", name="县3", posts=100, actual_staff=10, contract_staff=0,
-                       appropriation=120.0)],
-               staff__min__county=20, budget__regime="fiscal", staff__attrition=0.0)
+                       appropriation=120.0, contract_cap=1000)],
+               staff__min__county=20, budget__regime="fiscal", staff__attrition=0.0,
+               contract__allow_share_rise=True)
     ap = APPROP_C.format(o="C3")
     assert r.messages[1] == (
         "office 县3 [C3] (county), year 2022: the minimum staff is 20 persons (staff.min.county=20 [from "
@@ -96,10 +98,11 @@ def test_minimum_staff_from_a_parameter_names_the_key_and_that_budget_limits_the
 
 
 def test_professional_share_that_established_staff_cannot_fill() -> None:
-    # posts frozen at 5, minimum staff 10 -> 5 contract staff; 80 % of 10 = 8 professionals > 5 established
+    # posts frozen at 5, minimum staff 10 -> 5 contract staff (control and base-year share loosened);
+    # 80 % of 10 = 8 professionals > 5 established
     r = _solve([office(name="省局", posts=5, actual_staff=5, contract_staff=0, professional_staff=5,
-                       min_staff=10)],
-               posts__step=0, pro__share_min=0.8, pro__phase_years=1)
+                       min_staff=10, contract_cap=1000)],
+               posts__step=0, pro__share_min=0.8, pro__phase_years=1, contract__allow_share_rise=True)
     src = "offices sheet (机构), office P, column 'minimum staff' (最低人员数)"
     assert list(r.messages) == [HEAD_1, (
         "office 省局 [P] (provincial), year 2022: the least professional share is 80.0% (pro.share_min=0.8 "
@@ -127,11 +130,12 @@ def _money(text: str) -> list[float]:
 def test_every_part_of_the_stated_minimum_is_listed_and_they_add_up() -> None:
     # staff floor ⌊0.96 × 28⌋ = 26 × 13.4728, ⌊0.96 × 4⌋ = 3 professionals × 1.5 premium, IT running cost
     # 0.5 × the depreciating stock, overhead 91.3: every line of the cost is listed and they add up
+    # (contract control and base-year share loosened: the budget alone keeps contract staff out)
     r = _solve([office("C1", level="county", name="一县", posts=28, actual_staff=28, contract_staff=0,
                        professional_staff=4, cost_staff=13.4728, cost_contract=6.7783, digital_capital=154.8,
-                       appropriation=1.0, overhead=91.3, min_staff=29)],
+                       appropriation=1.0, overhead=91.3, min_staff=29, contract_cap=1000)],
                posts__step=0, staff__attrition=0.04, budget__regime="fiscal", pro__premium=1.5,
-               digital__running_rate=0.5, horizon=3)
+               digital__running_rate=0.5, horizon=3, contract__allow_share_rise=True)
     line = r.messages[1]
     assert line.startswith("office 一县 [C1] (county), years 2022–2024 (figures for 2022, the largest "
                            "shortfall)")
@@ -151,6 +155,22 @@ def test_every_part_of_the_stated_minimum_is_listed_and_they_add_up() -> None:
                                     "largest "
                                     "shortfall): the minimum staff is 29 persons")
     assert "at most 24 persons can be employed: 24 established staff + 0 contract staff" in r.messages[2]
+
+
+def test_fixed_goods_services_and_capital_construction_are_listed_and_add_up() -> None:
+    # 10 staff frozen × 10 万元 = 100, fixed goods & services 20.5, capital construction 7.2: 127.7 > 100
+    r = _solve([office("C1", level="county", name="一县", posts=10, actual_staff=10, appropriation=100.0,
+                       goods_services=20.5, capital=7.2)],
+               posts__step=0, staff__attrition=0.0, budget__regime="fiscal")
+    body = r.messages[1].split(": the fiscal appropriation is ", 1)[1].split(" Fix:")[0]
+    cap, total, unit_cost, *parts, short = _money(body)
+    assert (cap, unit_cost, parts) == (100.0, 10.0, [100.0, 20.5, 7.2])
+    assert round(sum(parts), 1) == total == 127.7 and short == 27.7
+    assert ("fixed goods & services (offices sheet (机构), office C1, column 'fixed goods & services' "
+            "(固定商品和服务支出)) 20.5 万元") in body
+    assert ("capital construction (offices sheet (机构), office C1, column 'capital construction' "
+            "(基本建设支出)) 7.2 万元") in body
+    assert "固定商品和服务支出(“机构”表机构 C1的“固定商品和服务支出”列) 20.5 万元" in r.messages_zh[1]
 
 
 def test_many_offices_with_one_cause_give_a_summary_and_the_worst_in_detail() -> None:

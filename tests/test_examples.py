@@ -11,22 +11,26 @@ import pytest
 
 from staffopt.examples import (
     ACTUAL_2021,
+    DIGITAL_PARAMETERS,
     EXAMPLES,
-    FUND_COST_SHARE,
+    FUND_GROWTH,
+    FUND_SPENDING_2021,
     HEADROOM,
     LOAD_RATIO_2021,
     POSTS_2021,
     SPENDING_2018,
     SPENDING_2018_TOTAL,
+    WORKLOAD_2021,
     base_year_cost_lines,
     example_province,
     national_2021,
+    online_cost_yuan,
 )
-from staffopt.instance import InputData
-from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARENT_LEVEL, REGION_SEPARATORS
+from staffopt.instance import InputData, build_instance
+from staffopt.schema import LEVELS, OFFICE_COLUMNS, PARAMETERS_BY_KEY, PARENT_LEVEL, REGION_SEPARATORS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-LINES = ("cost_personnel", "cost_goods_services", "cost_other")
+LINES = ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
 #: 2018 structure by the model's line keys (002, Table 2): share of the 2018 total.
 STRUCTURE_2018 = {
     "cost_personnel": 0.6689, "cost_goods_services": 0.1889, "cost_capital": 0.0109, "cost_other": 0.1313,
@@ -72,6 +76,7 @@ def test_frames_have_schema_columns_and_empty_yearly_tables(name: str) -> None:
     data, _ = EXAMPLES[name]()
     assert list(data.offices.columns) == [f.key for f in OFFICE_COLUMNS]
     assert data.workload_by_year.empty and data.budget_by_year.empty and data.scenarios.empty
+    assert data.targets is not None and data.targets.empty
     assert "row" in data.scenarios.columns
     assert data.parameters.int("base_year") == 2021 and data.parameters.int("horizon") == 5
     required = [f.key for f in OFFICE_COLUMNS if f.required]
@@ -152,51 +157,71 @@ def test_professional_share(province: InputData, national: InputData) -> None:
 
 
 def test_cost_lines_follow_2018_structure(province: InputData, national: InputData) -> None:
+    """All four lines of Table 2 (002, 2018) in the base year, capital construction included."""
     for data in (province, national):
         lines = base_year_cost_lines(data)
         total = lines["cost_total"].sum()
-        modelled = sum(STRUCTURE_2018[k] for k in LINES)
         for key in LINES:
-            share = lines[key].sum() / total
-            assert share == pytest.approx(STRUCTURE_2018[key], abs=0.02)
-            assert share == pytest.approx(STRUCTURE_2018[key] / modelled, abs=0.005)
-        # the capital share (1.09%) sits in the appropriation, with the headroom on top
+            assert lines[key].sum() / total == pytest.approx(STRUCTURE_2018[key], abs=0.0005)
+        # the appropriation covers the base-year cost, with the headroom on top (province)
         use = data.offices.set_index("office_id")["appropriation"] / lines["cost_total"]
-        low = (1 + STRUCTURE_2018["cost_capital"] / modelled) * HEADROOM[0]
-        high = (1 + STRUCTURE_2018["cost_capital"] / modelled) * HEADROOM[1]
-        assert use.between(low - 0.01, high + 0.01).all()
+        assert use.between(HEADROOM[0] - 0.001, HEADROOM[1] + 0.001).all()
 
 
 def test_cost_per_person_time_matches_national_level(province: InputData, national: InputData) -> None:
     def yuan(data: InputData) -> float:
         return float(base_year_cost_lines(data)["cost_total"].sum() * 1e4 / data.offices["workload"].sum())
 
-    national_yuan = (SPENDING_2018_TOTAL - SPENDING_2018["capital"]) * 1e4 / (
-        sum(ACTUAL_2021.values()) * LOAD_RATIO_2021)
+    national_yuan = SPENDING_2018_TOTAL * 1e4 / (sum(ACTUAL_2021.values()) * LOAD_RATIO_2021)
     assert yuan(national) == pytest.approx(national_yuan, rel=1e-4)
     assert yuan(province) == pytest.approx(national_yuan, rel=0.02)
     assert 8 < yuan(province) < 20  # 001: 8-11 yuan (2010-2013); 2018 spending level: about 17
 
 
-def test_fund_spending_share(province: InputData, national: InputData) -> None:
-    lines = base_year_cost_lines(province)
-    fund = province.offices.set_index("office_id")["fund_spending"]
-    capital = 1 + STRUCTURE_2018["cost_capital"] / sum(STRUCTURE_2018[k] for k in LINES)
-    share = lines["cost_total"] * capital / fund
-    assert share.between(FUND_COST_SHARE[0] - 1e-4, FUND_COST_SHARE[1] + 1e-4).all()
-    assert share.mean() < 0.01  # under 1% of fund spending (002)
-    assert national.offices["fund_spending"].sum() == pytest.approx(9.07e8, abs=2)
+def test_fund_spending_has_the_2021_base_year(province: InputData, national: InputData) -> None:
+    """2021 fund spending: 2022's 9.07 万亿 (002) taken back one year at the 2013-2022 growth (001, 002)."""
+    growth = (9.07e8 / 2.7916e8) ** (1 / 9) - 1
+    assert abs(FUND_GROWTH - growth) < 5e-5 and FUND_GROWTH == 0.1399
+    assert abs(FUND_SPENDING_2021 - 9.07e8 / 1.1399) < 1.0
+    assert national.offices["fund_spending"].sum() == pytest.approx(FUND_SPENDING_2021, abs=2)
+    for data in (province, national):
+        assert data.parameters.float("fund.growth") == FUND_GROWTH
+        o = data.offices
+        # in proportion to the national workload, office by office
+        expected = FUND_SPENDING_2021 * o["workload"] / WORKLOAD_2021
+        assert (o["fund_spending"] - expected).abs().max() <= 0.5
+        cost = base_year_cost_lines(data)["cost_total"].sum() / o["fund_spending"].sum()
+        assert 0.003 < cost < 0.004  # agency cost about 0.33% of fund spending (002: under 1%)
 
 
-def test_manual_floor_higher_in_rural_counties(province: InputData) -> None:
+def test_manual_floor_averages_the_netherlands_residual(province: InputData, national: InputData) -> None:
+    """Workload-weighted floor 1 − 67% (001); higher in rural counties; above today's online share."""
     o = province.offices
     district = o["office_id"].str.contains("-D")
     rural = o["office_id"].str.contains("-C")
-    assert o.loc[rural, "manual_floor"].mean() > o.loc[district, "manual_floor"].mean() + 0.05
-    assert o["manual_floor"].between(0.2, 0.6).all()
-    # today's digital stock (digital.yield default) can never serve more online than the floor allows
-    online = province.parameters.float("digital.yield") * o["digital_capital"] / o["workload"]
-    assert (online < 1 - o["manual_floor"]).all()
+    assert o.loc[rural, "manual_floor"].mean() > o.loc[district, "manual_floor"].mean() + 0.04
+    for data in (province, national):
+        f = data.offices
+        mean = (f["manual_floor"] * f["workload"]).sum() / f["workload"].sum()
+        assert mean == pytest.approx(0.33, abs=0.005)
+        assert (f["digital_capital"] == 0).all()  # today's online service is the provincial platform's
+        inst = build_instance(data, data.parameters)
+        assert all(share == pytest.approx(0.2) for share in inst.online_share0.values())
+        assert (1 - f["manual_floor"] > 0.2).all()
+
+
+def test_digital_parameters_are_derived_and_are_the_schema_defaults() -> None:
+    """Each digital parameter from its seed figures (data/README.md); the schema defaults agree."""
+    assert DIGITAL_PARAMETERS["digital.yield"] == round(0.67 * 1_549_067_325 / 801_000) == 1296  # 002, 001
+    assert DIGITAL_PARAMETERS["platform.build_cost"] == round(801_000 / (31 + 257)) == 2781  # 002
+    assert DIGITAL_PARAMETERS["platform.running_cost"] == 340  # 002: 3.4 million yuan per centre-year
+    assert DIGITAL_PARAMETERS["digital.ramp"] == pytest.approx((0.67 - 0.20) / 2)  # 001, Netherlands
+    assert DIGITAL_PARAMETERS["platform.share"] == 0.20  # 001, Netherlands 2010 (assumption)
+    for key, value in DIGITAL_PARAMETERS.items():
+        assert PARAMETERS_BY_KEY[key].default == value, key
+    # an online person-time costs about a fifth of a counter's pay per person-time (about 11.8 yuan)
+    assert online_cost_yuan() == pytest.approx(0.3 / 1296 * 1e4)
+    assert 2.0 < online_cost_yuan() < 2.5
 
 
 def test_national_holds_table_1_exactly(national: InputData) -> None:
@@ -212,6 +237,7 @@ def test_national_holds_table_1_exactly(national: InputData) -> None:
     assert lines["cost_personnel"] == pytest.approx(SPENDING_2018["personnel"], rel=1e-4)
     assert lines["cost_goods_services"] == pytest.approx(SPENDING_2018["goods_services"], rel=1e-4)
     assert lines["cost_other"] == pytest.approx(SPENDING_2018["other"], rel=1e-4)
+    assert lines["cost_capital"] == pytest.approx(SPENDING_2018["capital"], rel=1e-4)
     assert o["appropriation"].sum() == pytest.approx(SPENDING_2018_TOTAL, rel=1e-4)
 
 
@@ -220,11 +246,14 @@ def test_sources_cover_the_figures(name: str) -> None:
     _, sources = EXAMPLES[name]()
     assert all(item.strip() and text.strip() for item, text in sources)
     text = " ".join(t for _, t in sources)
-    for figure in ("10,663", "002", "66.89%", "18.89%", "1.09%", "13.13%", "9.07", "ictional"):
+    for figure in ("10,663", "002", "66.89%", "18.89%", "1.09%", "13.13%", "9.07", "ictional", "80.1",
+                   "1,296", "2,781", "27,916", "23.5", "67%"):
         assert figure in text, figure
     items = " ".join(i for i, _ in sources)
     for column in ("posts", "actual staff", "workload", "professional", "contract", "digital",
-                   "appropriation", "overhead", "fund spending", "manual-service floor", "parameters"):
+                   "appropriation", "overhead", "fund spending", "manual-service floor", "parameters",
+                   "fixed goods & services", "capital construction", "digital.yield", "digital.ramp",
+                   "platform.existing", "platform.share"):
         assert column in items, column
 
 

@@ -17,8 +17,11 @@ from staffopt.whatif.sweep import frontier_jobs, parse_vary, run_sweep
 from staffopt.workbook import write_input_workbook
 
 #: Fund regime, service objective and targets tight enough that the budget binds at the low end.
+#: Posts and hiring are free (:data:`FREE_POSTS`): without casualising (the contract-staff control
+#: and the base-year share rule hold by default) only new posts can meet a target of 5,000:1.
+FREE_POSTS = {"posts.step": "1000", "staff.hire_rate": "10"}
 BUDGET_SWEEP = {"solver.gap": "0", "budget.regime": "fund", "objective": "service",
-                "target.county": "5000", "target.municipal": "6000"}
+                "target.county": "5000", "target.municipal": "6000", **FREE_POSTS}
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +56,7 @@ def test_more_budget_never_more_unmet(data: InputData) -> None:
 
 def test_laxer_target_never_costs_more(data: InputData) -> None:
     key, values = parse_vary("target.county=4000:12000:5")
-    base = data.parameters.with_overrides({"solver.gap": "0", "budget.regime": "none"})
+    base = data.parameters.with_overrides({"solver.gap": "0", "budget.regime": "none", **FREE_POSTS})
     frame = frontier_table(key, values, run_sweep(data, frontier_jobs(base, key, values)))
     cost = list(frame["cost_total"])
     assert all(b <= a + 1e-6 for a, b in zip(cost, cost[1:], strict=False)), cost
@@ -75,11 +78,13 @@ def test_frontier_command_writes_table_and_chart(data: InputData, tmp_path: Path
     ws = openpyxl.load_workbook(out / "frontier.xlsx").worksheets[0]
     assert ws.title == "权衡曲线"
     header = [c.value for c in ws[3]]
-    assert header[1] == "budget.fund_share (比例(0-1))"
+    assert header[1] == "基金支出占比上限(budget.fund_share) (比例(0-1))"  # the parameter named in Chinese
     assert [ws.cell(r, 2).value for r in (4, 6)] == [float(f"{0.01 * share:.6g}"), float(f"{share:.6g}")]
     statuses = [ws.cell(r, 3).value for r in (4, 5, 6)]
     # 1% of the share needed cannot even pay the staff kept by attrition: reported, not fatal
-    assert statuses[0] == "无可行方案" and statuses[2] == "最优"
+    assert statuses[0] == "无可行方案" and statuses[2].startswith("最优")
+    explanation = header.index("本步的决定因素") + 1
+    assert str(ws.cell(4, explanation).value).startswith("无可行方案：")  # the diagnosis of the solve path
     assert (out / "charts" / "frontier.html").is_file() and (out / "charts" / "frontier.png").is_file()
 
 

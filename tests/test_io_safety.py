@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.reader.excel import ExcelReader
 
 from helpers_workbook import BASE_OFFICES, table_rows, write_xlsx
 from staffopt import reader
@@ -44,12 +45,13 @@ def valid(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def no_openpyxl(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail the test if openpyxl is asked to load anything: the archive check must reject first."""
+    """Fail the test if openpyxl is asked to read any workbook: the archive check must reject first."""
 
     def refuse(*_args: object, **_kw: object) -> None:
-        raise AssertionError("openpyxl.load_workbook called on a file that should be rejected before")
+        raise AssertionError("openpyxl asked to read a file that should be rejected before")
 
     monkeypatch.setattr(openpyxl, "load_workbook", refuse)
+    monkeypatch.setattr(ExcelReader, "read", refuse)
 
 
 def test_defusedxml_is_active() -> None:
@@ -214,13 +216,13 @@ def test_cli_reports_hostile_file_without_traceback(valid: Path) -> None:
 
 def test_read_only_loading(valid: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[dict[str, object]] = []
-    real: Callable[..., object] = openpyxl.load_workbook
+    real: Callable[..., object] = ExcelReader.read
 
-    def spy(*args: object, **kw: object) -> object:
-        calls.append(kw)
-        return real(*args, **kw)
+    def spy(self: ExcelReader) -> object:
+        calls.append({"read_only": self.read_only, "data_only": self.data_only})
+        return real(self)
 
-    monkeypatch.setattr(openpyxl, "load_workbook", spy)
+    monkeypatch.setattr(ExcelReader, "read", spy)
     read_workbook(valid)
     assert calls and all(kw.get("read_only") is True for kw in calls)
     assert any(kw.get("data_only") is True for kw in calls)

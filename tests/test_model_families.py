@@ -24,9 +24,10 @@ def test_load_ratio_alone_gives_workload_over_target() -> None:
 
 
 def test_posts_bound_staff_and_contract_fills_the_rest() -> None:
-    # posts frozen at 150: staff <= 150; the other 50 staff-equivalents are contract staff (productivity 1)
-    r = run([office(workload=1_000_000, posts=150, actual_staff=150)], posts__step=0,
-            contract__productivity=1.0)
+    # posts frozen at 150: staff <= 150; the other 50 heads are contract staff (a head counts 1;
+    # the contract-staff control and the base-year share rule are loosened)
+    r = run([office(workload=1_000_000, posts=150, actual_staff=150, contract_cap=1000)], posts__step=0,
+            contract__allow_share_rise=True)
     row = plan(r)
     assert (row["posts"], row["staff"], row["contract"]) == (150, 150, 50)
     assert r.objective == pytest.approx(150 * 10 + 50 * 5)
@@ -35,8 +36,8 @@ def test_posts_bound_staff_and_contract_fills_the_rest() -> None:
 def test_post_adjustment_moves_posts_by_the_step() -> None:
     # need 200 staff-eq; posts 100 may grow by 10 a year; contract staff fill the gap
     # (contract staff cost more than established staff here, so posts and staff grow as fast as allowed)
-    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0)], posts__step=10,
-            horizon=3, contract__productivity=1.0)
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0, contract_cap=1000)],
+            posts__step=10, horizon=3, contract__allow_share_rise=True)
     got = [(plan(r, year=y)["posts"], plan(r, year=y)["staff"], plan(r, year=y)["contract"])
            for y in (2022, 2023, 2024)]
     assert got == [(110, 110, 90), (120, 120, 80), (130, 130, 70)]
@@ -98,17 +99,18 @@ def test_yearly_attrition_floor_rounds_stayers_down_after_hiring() -> None:
 
 def test_hiring_cap_limits_growth() -> None:
     # need 200; hire cap = max(hire_min 0, ceil(0.05 x 100)) = 5 a year; contract staff fill the gap
-    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0)],
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100, cost_contract=20.0, contract_cap=1000)],
             staff__hire_rate=0.05, staff__hire_min=0,
-            horizon=2, contract__productivity=1.0)
+            horizon=2, contract__allow_share_rise=True)
     got = [(plan(r, year=y)["staff"], plan(r, year=y)["contract"]) for y in (2022, 2023)]
     assert got == [(105, 95), (110, 90)]
 
 
 def test_contract_no_new_leaves_workload_unmet() -> None:
     # posts frozen at 100, 20 contract staff who may not grow: 150 needed -> 30 x 5,000 unmet
-    r = run([office(workload=750_000, posts=100, actual_staff=120)], posts__step=0,
-            contract__productivity=1.0, contract__no_new=True)
+    # (control and share rule loosened, so only contract.no_new holds them)
+    r = run([office(workload=750_000, posts=100, actual_staff=120, contract_cap=1000)], posts__step=0,
+            contract__allow_share_rise=True, contract__no_new=True)
     row = plan(r)
     assert (row["staff"], row["contract"]) == (100, 20)
     assert row["unmet"] == pytest.approx(30 * 5000)
@@ -117,8 +119,8 @@ def test_contract_no_new_leaves_workload_unmet() -> None:
 
 def test_contract_share_cap_in_final_year() -> None:
     # final-year contract share <= 10%: with 100 staff at most floor(100/9) = 11 contract staff
-    r = run([office(workload=750_000, posts=100, actual_staff=100)], posts__step=0,
-            contract__productivity=1.0, contract__max_share_final=0.1)
+    r = run([office(workload=750_000, posts=100, actual_staff=100, contract_cap=1000)], posts__step=0,
+            contract__allow_share_rise=True, contract__max_share_final=0.1)
     row = plan(r)
     assert row["contract"] == 11
     assert row["unmet"] == pytest.approx((150 - 111) * 5000)
@@ -195,8 +197,11 @@ def test_platform_is_built_once_stays_and_is_paid_by_the_province() -> None:
     # yield 0: only the platform serves online (30% of 1,000,000 = 300,000 = 60 staff-eq)
     offices = [office("P", workload=0), office("C", level="county", parent="P", workload=1_000_000,
                                              posts=140, actual_staff=140)]
+    # digital.ramp = 1: the adoption ramp (default 0.235 a year from a base-year share of 0) would cap
+    # year 1 at 235,000 online; this test is about building and paying the platform
     r = run(offices, posts__step=0, digital__enabled=True, platform__enabled=True, digital__yield=0.0,
-            platform__share=0.3, platform__build_cost=100.0, platform__running_cost=10.0, horizon=2)
+            platform__share=0.3, platform__build_cost=100.0, platform__running_cost=10.0, horizon=2,
+            digital__ramp=1.0)
     assert list(r.platforms["platform"]) == [1, 1]
     assert plan(r, "P", 2022)["cost_capital"] == pytest.approx(100.0)
     assert plan(r, "P", 2023)["cost_capital"] == pytest.approx(0.0)
@@ -205,8 +210,66 @@ def test_platform_is_built_once_stays_and_is_paid_by_the_province() -> None:
     assert r.objective == pytest.approx(2 * 1400 + 100 + 2 * 10)
 
 
+def test_online_share_rises_by_at_most_the_ramp() -> None:
+    # need 200 staff-eq (1,000,000 / 5,000); 100 staff frozen; capital nearly free (yield 1e6):
+    # online <= (0 + 0.2 k) x 1,000,000 -> 200,000, 400,000, then the 500,000 still needed
+    r = run([office(workload=1_000_000, posts=100, actual_staff=100)], posts__step=0, horizon=3,
+            digital__enabled=True, digital__yield=1e6, digital__running_rate=0.0, digital__depreciation=0.0,
+            digital__ramp=0.2, unmet__penalty=1.0)
+    assert [plan(r, year=y)["online"] for y in (2022, 2023, 2024)] == pytest.approx([2e5, 4e5, 5e5])
+    assert [plan(r, year=y)["unmet"] for y in (2022, 2023, 2024)] == pytest.approx([3e5, 1e5, 0.0], abs=1e-3)
+    # 3 x 100 staff x 10 + 0.5 万元 of capital (0.2 + 0.2 + 0.1) + 400,000 person-times unmet x 1
+    assert r.objective == pytest.approx(3000 + 0.5 + 400_000, rel=1e-9)
+
+
+def test_existing_platform_runs_from_the_base_year_and_is_never_built() -> None:
+    # every province runs its platform in the base year: 20% online from day one, running cost 10 a year,
+    # no build cost; the county's 200 staff meet 5,000:1 with that share behind them (manual 4,000:1)
+    offices = [office("P", workload=0), office("C", level="county", parent="P", workload=1_000_000,
+                                             posts=200, actual_staff=200)]
+    for enabled in (True, False):  # a running platform keeps running whatever platform.enabled says
+        r = run(offices, posts__step=0, digital__enabled=True, platform__enabled=enabled,
+                platform__existing=True, platform__share=0.2, platform__build_cost=100.0,
+                platform__running_cost=10.0, digital__yield=0.0, horizon=2)
+        assert list(r.platforms["platform"]) == [1, 1]
+        assert [plan(r, "P", y)["cost_capital"] for y in (2022, 2023)] == [0.0, 0.0]
+        assert [plan(r, "P", y)["cost_goods_services"] for y in (2022, 2023)] == [10.0, 10.0]
+        assert plan(r, "C", 2022)["online"] == pytest.approx(200_000.0)
+        assert plan(r, "C", 2022)["unmet"] == pytest.approx(0.0, abs=1e-6)
+        assert r.objective == pytest.approx(2 * (200 * 10 + 10))
+        base = r.office_year[r.office_year["is_base"] & (r.office_year["office_id"] == "P")].iloc[0]
+        assert (base["platform"], base["cost_goods_services"]) == (1, 10.0)
+
+
+def test_published_target_counts_heads_at_todays_online_share() -> None:
+    # 250 万元 of capital at 1,000 a 万元 serve 25% online today (σ0 = 0.25): 5,000:1 means
+    # 1,000,000 / 5,000 = 200 heads at that share (a manual 3,750:1), not 150
+    row = office(workload=1_000_000, posts=300, actual_staff=0, digital_capital=250.0)
+    quiet = {"digital__enabled": True, "digital__yield": 1000.0, "digital__depreciation": 0.0,
+             "digital__running_rate": 0.0, "digital__ramp": 0.0}
+    assert plan(run([row], **quiet))["staff"] == 200
+    # digital off: no online service at all, and the standard is the whole workload per head
+    assert plan(run([row]))["staff"] == 200
+    # each person-time moved online beyond today's share saves 1/3,750 of a head: up to 50% online,
+    # 134 heads serve 502,500 at the counter and 497,500 go online (247.5 万元 more capital)
+    r = run([row], **{**quiet, "digital__ramp": 0.25})
+    assert plan(r)["staff"] == 134 and plan(r)["online"] == pytest.approx(497_500.0)
+    assert r.objective == pytest.approx(134 * 10 + 247.5, rel=1e-9)
+
+
+def test_capital_construction_and_fixed_goods_services_are_paid_every_year() -> None:
+    r = run([office(workload=0, goods_services=30.0, capital=7.0, overhead=5.0)], horizon=2)
+    for y in (2021, 2022, 2023):  # the base year too
+        row = r.office_year[r.office_year["year"] == y].iloc[0]
+        assert (row["cost_goods_services"], row["cost_capital"], row["cost_other"]) == (30.0, 7.0, 5.0)
+    assert r.objective == pytest.approx(2 * 42.0)
+
+
 def test_minimum_staffing() -> None:
-    r = run([office(workload=0, min_staff=5)], posts__step=0)
+    # an office with no posts and nobody today: the minimum staff can only be contract staff, so
+    # the contract-staff control and the base-year share rule (0 %) are loosened
+    r = run([office(workload=0, min_staff=5, contract_cap=10)], posts__step=0,
+            contract__allow_share_rise=True)
     row = plan(r)
     assert row["staff"] + row["contract"] == 5
     assert (row["staff"], row["contract"]) == (0, 5)

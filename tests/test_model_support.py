@@ -1,9 +1,11 @@
 """Tiny hand-made instances for the model tests (imported by tests/test_model_*.py, test_solve*.py).
 
 Every builder switches everything off unless asked: no digital service, no training, no
-budget limit, no attrition, no discounting, posts free to move, hiring unlimited, contract
-staff useless (productivity 0) — so each test turns on exactly the family it checks and the
-optimum can be worked out by hand.
+budget limit, no attrition, no discounting, posts free to move, hiring unlimited, no conversions
+of contract staff into posts; contract staff keep their defaults (a control of today's contract
+staff, the base-year contract share never rises), so an office without contract staff today has
+none — so each test turns on exactly the family it checks and the optimum can be worked out by
+hand.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ QUIET: dict[str, Any] = {
     "target.provincial": 5000.0, "target.municipal": 5000.0, "target.county": 5000.0,
     "posts.step": 100000, "staff.attrition": 0.0, "staff.hire_rate": 10.0, "staff.hire_min": 100000,
     "staff.min.provincial": 0, "staff.min.municipal": 0, "staff.min.county": 0,
-    "contract.productivity": 0.0, "pro.premium": 0.0,
+    "contract.conversion_enabled": False, "pro.premium": 0.0,
     "training.enabled": False, "digital.enabled": False, "platform.enabled": False,
     "budget.regime": "none", "budget.growth": 0.0, "fund.growth": 0.0,
     "solver.gap": 0.0, "solver.threads": 1, "solver.seed": 0, "solver.time_limit": 30.0,
@@ -41,7 +43,8 @@ def office(
         "regions": "", "workload": 0.0, "workload_growth": 0.0, "posts": 0, "actual_staff": 0,
         "contract_staff": pd.NA, "professional_staff": 0, "cost_staff": 10.0, "cost_contract": 5.0,
         "digital_capital": 0.0, "manual_floor": 0.0, "appropriation": 0.0, "overhead": 0.0,
-        "fund_spending": 0.0, "min_staff": pd.NA, "post_step": pd.NA,
+        "goods_services": 0.0, "capital": 0.0, "fund_spending": 0.0, "min_staff": pd.NA, "post_step": pd.NA,
+        "contract_cap": pd.NA,
     }
     unknown = set(values) - set(row)
     assert not unknown, f"unknown office columns {unknown}"
@@ -60,7 +63,7 @@ def make_data(
 ) -> InputData:
     """An :class:`InputData` from office rows (and optional yearly rows)."""
     table = _frame(OFFICE_COLUMNS, offices)
-    for col in ("contract_staff", "min_staff", "post_step"):
+    for col in ("contract_staff", "min_staff", "post_step", "contract_cap"):
         table[col] = pd.array(table[col].tolist(), dtype="Int64")
     return InputData(
         offices=table, parameters=Settings(),

@@ -123,9 +123,11 @@ def test_report_of_an_older_staffopt_is_recognised(tmp_path: Path) -> None:
     data = tiny_data()
     out = report.write_run_folder(fake_result(data), data, tmp_path / "old")
     (out / MARKER).unlink()
+    (out / "briefing.docx").unlink()  # written only since the marker exists
     assert foreign_entries(out) == []
     report.write_run_folder(fake_result(data), data, out)
     (out / MARKER).unlink()
+    (out / "briefing.docx").unlink()
     (out / "budget 2025.xlsx").write_bytes(b"someone else's")
     assert foreign_entries(out) == ["budget 2025.xlsx", "charts/", "plan.xlsx", "summary.json"]
     with pytest.raises(InputError):

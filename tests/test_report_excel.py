@@ -71,10 +71,12 @@ def test_sheets_headers_units_and_formats(run) -> None:
     col = headers[output_label("posts", lang)]
     assert plan.cell(row=2, column=col).number_format == "#,##0"
     assert plan.column_dimensions["B"].width and plan.column_dimensions["B"].width > 8
-    # conditional colour on load ratios above target
+    # conditional colour on the effective load ratio above target (the one held to it), not the nominal
     ranges = [str(r.sqref) for r in plan.conditional_formatting]
-    letter = openpyxl.utils.get_column_letter(headers[output_label("load_ratio_nominal", lang)])
+    letter = openpyxl.utils.get_column_letter(headers[output_label("load_ratio_effective", lang)])
     assert any(r.startswith(letter + "2:") for r in ranges)
+    nominal = openpyxl.utils.get_column_letter(headers[output_label("load_ratio_nominal", lang)])
+    assert not any(r.startswith(nominal + "2:") for r in ranges)
     # native charts on the summary sheet
     assert len(wb[text("sheet.summary", lang)]._charts) == 2
     # levels shown in the report's language
@@ -125,3 +127,63 @@ def test_write_cell_and_table_helpers(tmp_path: Path) -> None:
     assert table.columns["posts"] == 3 and table.first_row == 2 and table.last_row == 2
     with pytest.raises(KeyError):
         add_table_sheet(wb, "u", pd.DataFrame({"no_such_column": [1]}), "en")
+
+
+def test_deferred_rows_are_the_cells_openpyxl_would_write(tmp_path: Path) -> None:
+    # the same table written cell by cell (openpyxl) and deferred (XML at save): every cell equal
+    from staffopt.report.excel import save_workbook
+
+    frame = pd.DataFrame({
+        "office_id": ["P", "=cmd", " lead", "a<b&c>"], "name": ["省局", "-1", "x\x07y", None],
+        "level": ["provincial", "county", "county", "municipal"], "year": [2022, 2023, 2024, 2025],
+        "is_base": [True, False, False, False], "posts": [3.0, float("nan"), 4.0, 5.0],
+        "target": [5000.0, 5000.0, float("inf"), 5000.0], "load_ratio_nominal": [6000.0, 4000.0, 1.5, 7e9],
+        "platform": [1.0, 0.0, float("nan"), 1.0], "cost_total": [0.1 + 0.2, 1e-12, 123456.789, -3.25],
+    })
+    books = []
+    for defer in (False, True):
+        wb = openpyxl.Workbook()
+        add_table_sheet(wb, "t", frame, "zh", freeze_columns=2, defer=defer)
+        path = tmp_path / f"t{defer}.xlsx"
+        save_workbook(wb, path)
+        books.append(openpyxl.load_workbook(path)["t"])
+    plain, deferred = books
+    assert deferred.max_row == plain.max_row == 5 and deferred.max_column == plain.max_column
+    assert deferred.dimensions == plain.dimensions and deferred.freeze_panes == plain.freeze_panes == "C2"
+    for row_a, row_b in zip(plain.iter_rows(), deferred.iter_rows(), strict=True):
+        for a, b in zip(row_a, row_b, strict=True):
+            assert (a.value, a.data_type, a.number_format, a.quotePrefix, a.alignment.horizontal,
+                    a.font.b) == (b.value, b.data_type, b.number_format, b.quotePrefix,
+                                  b.alignment.horizontal, b.font.b), a.coordinate
+    assert deferred["A3"].value == "=cmd" and deferred["A3"].quotePrefix
+    assert deferred["A4"].value == " lead" and deferred["B4"].value == "xy"
+    assert str(deferred.auto_filter.ref) == str(plain.auto_filter.ref)
+    assert [str(r.sqref) for r in deferred.conditional_formatting] == [
+        str(r.sqref) for r in plain.conditional_formatting]
+    widths = [(k, v.width) for k, v in plain.column_dimensions.items()]
+    assert [(k, v.width) for k, v in deferred.column_dimensions.items()] == widths
+
+
+def test_a_cell_below_a_deferred_table_is_refused(tmp_path: Path) -> None:
+    from staffopt.report.excel import save_workbook
+
+    wb = openpyxl.Workbook()
+    ws, _ = add_table_sheet(wb, "t", pd.DataFrame({"year": [2022, 2023]}), "en", defer=True)
+    write_cell(ws, 3, 1, "in the way")
+    with pytest.raises(RuntimeError, match="deferred table must be the last"):
+        save_workbook(wb, tmp_path / "t.xlsx")
+
+
+def test_deferred_rows_of_a_table_not_in_column_a(tmp_path: Path) -> None:
+    from staffopt.report.excel import save_workbook, write_table
+
+    frame = pd.DataFrame({"year": [2022, 2023], "posts": [float("nan"), 4.0], "level": ["county", "county"]})
+    books = []
+    for defer in (False, True):
+        wb = openpyxl.Workbook()
+        write_table(wb.active, frame, "en", start_row=3, start_col=3, defer=defer)
+        save_workbook(wb, tmp_path / f"c{defer}.xlsx")
+        books.append(openpyxl.load_workbook(tmp_path / f"c{defer}.xlsx", read_only=True).active)
+    plain, deferred = ([row for row in ws.iter_rows(values_only=True)] for ws in books)
+    assert deferred == plain
+    assert deferred[3][:4] == (None, None, 2022, None) and deferred[4][:4] == (None, None, 2023, 4)

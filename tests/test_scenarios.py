@@ -58,10 +58,20 @@ DOMAIN = {
     "henan_standard": {"standard.rule": "henan", "standard.mode": "lower", "posts.step": 5},
     "pro_share_2011": {"pro.share_min": 0.34},
     "shared_platform": {"digital.enabled": True, "platform.enabled": True},
-    "office_it": {"digital.enabled": True, "platform.enabled": False},
+    "office_it": {"digital.enabled": True, "platform.enabled": False, "platform.existing": False},
     "dynamic_posts": {"posts.step": 5},
     "new_employment": {"workload.growth_extra": 0.025},
+    # the four reforms of 002 together, each with its own preset's value
+    "reform_package": {"posts.step": 5, "pro.share_min": 0.34, "training.enabled": True,
+                       "digital.enabled": True, "platform.enabled": True,
+                       "budget.regime": "fund", "budget.fund_share": 0.019},
 }
+
+
+def test_the_reform_package_is_the_four_reforms_together() -> None:
+    package = PRESETS["reform_package"].overrides
+    for part in ("dynamic_posts", "pro_share_2011", "shared_platform", "fund_austria"):
+        assert PRESETS[part].overrides.items() <= package.items(), part
 
 
 def test_preset_values_match_domain() -> None:
@@ -313,6 +323,9 @@ def test_any_out_of_bounds_value_names_its_row(key: str, factor: float, excel_ro
         ({"digital.enabled": "false"}, "platform.enabled", "digital.enabled is false"),
         ({"digital.enabled": "false"}, "digital.yield", "digital.enabled is false"),
         ({"platform.enabled": "false"}, "platform.build_cost", "platform.enabled is false"),
+        ({"platform.existing": "true"}, "platform.build_cost", "platform.existing is true"),
+        ({"platform.existing": "true"}, "platform.enabled", "platform.existing is true"),
+        ({"digital.enabled": "false"}, "digital.ramp", "digital.enabled is false"),
         ({"training.enabled": "false"}, "training.cost_per_hour", "training.enabled is false"),
         ({"objective": "service"}, "unmet.penalty", "objective is service"),
         ({"pro.share_min": "0"}, "pro.phase_years", "pro.share_min is 0"),
@@ -339,6 +352,8 @@ def test_ineffective_key_is_named_with_reason_and_fix(settings: dict[str, str], 
         ({"standard.rule": "henan", "standard.mode": "lower"}, "standard.person_times_per_insured"),
         ({"standard.rule": "henan"}, "standard.mode"),
         ({"digital.enabled": "true", "platform.enabled": "true"}, "platform.share"),
+        ({"platform.enabled": "false", "platform.existing": "true"}, "platform.share"),
+        ({"digital.enabled": "false", "platform.existing": "true"}, "platform.running_cost"),
         ({"training.enabled": "true"}, "training.max_hours"),
         ({"objective": "cost"}, "unmet.penalty"),
         ({"pro.share_min": "0.3"}, "pro.phase_years"),
@@ -363,7 +378,11 @@ def test_no_effect_rules_use_known_keys() -> None:
     [
         ({"budget.regime": "fiscal"}, "budget.fund_share", "0.001", "0.5"),
         ({"training.enabled": "false"}, "training.cost_per_hour", "0.001", "1"),
-        ({"digital.enabled": "true", "platform.enabled": "false"}, "platform.share", "0.05", "0.9"),
+        # platform.existing false: the synthetic instance runs every province's platform from the base
+        # year (002), and an existing platform serves its share whatever platform.enabled says
+        ({"digital.enabled": "true", "platform.enabled": "false", "platform.existing": "false"},
+         "platform.share", "0.05", "0.9"),
+        ({"platform.existing": "true"}, "platform.build_cost", "100", "100000"),
         ({"standard.rule": "none", "posts.step": "3"}, "standard.ratio.county", "500", "20000"),
         # tight targets on a small budget: unmet workload > 0, which the penalty would price
         ({"objective": "service", "budget.regime": "fund", "budget.fund_share": "0.0055",

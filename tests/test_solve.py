@@ -126,8 +126,9 @@ def test_timings_by_part_summed_over_province_blocks() -> None:
 
     r = solve(build_instance(data, data.parameters.with_overrides({"solver.gap": 0.0})), on_progress=progress)
     assert r.status == "optimal" and len(ends) == 3
-    parts = ("build", "compile", "pass", "solve", "marginals")
-    assert set(r.timings) == {f"{p}{cpu}_seconds" for p in parts for cpu in ("", "_cpu")}
+    parts = ("build", "compile", "pass", "solve", "marginals", "diagnose")
+    assert set(r.timings) == {f"{p}{cpu}_seconds" for p in parts for cpu in ("", "_cpu")} | {"solver_seconds"}
+    assert 0 < r.timings["solver_seconds"] <= r.timings["solve_seconds"] + r.timings["marginals_seconds"]
     for part in ("build", "compile", "pass"):
         key = f"{part}_seconds"
         assert all(info[key] > 0 for info in ends), key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -202,18 +203,38 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     }
 
 
+def _summary(path: Path) -> dict[str, Any]:
+    return json.loads((path / "summary.json").read_text(encoding="utf-8"))
+
+
 def test_english_status_line(runs: dict[str, Any]) -> None:
     res = runs["en"]
     assert res.exit_code == 0, res.output
-    line = res.stdout.splitlines()[0]
-    assert line.startswith("status: optimal  objective: ") and " CNY 10k  gap: " in line
-    assert "  solver time: " in line and "  elapsed: " in line
+    status, figures, solver = res.stdout.splitlines()[:3]
+    head = _summary(runs["root"] / "en")["headline"]
+    assert head["standards_met"] is True and status == "status: optimal"  # met: plain optimal
+    # the headline leads: real cost (undiscounted, then discounted), standards, unmet, cost per person-time
+    first, last = head["years"]
+    assert figures.startswith(
+        f"total cost {first}–{last}: {head['cost_total']:,.2f} CNY 10k "
+        f"(discounted: {head['cost_discounted']:,.2f} CNY 10k)  every standard met: yes  "
+        f"unmet workload {first}–{last}: {head['unmet_person_times']:,.0f} person-times  "
+        f"cost per person-time served: {head['cost_per_person_time_yuan']:,.2f} yuan per person-time"
+    ), figures
+    # the penalty apart, then the solver's own figures
+    assert solver.startswith("penalty on unmet workload (not money): 0.00 CNY 10k  objective: ")
+    assert " CNY 10k  gap: " in solver and "  solver time: " in solver and "  elapsed: " in solver
+    assert re.search(r"  solver time: [\d.]+ s \(time limit [\d.]+ s\)  elapsed: [\d.]+ s", solver), solver
 
 
 def test_chinese_status_line_and_progress(runs: dict[str, Any]) -> None:
     res = runs["zh"]
     assert res.exit_code == 0, res.output
-    assert res.stdout.startswith("状态：最优  目标函数值：") and "万元" in res.stdout
+    status, figures, solver = res.stdout.splitlines()[:3]
+    assert status == "状态：最优"
+    assert figures.startswith("20") and "总成本：" in figures and "万元 (折现值：" in figures
+    assert "各项标准均达到：是" in figures and "元/人次" in figures
+    assert solver.startswith("未满足业务量惩罚(非实际支出)：0.00 万元  目标函数值：") and "万元" in solver
     assert "求解器用时：" in res.stdout and "报告：" in res.stdout
     assert "status:" not in res.stdout and "report:" not in res.stdout
     assert "目标 成本最低" in res.stderr and "目标 cost" not in res.stderr
@@ -229,16 +250,20 @@ def test_progress_labels_the_times_and_keeps_the_order(runs: dict[str, Any]) -> 
     assert "| elapsed " in lines[-1]
 
 
-def test_service_reports_unmet_workload_first(runs: dict[str, Any]) -> None:
+def test_service_names_unmet_workload_and_its_cause(runs: dict[str, Any]) -> None:
     res = runs["service"]
     assert res.exit_code == 0, res.output
-    line = res.stdout.splitlines()[0]
-    summary = json.loads((runs["root"] / "service" / "summary.json").read_text(encoding="utf-8"))
+    status, figures, solver = res.stdout.splitlines()[:3]
+    summary = _summary(runs["root"] / "service")
     unmet = summary["objective_terms"]["unmet_total"]
-    assert unmet > 0
-    assert f"  unmet workload: {unmet:,.0f} person-times  cost objective: " in line
-    assert line.index("unmet workload") < line.index("cost objective")
-
+    assert unmet > 0 and summary["headline"]["unmet_person_times"] == pytest.approx(unmet)
+    # a plan that leaves workload unmet is never a plain "optimal": the fund cap is what binds
+    assert status == "status: optimal — standard not met: budget binds"
+    assert summary["headline"]["status_text"] == "optimal — standard not met: budget binds"
+    assert summary["headline"]["cause"] == "budget" and summary["headline"]["standards_met"] is False
+    assert "every standard met: no  unmet workload " in figures
+    assert f": {unmet:,.0f} person-times  cost per person-time served: " in figures
+    assert solver.startswith("cost objective: ") and "penalty" not in solver  # no penalty under service
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -93,9 +93,9 @@ def test_scheduler_path_writes_run_folders_here(
     written: list[Path] = []
     real = staffopt.whatif.sweep.write_folder
 
-    def spy(result: Result, data: InputData, folder: Path, lang: Any) -> Result:
+    def spy(result: Result, data: InputData, folder: Path, lang: Any, provenance: Any = None) -> Result:
         written.append(folder)
-        return real(result, data, folder, lang)
+        return real(result, data, folder, lang, provenance)
 
     monkeypatch.setattr(staffopt.whatif.sweep, "write_folder", spy)  # patched in this process only
     jobs = [dataclasses.replace(job, folder=tmp_path / job.name) for job in jobs_of(data)[:2]]

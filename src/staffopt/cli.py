@@ -3,11 +3,13 @@
 Errors meet the command line here and nowhere else: :class:`StaffoptGroup` turns every
 :class:`~staffopt.errors.StaffoptError` (bad input, no plan, a run folder in use) into click's
 ``Error: <message>`` and the error's exit status, and :func:`main` turns a file-system error no
-command caught into one line with exit status 2.
+command caught into one line with exit status 2, and Ctrl-C or SIGTERM into one line with exit
+status 130 (:mod:`staffopt.interrupts`).
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -15,9 +17,10 @@ from typing import Any
 import click
 
 from staffopt import __version__
-from staffopt.commands import solve_cmd, whatif_cmds, workbook_cmds
+from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.commands.texts import lang_of_args, localize
 from staffopt.errors import EXIT_INPUT, StaffoptError
+from staffopt.interrupts import SIGNALS, Interrupted, install, stop
 from staffopt.text import current_lang, set_lang, t
 from staffopt.text.clickmsg import install as install_click_texts
 
@@ -69,6 +72,8 @@ def cli() -> None:
 workbook_cmds.register(cli)
 solve_cmd.register(cli)
 whatif_cmds.register(cli)
+price_cmd.register(cli)
+diff_cmd.register(cli)
 
 
 def os_error_message(exc: OSError, lang: str = "en") -> str:
@@ -84,8 +89,11 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point (UTF-8 on every console, GBK Windows included).
 
     A file-system error that no command turned into a message (e.g. a read-only ``--out``
-    folder) is printed as one line, with exit status 2, instead of a traceback.
+    folder) is printed as one line, with exit status 2, instead of a traceback. Ctrl-C or
+    SIGTERM at any moment ends the command with one line and exit status 130 (see
+    :mod:`staffopt.interrupts`).
     """
+    install()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -95,10 +103,16 @@ def main(argv: list[str] | None = None) -> None:
                 continue
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        cli(args=args, prog_name="staffopt")
-    except OSError as exc:
-        click.echo(os_error_message(exc, current_lang()), err=True)
-        sys.exit(EXIT_INPUT)
+        try:
+            cli(args=args, prog_name="staffopt")
+        except OSError as exc:
+            click.echo(os_error_message(exc, current_lang()), err=True)
+            sys.exit(EXIT_INPUT)
+        finally:
+            for sig in SIGNALS:  # the command is over: a late signal must not raise during exit
+                signal.signal(sig, signal.SIG_IGN)
+    except Interrupted as exc:
+        stop(exc, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,16 @@ import sys
 from pathlib import Path
 
 from staffopt.reader import MAX_COLUMNS, MAX_ROWS
-from staffopt.schema import LEVELS, PARAMETERS, SHEETS, Field, bound_text, level_label, level_spellings
+from staffopt.schema import (
+    LEVELS,
+    LOCK_COLUMNS,
+    PARAMETERS,
+    SHEETS,
+    Field,
+    bound_text,
+    level_label,
+    level_spellings,
+)
 
 #: Where the generated document lives, relative to the repository root.
 DOC_PATH = Path("docs") / "input.md"
@@ -26,6 +35,8 @@ def _bounds(field: Field) -> str:
             return ", ".join(f"`{c}`" for c in field.choices)
         return ", ".join(f"`{c}` ({field.choice_label(c, 'en')} / {field.choice_label(c, 'zh')})"
                          for c in field.choices)
+    if field.dtype == "str":
+        return f"≤ {field.text_limit:,} characters"
     if field.minimum is not None and field.maximum is not None:
         return f"{bound_text(field.minimum)} – {bound_text(field.maximum)}"
     if field.minimum is not None:
@@ -39,7 +50,7 @@ def _default(field: Field) -> str:
     if field.required:
         return "**required**"
     if field.default is None:
-        return "empty (derived)"
+        return "empty (no bound)" if field in LOCK_COLUMNS else "empty (derived)"
     if field.default == "":
         return "empty"
     if isinstance(field.default, bool):
@@ -51,6 +62,32 @@ def _unit(field: Field) -> str:
     return f"{field.unit.text('en')} / {field.unit.text('zh')}" if field.unit else ""
 
 
+#: Rules for notes columns and totals rows (:mod:`staffopt.habits`), in the list of workbook rules.
+_HABITS: tuple[str, ...] = (
+    "- Notes: a column whose header starts with `备注`, `note(s)` or `comment(s)` (any sheet, any case)",
+    "  is kept as notes — copied with its rows into the input sheets of `plan.xlsx` — and never read.",
+    "- Totals: a row whose office id or name is `合计`, `总计`, `小计`, `共计`, `total`, `subtotal` or `sum`",
+    "  is refused with one problem naming the row. Delete it, or keep the totals on a sheet of their",
+    "  own: the report adds up the offices itself (by level, region and budget pool).",
+)
+
+#: What the locks sheet does, below its columns (:mod:`staffopt.locks`, :mod:`staffopt.model.locks`).
+_LOCKS: tuple[str, ...] = (
+    "A lock holds one quantity of one office in one plan year: `what` is `posts` (编制), `staff`",
+    "(established staff, 在编人员) or `contract` (contract staff, 编外人员); `min` = `max` fixes it, one",
+    "of them bounds it. A lock must name an office of the offices sheet and a plan year, appear once",
+    "per office, year and quantity, and lie within what the rules can reach: posts within",
+    "`posts.step` (or the office's post step) of the base year per year and not below the established",
+    "staff attrition keeps; established staff not below the attrition floor nor above the hiring cap",
+    "and the posts; contract staff not above the base year's under `contract.no_new`. Otherwise the",
+    "problem names the row, column and the reachable range (exit status 2). A lock that conflicts",
+    "with the budget or another rule makes the run infeasible, and the explanation names the lock's",
+    "row. The report sheet `locks in the plan` / `锁定执行情况` shows the plan's value beside each",
+    "lock and whether it binds.",
+    "",
+)
+
+
 def _table_section(index: int) -> list[str]:
     sheet = SHEETS[index]
     need = "required" if sheet.required else "optional"
@@ -60,6 +97,7 @@ def _table_section(index: int) -> list[str]:
         f"{sheet.description('en')} {sheet.description('zh')}",
         "",
         *_columns_table(index),
+        *(_LOCKS if sheet.key == "locks" else ()),
     ]
 
 
@@ -125,6 +163,7 @@ def render_input_doc() -> str:
         "- The first non-empty row of a sheet is its header. Headers may be English, Chinese or the",
         "  key, with or without the unit in brackets; a column the schema does not know is an error,",
         "  never silently ignored. The units row the template writes under the headers is skipped.",
+        *_HABITS,
         "- Money is in 万元 (CNY 10k) everywhere; workload in insured person-times (参保人次) per year.",
         "- Type numbers, not formulas: a formula the spreadsheet never calculated has no value.",
         f"- Limits: at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns per sheet; files are checked",

@@ -51,13 +51,16 @@ def run_solve(
     ``settings``: the run's effective settings when the caller already has them (from
     :func:`effective_settings`); otherwise they are derived from ``scenario`` and ``overrides``.
     ``on_progress(stage, info)`` receives the stages of :func:`staffopt.solver.solve.solve`.
+    Locks the run's settings make impossible raise :class:`~staffopt.errors.InputError` first.
     """
     from staffopt.instance import build_instance
+    from staffopt.model.locks import check_locks
     from staffopt.solver.solve import solve
 
     if settings is None:
         settings = effective_settings(data, scenario, overrides or {})
     instance = build_instance(data, settings)
+    check_locks(instance)  # a lock the run's settings make impossible: exit 2 before solving
     return solve(instance, scenario=scenario, on_progress=on_progress)
 
 
@@ -99,7 +102,7 @@ def example_data() -> InputData:
 
 def default_out_dir(input_path: Path, scenario: str | None, root: Path = Path("reports")) -> Path:
     """``reports/<input-stem>[-<scenario>]`` (scenario name made safe for a folder name)."""
-    name = input_path.stem
+    name = "stdin" if str(input_path) == "-" else input_path.stem
     if scenario:
         safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in scenario.strip())
         name = f"{name}-{safe}"

@@ -2,38 +2,60 @@
 
 Order of work, each step refusing bad files before the next, more expensive one runs:
 
+0. A workbook given as ``-`` (standard input) or as a pipe is read into memory first
+   (:func:`staffopt.limits.read_stream`, size-capped).
 1. :func:`check_archive` looks at the file's first bytes and the zip central directory
-   (member count, per-member and total uncompressed size, compression ratio) without
-   decompressing anything: a zip bomb, an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt
-   file is rejected in milliseconds.
-2. openpyxl loads the workbook read-only (``defusedxml`` active, so entity-expansion attacks
-   fail), once with cached values and once with formulas (to tell an empty cell from a formula
-   that was never calculated). Sheets are found by English or Chinese name or schema key;
-   sheets that are not input sheets (report sheets, "sources") are ignored.
-3. Each input sheet is read row by row after ``ws.reset_dimensions()`` (a forged
-   ``<dimension>`` cannot blow up the work) and capped at :data:`MAX_ROWS` rows and
-   :data:`MAX_COLUMNS` columns. Headers are matched in English, Chinese or as the schema key;
-   the units row written by the template is recognised and skipped.
+   (member count, per-member and total uncompressed size, compression ratio, sheet count and
+   total XML: :func:`staffopt.limits.check_budget`) without decompressing anything: a zip bomb,
+   an ``.xls`` or CSV renamed to ``.xlsx`` or a corrupt file is rejected in milliseconds.
+   No XML part may declare a DTD (the first bytes of each part are read here, and every byte
+   later parsed is checked again by :class:`staffopt.limits.GuardedZip`): an entity-expansion
+   attack is refused whichever XML parser openpyxl uses (defusedxml, or lxml — which
+   python-docx installs — with entities unresolved).
+2. openpyxl loads the workbook read-only (``defusedxml`` active), once with cached values and
+   once with formulas (to tell an empty cell from a formula that was never calculated), through
+   :func:`staffopt.limits.open_workbook`: every byte decompressed counts against a parse budget,
+   and sheets other than the input sheets are never parsed. Sheets are found by English or
+   Chinese name or schema key; sheets that are not input sheets (report sheets, "sources") are
+   ignored.
+3. Each input sheet (their XML size checked first) is read row by row after
+   ``ws.reset_dimensions()`` (a forged ``<dimension>`` cannot blow up the work) and capped at
+   :data:`MAX_ROWS` rows and :data:`MAX_COLUMNS` columns; a header or value past the last
+   column is reported, never dropped. Headers are matched in English, Chinese or as the schema
+   key; the units row written by the template is recognised and skipped.
 4. :func:`staffopt.validate.run_checks` runs every rule; all problems are raised together.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-import openpyxl
-import pandas as pd
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.utils import get_column_letter
 
 from staffopt.errors import FILE_SHEET, InputError, Problem
-from staffopt.instance import InputData
+from staffopt.habits import is_notes_header, notes_frame
+from staffopt.limits import (
+    ParseBudgetError,
+    check_budget,
+    input_sheet_problem,
+    is_stream,
+    member_size,
+    new_budget,
+    open_workbook,
+    past_cap,
+    read_stream,
+    sheet_count_problem,
+    source_name,
+)
+from staffopt.locks import LOCKS_SHEET
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.text import LANGS, Msg, languages
@@ -45,6 +67,11 @@ from staffopt.validate import (
     parameters_from,
     run_checks,
 )
+
+if TYPE_CHECKING:  # pandas loads only when frames are built (``staffopt validate`` never does)
+    import pandas as pd
+
+    from staffopt.instance import InputData
 
 #: Most rows read from one sheet (header included); more is an error, not silently cut.
 MAX_ROWS = 100_000
@@ -72,11 +99,18 @@ def _file_problem(value: Msg, expected: Msg) -> list[Problem]:
     return [Problem(FILE_SHEET, None, None, value, expected)]
 
 
-def check_archive(path: Path) -> list[Problem]:
-    """Problems with the file as a zip archive, found from its first bytes and central directory."""
+def _head(source: Path | BinaryIO, n: int) -> bytes:
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            return handle.read(n)
+    source.seek(0)
+    return source.read(n)
+
+
+def check_archive(source: Path | BinaryIO) -> list[Problem]:
+    """Problems with the file (or its bytes) as a zip archive, from its first bytes and central directory."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        head = _head(source, 8)
     except OSError as exc:
         return _file_problem(Msg("found.unreadable", reason=exc.strerror or type(exc).__name__),
                              Msg("expect.readable_xlsx"))
@@ -84,10 +118,10 @@ def check_archive(path: Path) -> list[Problem]:
         return _file_problem(Msg("found.xls"), _SAVE_AS)
     if not head.startswith(b"PK"):
         kind = "found.empty_file" if not head else (
-            "found.text_file" if _looks_like_text(path) else "found.not_zip")
+            "found.text_file" if _looks_like_text(source) else "found.not_zip")
         return _file_problem(Msg(kind), _SAVE_AS)
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         return _file_problem(Msg("found.corrupt_zip"), Msg("expect.details", text=_SAVE_AS, details=str(exc)))
@@ -106,18 +140,47 @@ def check_archive(path: Path) -> list[Problem]:
     if total > MAX_TOTAL_BYTES:
         return _file_problem(Msg("found.total", mb=total / 2**20),
                              Msg("expect.total", mb=MAX_TOTAL_BYTES / 2**20))
+    budget = check_budget(infos)
+    if budget:
+        return budget
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
         return _file_problem(Msg("found.xlsb"), _SAVE_AS)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         return _file_problem(Msg("found.no_workbook"), _SAVE_AS)
+    return _dtd_problems(source, infos)
+
+
+#: Bytes read from the start of each XML part when looking for a DTD (it must precede the root).
+DTD_SCAN_BYTES = 4096
+_DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _dtd_problems(source: Path | BinaryIO, infos: list[zipfile.ZipInfo]) -> list[Problem]:
+    """Refuse a part that declares a DTD: Excel never writes one, entity-expansion attacks need one.
+
+    Checked here, before any XML parser runs, so the refusal does not depend on which parser
+    openpyxl picks (defusedxml, or lxml when it is installed).
+    """
+    try:
+        with zipfile.ZipFile(source) as archive:
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(info) as member:
+                    head = member.read(DTD_SCAN_BYTES)
+                if any(mark in head for mark in _DTD_MARKS):
+                    return _file_problem(Msg("found.dtd", part=info.filename),
+                                         Msg("expect.no_dtd", text=_SAVE_AS))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
+        return _file_problem(Msg("found.corrupt_zip"), Msg("expect.details", text=_SAVE_AS, details=str(exc)))
     return []
 
 
-def _looks_like_text(path: Path) -> bool:
+def _looks_like_text(source: Path | BinaryIO) -> bool:
     try:
-        with path.open("rb") as handle:
-            chunk = handle.read(4096)
+        chunk = _head(source, 4096)
     except OSError:
         return False
     for encoding in ("utf-8", "gb18030"):
@@ -243,11 +306,10 @@ def read_table(
             problems.append(Problem(name, number, None, Msg("found.rows_below", n=MAX_ROWS),
                                     Msg("expect.max_rows", n=MAX_ROWS)))
             break
-        if len(values) > MAX_COLUMNS and not is_empty(values[MAX_COLUMNS]) and not wide_reported:
+        past = past_cap(values, MAX_COLUMNS)
+        if past and (table.header_row is None or not wide_reported):
             wide_reported = True
-            problems.append(Problem(name, number, get_column_letter(MAX_COLUMNS + 1),
-                                    Msg("found.wide", n=MAX_COLUMNS),
-                                    Msg("expect.max_columns", n=MAX_COLUMNS)))
+            problems.extend(_past_cap_problems(name, number, past, header=table.header_row is None))
         values = values[:MAX_COLUMNS]
         formula_cols = {
             i for i, cell in enumerate(cells[:MAX_COLUMNS])
@@ -266,7 +328,10 @@ def read_table(
                 letter = get_column_letter(index + 1)
                 header = str(text).strip()
                 match = _match_header(lookup, header)
-                if match is None:
+                if match is None and is_notes_header(header):
+                    table.note_columns[index] = header  # kept as notes, never read (habits)
+                    unlabelled_seen.add(index)
+                elif match is None:
                     table.unknown.append((letter, header))
                     unlabelled_seen.add(index)  # reported as an unknown column already
                 elif match[0].key in table.headers:
@@ -281,36 +346,62 @@ def read_table(
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
         row_cells: dict[str, Any] = {}
+        notes: dict[int, Any] = {}
         for index, value in enumerate(values):
             field_ = columns.get(index)
             if field_ is not None:
                 row_cells[field_.key] = value
+            elif index in table.note_columns:
+                notes[index] = value
             elif not is_empty(value) and index not in unlabelled_seen:
                 unlabelled_seen.add(index)
                 table.unlabelled.append((number, get_column_letter(index + 1)))
         formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
-        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas))
+        table.rows.append(Row(number=number, cells=row_cells, formulas=formulas, notes=notes))
     return table, problems
+
+
+def _past_cap_problems(name: str, number: int, past: list[tuple[int, Any]], *, header: bool) -> list[Problem]:
+    """Cells past the last column read: each header there, or the row's first value, as a problem."""
+    last = get_column_letter(MAX_COLUMNS)
+    if header:
+        return [Problem(name, number, f"{get_column_letter(col)} ({str(text).strip()})", text,
+                        Msg("expect.within_columns", n=MAX_COLUMNS, last=last)) for col, text in past]
+    col, _value = past[0]
+    return [Problem(name, number, get_column_letter(col), Msg("found.wide", n=MAX_COLUMNS),
+                    Msg("expect.max_columns_to", n=MAX_COLUMNS, last=last))]
 
 
 def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
     """Open ``path`` safely and read every input sheet; problems of the file itself are returned.
 
+    ``path`` may be ``-`` (standard input) or a pipe: it is then read into memory first.
     When the returned problems are not empty the tables may be incomplete and must not be used.
     """
-    problems = check_archive(path)
+    source: Path | BinaryIO = path
+    if is_stream(path):
+        stream = read_stream(path)
+        if isinstance(stream, list):
+            return Tables({}), stream
+        source = stream
+    problems = check_archive(source)
     if problems:
         return Tables({}), problems
+    budget = new_budget()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl's notes on unsupported extensions
         try:
-            wb_values = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            wb_values = open_workbook(source, data_only=True, budget=budget)
+        except ParseBudgetError as exc:
+            return Tables({}), exc.problems()
         except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
             return Tables({}), _file_problem(Msg("found.unopenable"),
                                              Msg("expect.details", text=_SAVE_AS, details=_describe(exc)))
-        formulas = _FormulaBook(path)
+        formulas = _FormulaBook(source, budget)
         try:
             return _read_sheets(wb_values, formulas)
+        except ParseBudgetError as exc:
+            return Tables({}), exc.problems()
         finally:
             wb_values.close()
             formulas.close()
@@ -319,13 +410,14 @@ def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
 class _FormulaBook:
     """The workbook loaded a second time without cached values, only when a sheet has formulas."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, source: Path | BinaryIO, budget: Any) -> None:
+        self.source = source
+        self.budget = budget
         self.wb: Any = None
 
     def sheet(self, name: str) -> Any:
         if self.wb is None:
-            self.wb = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+            self.wb = open_workbook(self.source, data_only=False, budget=self.budget)
         return self.wb[name]
 
     def close(self) -> None:
@@ -336,7 +428,10 @@ class _FormulaBook:
 def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[Problem]]:
     lookup = _sheet_lookup()
     tables: dict[str, Table] = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = sheet_count_problem(len(wb_values.sheetnames))
+    if problems:
+        return Tables({}), problems
+    input_xml = 0
     for name in wb_values.sheetnames:
         sheet = lookup.get(normalise_name(name))
         if sheet is None:
@@ -351,9 +446,17 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
             problems.append(Problem(name, None, None, Msg("found.chart_sheet"),
                                     Msg("expect.table_of", sheet=Msg(f"input.{sheet.key}"))))
             continue
+        size = member_size(ws_values)
+        input_xml += size
+        too_big = input_sheet_problem(name, size, input_xml)
+        if too_big is not None:
+            problems.append(too_big)
+            break
         try:
             ws_formulas = formulas.sheet(name) if may_have_formulas(ws_values) else None
             table, size_problems = read_table(ws_values, ws_formulas, sheet, name)
+        except ParseBudgetError:
+            raise
         except Exception as exc:  # noqa: BLE001 - malformed sheet XML, entity attacks …
             problems.append(Problem(name, None, None, Msg("found.bad_sheet", details=_describe(exc)),
                                     _SAVE_AS))
@@ -387,11 +490,14 @@ def _dtype(field_: Field) -> str:
 def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build a frame with the schema columns of sheet ``sheet_key`` in canonical keys and dtypes.
 
-    Missing optional values take the field default, except ``contract_staff``, ``min_staff``
-    and ``post_step`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
+    Missing optional values take the field default, except ``contract_staff``, ``min_staff``,
+    ``post_step`` and ``contract_cap`` which stay ``pd.NA`` (nullable ``Int64``). Builders of
     :class:`InputData` (the reader, the shipped examples, tests) use this so frames compare equal.
-    ``scenarios`` frames get the extra ``row`` column (int) when the records carry it.
+    ``scenarios``, ``targets`` and ``locks`` frames get the extra ``row`` column (int) when the records
+    carry it.
     """
+    import pandas as pd
+
     sheet = SHEETS_BY_KEY[sheet_key]
     rows = list(records)
     data: dict[str, pd.Series] = {}
@@ -404,31 +510,50 @@ def table_frame(sheet_key: str, records: Iterable[dict[str, Any]]) -> pd.DataFra
             column.append(value)
         data[field_.key] = pd.Series(column, dtype=_dtype(field_))
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-    if sheet_key == "scenarios":
+    if sheet_key in ("scenarios", "targets", "locks"):
         frame["row"] = pd.Series([int(r.get("row", 0) or 0) for r in rows], dtype="int64")
     return frame
 
 
 def build_input_data(tables: Tables, settings: Settings, source: str | None) -> InputData:
     """:class:`InputData` from validated tables (no problems left)."""
+    from staffopt.instance import InputData
 
     def records(key: str) -> list[dict[str, Any]]:
         table = tables.get(key)
         return [] if table is None else table.values
 
-    scenario_table = tables.get("scenarios")
-    scenarios = []
-    if scenario_table is not None:
-        for row, values in zip(scenario_table.rows, scenario_table.values, strict=True):
-            scenarios.append({**values, "row": row.number})
     return InputData(
         offices=table_frame("offices", records("offices")),
         parameters=settings,
         workload_by_year=table_frame("workload_by_year", records("workload_by_year")),
         budget_by_year=table_frame("budget_by_year", records("budget_by_year")),
-        scenarios=table_frame("scenarios", scenarios),
+        scenarios=table_frame("scenarios", _numbered(tables.get("scenarios"))),
         source=source,
+        rows={key: tuple(row.number for row in table.rows) for key, table in tables.by_key.items()},
+        sheet_names={key: table.name for key, table in tables.by_key.items()},
+        targets=table_frame("targets", _numbered(tables.get("targets"))),
+        notes=_notes(tables),
+        locks=table_frame("locks", _numbered(tables.get("locks"))),
     )
+
+
+def _numbered(table: Table | None) -> list[dict[str, Any]]:
+    """The typed rows of ``table`` with their spreadsheet row number as ``row`` (for later errors)."""
+    if table is None:
+        return []
+    return [{**values, "row": row.number} for row, values in zip(table.rows, table.values, strict=True)]
+
+
+def _notes(tables: Tables) -> dict[str, pd.DataFrame]:
+    """The notes columns of every sheet (see :mod:`staffopt.habits`); parameters by their key."""
+    out: dict[str, pd.DataFrame] = {}
+    for key, table in tables.by_key.items():
+        index = [values.get("key") for values in table.values] if key == "parameters" else None
+        frame = notes_frame(table.note_columns, [row.notes for row in table.rows], index)
+        if frame is not None:
+            out[key] = frame
+    return out
 
 
 def inspect_workbook(path: Path) -> tuple[Tables, list[Problem]]:
@@ -448,6 +573,31 @@ def read_workbook(path: Path) -> InputData:
     path = Path(path)
     tables, problems = inspect_workbook(path)
     if problems:
-        raise InputError(problems, source=path.name)
+        raise InputError(problems, source=source_name(path))
     settings, _ = parameters_from(tables)
-    return build_input_data(tables, settings, path.name)
+    data = build_input_data(tables, settings, source_name(path))
+    check_locks_against_rules(data, tables, source_name(path))
+    return data
+
+
+def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> None:
+    """Raise :class:`InputError` for locks the workbook's own parameters make impossible.
+
+    The rules a lock must meet need the offices and settings (:func:`staffopt.model.locks.lock_problems`,
+    with the model's own bounds); running them here lets ``validate`` report them too, named by
+    the sheet and headers as written in the file. A run with ``--set`` or a scenario is checked
+    again with its own settings when it starts (:func:`staffopt.pipeline.run_solve`).
+    """
+    table = tables.get("locks")
+    if data.locks is None or data.locks.empty or table is None:
+        return
+    from staffopt.instance import build_instance
+    from staffopt.model.locks import check_locks  # the model (Pyomo) only for a workbook with locks
+
+    try:
+        check_locks(build_instance(data, data.parameters))
+    except InputError as exc:
+        headers = {f.label("en"): f.key for f in table.sheet.columns}
+        problems = [dataclasses.replace(p, sheet=table.name, column=table.column_label(headers[p.column]))
+                    if p.sheet == LOCKS_SHEET and p.column in headers else p for p in exc.problems]
+        raise InputError(problems, source=source) from None

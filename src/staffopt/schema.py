@@ -120,6 +120,7 @@ class Unit:
 MONEY = Unit("money")
 MONEY_PER_YEAR = Unit("money_per_year")
 MONEY_PER_PERSON_YEAR = Unit("money_per_person_year")
+MONEY_PER_PERSON = Unit("money_per_person")
 PERSON_TIMES = Unit("person_times")
 #: A sum of person-times over several years (what-if reports: unmet workload over the plan).
 PERSON_TIMES_TOTAL = Unit("person_times_total")
@@ -135,10 +136,21 @@ STAFF_PER_HOUR = Unit("staff_per_hour")
 STAFF_PER_CONTRACT = Unit("staff_per_contract")
 YIELD = Unit("yield")
 MONEY_PER_PERSON_TIME = Unit("money_per_person_time")
+#: What a person-time costs, in yuan (元): the unit leaders read (13.7 元, not 0.00137 万元).
+YUAN_PER_PERSON_TIME = Unit("yuan_per_person_time")
+MONEY_PER_THOUSAND_PERSON_TIMES = Unit("money_per_thousand_person_times")
 YEAR = Unit("year")
 YEARS = Unit("years")
 SECONDS = Unit("seconds")
 NONE = Unit("")
+
+
+#: Longest text a ``str`` cell may hold when its column sets no ``max_length`` (characters).
+TEXT_LIMIT = 1000
+#: Longest id (office ids, parameter keys, scenario names), characters.
+ID_LIMIT = 64
+#: Longest name (office names, region tags, values), characters.
+NAME_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -150,6 +162,9 @@ class Field:
     ``default`` is ``None`` for a required field. ``minimum``/``maximum`` are inclusive bounds.
     ``choices`` lists the allowed values of a ``choice`` field; ``choice_text`` is the catalog
     prefix of their labels (``objective`` → ``objective.cost`` …), which are accepted as input too.
+    ``max_length`` is the most characters a text (``str``) cell may hold; :attr:`text_limit` gives
+    :data:`TEXT_LIMIT` when it is not set. Longer text is refused, never cut (Excel itself cuts
+    cells at 32,767).
     """
 
     key: str
@@ -162,6 +177,12 @@ class Field:
     choices: tuple[str, ...] = ()
     choice_text: str = ""
     text_key: str = ""
+    max_length: int | None = None
+
+    @property
+    def text_limit(self) -> int:
+        """Most characters a text cell of this column may hold."""
+        return self.max_length if self.max_length is not None else TEXT_LIMIT
 
     @property
     def is_parameter(self) -> bool:
@@ -307,11 +328,11 @@ def _columns(sheet: str, *fields: Field) -> tuple[Field, ...]:
 # --------------------------------------------------------------------------------------------
 OFFICE_COLUMNS: tuple[Field, ...] = _columns(
     "offices",
-    _f("office_id", "str", NONE, required=True),
-    _f("name", "str", NONE, required=True),
+    _f("office_id", "str", NONE, required=True, max_length=ID_LIMIT),
+    _f("name", "str", NONE, required=True, max_length=NAME_LIMIT),
     _f("level", "level", NONE, required=True),
-    _f("parent_id", "str", NONE, default=""),
-    _f("regions", "str", NONE, default=""),
+    _f("parent_id", "str", NONE, default="", max_length=ID_LIMIT),
+    _f("regions", "str", NONE, default="", max_length=NAME_LIMIT),
     _f("workload", "float", PERSON_TIMES, required=True, minimum=0, maximum=1e10),
     _f("workload_growth", "float", FRACTION_PER_YEAR, default=0.0, minimum=-0.5, maximum=1.0),
     _f("posts", "int", PERSONS, required=True, minimum=0, maximum=1e6),
@@ -324,39 +345,56 @@ OFFICE_COLUMNS: tuple[Field, ...] = _columns(
     _f("manual_floor", "float", FRACTION, default=0.3, minimum=0, maximum=1),
     _f("appropriation", "float", MONEY_PER_YEAR, required=True, minimum=0, maximum=1e9),
     _f("overhead", "float", MONEY_PER_YEAR, default=0.0, minimum=0, maximum=1e9),
+    _f("goods_services", "float", MONEY_PER_YEAR, default=0.0, minimum=0, maximum=1e9),
+    _f("capital", "float", MONEY_PER_YEAR, default=0.0, minimum=0, maximum=1e9),
     _f("fund_spending", "float", MONEY_PER_YEAR, default=0.0, minimum=0, maximum=1e12),
     _f("min_staff", "int", PERSONS, default=None, minimum=0, maximum=1e6),
     _f("post_step", "int", PERSONS_PER_YEAR, default=None, minimum=0, maximum=1e6),
+    _f("contract_cap", "int", PERSONS, default=None, minimum=0, maximum=1e6),
 )
 
 WORKLOAD_BY_YEAR_COLUMNS: tuple[Field, ...] = _columns(
     "workload_by_year",
-    _f("office_id", "str", NONE, required=True),
+    _f("office_id", "str", NONE, required=True, max_length=ID_LIMIT),
     _f("year", "int", YEAR, required=True, minimum=1900, maximum=2200),
     _f("workload", "float", PERSON_TIMES, required=True, minimum=0, maximum=1e10),
 )
 
 BUDGET_BY_YEAR_COLUMNS: tuple[Field, ...] = _columns(
     "budget_by_year",
-    _f("office_id", "str", NONE, required=True),
+    _f("office_id", "str", NONE, required=True, max_length=ID_LIMIT),
     _f("year", "int", YEAR, required=True, minimum=1900, maximum=2200),
     _f("appropriation", "float", MONEY_PER_YEAR, required=True, minimum=0, maximum=1e9),
 )
 
 SCENARIO_COLUMNS: tuple[Field, ...] = _columns(
     "scenarios",
-    _f("scenario", "str", NONE, required=True),
-    _f("key", "str", NONE, required=True),
-    _f("value", "str", NONE, required=True),
+    _f("scenario", "str", NONE, required=True, max_length=ID_LIMIT),
+    _f("key", "str", NONE, required=True, max_length=ID_LIMIT),
+    _f("value", "str", NONE, required=True, max_length=NAME_LIMIT),
+    _f("note", "str", NONE, default=""),
+)
+
+#: What a lock may fix or bound: posts (编制), established staff (在编人员), contract staff (编外人员);
+#: their labels are the catalog texts ``lock.what.<what>`` (the report's column names of the same figures).
+LOCK_WHAT: tuple[str, ...] = ("posts", "staff", "contract")
+
+LOCK_COLUMNS: tuple[Field, ...] = _columns(
+    "locks",
+    _f("office_id", "str", NONE, required=True, max_length=ID_LIMIT),
+    _f("year", "int", YEAR, required=True, minimum=1900, maximum=2200),
+    _f("what", "choice", NONE, required=True, choices=LOCK_WHAT, choice_text="lock.what"),
+    _f("min", "int", PERSONS, default=None, minimum=0, maximum=1e6),
+    _f("max", "int", PERSONS, default=None, minimum=0, maximum=1e6),
     _f("note", "str", NONE, default=""),
 )
 
 #: Columns of the parameters sheet itself (one row per parameter).
 PARAMETER_SHEET_COLUMNS: tuple[Field, ...] = _columns(
     "parameters",
-    _f("key", "str", NONE, required=True),
-    _f("value", "str", NONE, required=True),
-    _f("unit", "str", NONE, default=""),
+    _f("key", "str", NONE, required=True, max_length=ID_LIMIT),
+    _f("value", "str", NONE, required=True, max_length=NAME_LIMIT),
+    _f("unit", "str", NONE, default="", max_length=NAME_LIMIT),
     _f("description", "str", NONE, default=""),
 )
 
@@ -371,15 +409,17 @@ ParamKey = Literal[
     "base_year", "horizon", "discount_rate", "objective", "target.provincial", "target.municipal",
     "target.county", "target.reach_year", "posts.step", "staff.attrition", "staff.hire_rate",
     "staff.hire_min", "staff.min.provincial", "staff.min.municipal", "staff.min.county", "contract.no_new",
-    "contract.max_share_final", "contract.productivity", "pro.share_min", "pro.phase_years", "pro.premium",
+    "contract.max_share_final", "contract.allow_share_rise", "contract.conversion_enabled",
+    "contract.conversion_cost", "contract.effective_worth", "pro.share_min", "pro.phase_years", "pro.premium",
     "training.enabled", "training.min_hours", "training.max_hours", "training.cost_per_hour",
     "training.productivity", "digital.enabled", "digital.depreciation", "digital.yield",
-    "digital.running_rate", "platform.enabled", "platform.build_cost", "platform.running_cost",
+    "digital.running_rate", "digital.ramp", "platform.enabled", "platform.existing", "platform.build_cost",
+    "platform.running_cost",
     "platform.share", "budget.regime", "budget.growth", "budget.fund_share", "budget.pool", "fund.growth",
     "workload.growth_extra", "unmet.penalty", "unmet.weight.provincial", "unmet.weight.municipal",
     "unmet.weight.county", "standard.rule", "standard.ratio.provincial", "standard.ratio.municipal",
     "standard.ratio.county", "standard.mode", "standard.person_times_per_insured", "solver.time_limit",
-    "solver.gap", "solver.threads", "solver.seed",
+    "solver.gap", "solver.backend", "solver.threads", "solver.seed",
 ]
 #: Parameters with one key per level (``staff.min.county`` …), as :func:`level_key` builds them.
 LevelParam = Literal["target", "staff.min", "unmet.weight", "standard.ratio"]
@@ -422,7 +462,10 @@ PARAMETERS: tuple[Field, ...] = (
     # --- contract staff
     _p("contract.no_new", "bool", False, NONE),
     _p("contract.max_share_final", "float", 1.0, FRACTION, minimum=0, maximum=1),
-    _p("contract.productivity", "float", 0.8, STAFF_PER_CONTRACT, minimum=0, maximum=1),
+    _p("contract.allow_share_rise", "bool", False, NONE),
+    _p("contract.conversion_enabled", "bool", True, NONE),
+    _p("contract.conversion_cost", "float", 1.0, MONEY_PER_PERSON, minimum=0, maximum=1000),
+    _p("contract.effective_worth", "float", 0.8, STAFF_PER_CONTRACT, minimum=0, maximum=1),
     # --- professional staff
     _p("pro.share_min", "float", 0.0, FRACTION, minimum=0, maximum=1),
     _p("pro.phase_years", "int", 5, YEARS, minimum=1, maximum=30),
@@ -436,12 +479,14 @@ PARAMETERS: tuple[Field, ...] = (
     # --- digital
     _p("digital.enabled", "bool", True, NONE),
     _p("digital.depreciation", "float", 0.2, FRACTION_PER_YEAR, minimum=0, maximum=1),
-    _p("digital.yield", "float", 300.0, YIELD, minimum=0, maximum=1e7),
+    _p("digital.yield", "float", 1296.0, YIELD, minimum=0, maximum=1e7),
     _p("digital.running_rate", "float", 0.1, FRACTION_PER_YEAR, minimum=0, maximum=1),
+    _p("digital.ramp", "float", 0.235, FRACTION_PER_YEAR, minimum=0, maximum=1),
     _p("platform.enabled", "bool", True, NONE),
-    _p("platform.build_cost", "float", 3000.0, MONEY, minimum=0, maximum=1e9),
+    _p("platform.existing", "bool", False, NONE),
+    _p("platform.build_cost", "float", 2781.0, MONEY, minimum=0, maximum=1e9),
     _p("platform.running_cost", "float", 340.0, MONEY_PER_YEAR, minimum=0, maximum=1e9),
-    _p("platform.share", "float", 0.3, FRACTION, minimum=0, maximum=1),
+    _p("platform.share", "float", 0.2, FRACTION, minimum=0, maximum=1),
     # --- budget
     _p("budget.regime", "choice", "fiscal", NONE, choices=("fiscal", "fund", "none"), choice_text="regime"),
     _p("budget.growth", "float", 0.03, FRACTION_PER_YEAR, minimum=-0.5, maximum=1),
@@ -468,22 +513,42 @@ PARAMETERS: tuple[Field, ...] = (
     # --- solver
     _p("solver.time_limit", "float", 60.0, SECONDS, minimum=0.1, maximum=86400),
     _p("solver.gap", "float", 0.001, FRACTION, minimum=0, maximum=1),
+    _p("solver.backend", "choice", "highs", NONE, choices=("highs", "scip"), choice_text="backend"),
     _p("solver.threads", "int", 1, NONE, minimum=1, maximum=64),
     _p("solver.seed", "int", 0, NONE, minimum=0, maximum=2147483647),
 )
 
 PARAMETERS_BY_KEY: dict[str, Field] = {p.key: p for p in PARAMETERS}
+#: Parameter keys renamed since an earlier release: old key -> current key. The parameters sheet,
+#: ``--set`` and the scenarios sheet read an old key as its current one, and a run that uses it
+#: says so (``--set`` and scenarios: :data:`staffopt.whatif.no_effect.RULES`).
+RENAMED_PARAMETERS: dict[str, str] = {"contract.productivity": "contract.effective_worth"}
+
+
+def parameter_key(key: str) -> str:
+    """The current key of parameter ``key`` (an old, renamed key maps to its new name)."""
+    return RENAMED_PARAMETERS.get(key, key)
 
 
 # --------------------------------------------------------------------------------------------
 # sheets
 # --------------------------------------------------------------------------------------------
+TARGET_COLUMNS: tuple[Field, ...] = _columns(
+    "targets",
+    _f("area", "str", NONE, required=True, max_length=NAME_LIMIT),
+    _f("level", "level", NONE, required=True),
+    _f("target", "float", RATIO, required=True, minimum=100, maximum=1e6),
+    _f("reach_year", "int", YEAR, default=None, minimum=0, maximum=2200),
+)
+
 SHEETS: tuple[Sheet, ...] = (
     Sheet("offices", OFFICE_COLUMNS, True),
     Sheet("parameters", PARAMETER_SHEET_COLUMNS, False),
     Sheet("workload_by_year", WORKLOAD_BY_YEAR_COLUMNS, False),
     Sheet("budget_by_year", BUDGET_BY_YEAR_COLUMNS, False),
+    Sheet("locks", LOCK_COLUMNS, False),
     Sheet("scenarios", SCENARIO_COLUMNS, False),
+    Sheet("targets", TARGET_COLUMNS, False),
 )
 SHEETS_BY_KEY: dict[str, Sheet] = {s.key: s for s in SHEETS}
 
@@ -544,6 +609,8 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("professional", PERSONS, _INT),
     OutputColumn("actual", PERSONS, _INT),
     OutputColumn("over_establishment", PERSONS, _INT),
+    OutputColumn("contract_share", FRACTION, _PCT),
+    OutputColumn("conversions", PERSONS_PER_YEAR, _INT),
     OutputColumn("train", HOURS, _INT),
     OutputColumn("invest", MONEY, _DEC),
     OutputColumn("digital", MONEY, _DEC),
@@ -560,9 +627,14 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn(COST_CAPITAL, MONEY, _DEC),
     OutputColumn(COST_OTHER, MONEY, _DEC),
     OutputColumn(COST_TOTAL, MONEY, _DEC),
+    OutputColumn("goods_services_share", FRACTION, _PCT),
     OutputColumn("budget_cap", MONEY, _DEC),
     OutputColumn("budget_use", FRACTION, _PCT),
-    OutputColumn("cost_per_person_time", MONEY_PER_PERSON_TIME, "0.000000"),
+    OutputColumn("cost_per_person_time", YUAN_PER_PERSON_TIME, "#,##0.00"),
+    OutputColumn("cost_discounted", MONEY, _DEC),
+    OutputColumn("standards_met", NONE),
+    OutputColumn("unmet_penalty", MONEY, _DEC),
+    OutputColumn("target_level", RATIO, "#,##0"),
     OutputColumn("marginal_workload", MONEY_PER_PERSON_TIME, "0.000000"),
     OutputColumn("marginal_budget", Unit("objective_per_money"), "0.0000"),
     # what-if reports (staffopt compare / frontier)
@@ -575,7 +647,17 @@ OUTPUT_COLUMNS: tuple[OutputColumn, ...] = (
     OutputColumn("step", NONE, "0"),
     OutputColumn("delta_cost", MONEY, _DEC),
     OutputColumn("delta_unmet", PERSON_TIMES_TOTAL, _INT),
-    OutputColumn("cost_per_unmet_avoided", MONEY_PER_PERSON_TIME, "0.000000"),
+    # locks (the report's locks sheet)
+    OutputColumn("lock_row", NONE, "0"),
+    OutputColumn("lock_what", NONE),
+    OutputColumn("lock_min", PERSONS, _INT),
+    OutputColumn("lock_max", PERSONS, _INT),
+    OutputColumn("plan_value", PERSONS, _INT),
+    OutputColumn("binds", NONE),
+    OutputColumn("note", NONE),
+    OutputColumn("cost_per_unmet_avoided", MONEY_PER_THOUSAND_PERSON_TIMES, _DEC),
+    OutputColumn("explanation", NONE),
+    OutputColumn("reused", NONE),
 )
 OUTPUT_COLUMNS_BY_KEY: dict[str, OutputColumn] = {c.key: c for c in OUTPUT_COLUMNS}
 

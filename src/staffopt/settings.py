@@ -16,7 +16,15 @@ from types import MappingProxyType
 from typing import Any
 
 from staffopt.errors import BadValue, InputError, Problem
-from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey, bool_aliases, spelling
+from staffopt.schema import (
+    PARAMETERS,
+    PARAMETERS_BY_KEY,
+    Field,
+    ParamKey,
+    bool_aliases,
+    parameter_key,
+    spelling,
+)
 from staffopt.text import Join, Msg, Verbatim
 
 #: A number typed as text may use commas only to group thousands (``1,234,567.5``).
@@ -170,12 +178,14 @@ class Settings(Mapping[str, Any]):
 
         Every bad key or value is collected; one :class:`InputError` names them all, with
         ``sheet`` (``--set`` on the command line, ``scenarios`` for a scenario row) and the
-        spreadsheet row when ``rows`` gives one.
+        spreadsheet row when ``rows`` gives one. An old, renamed key is read as its current one
+        (:data:`staffopt.schema.RENAMED_PARAMETERS`).
         """
         problems: list[Problem] = []
         new = dict(self._values)
         for key, raw in overrides.items():
             row = (rows or {}).get(key)
+            key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(sheet, row, "parameter", key, unknown_key(key, option=True)))

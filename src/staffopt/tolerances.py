@@ -22,6 +22,10 @@ ROUNDING_SLACK = 1e-9
 #: is at the bound); also the least denominator of a relative gap.
 ZERO = 1e-9
 
+#: Relative slack when the yearly pool rows are checked on the merged plan of the provinces
+#: (float sums over 3,000 offices; far below HiGHS's feasibility tolerance: solver/pool.py).
+POOL_CHECK = 1e-9
+
 #: Relative tolerance added to a finished lexicographic stage's value when it becomes the bound
 #: ``stage objective ≤ value + STAGE_TOLERANCE·max(1, |value|)`` of the next stage.
 STAGE_TOLERANCE = 1e-6
@@ -36,3 +40,17 @@ DERIVED_TOL = 1e-9
 #: Relative slack the checker allows a lexicographic stage bound: :data:`STAGE_TOLERANCE` plus
 #: HiGHS's own feasibility tolerance.
 STAGE_SLACK = 1e-5
+
+# --- report thresholds (what a report shows as zero, over target, or unchanged) -------------------
+#: A marginal value, share or amount at or below this is shown as zero / not binding.
+REPORT_ZERO = 1e-9
+#: Person-times of unmet workload below this are rounding, not a shortfall (headline, warnings).
+UNMET_SHOWN = 1e-6
+#: A load ratio this far above its target (relative) is flagged "above target" in the charts.
+OVER_TARGET = 1e-6
+#: Two figures of two run folders are "the same" within this relative tolerance (``staffopt diff``).
+SAME_REL = 1e-12
+#: A budget this close to its cap (relative) counts as fully used: the cap binds (what-if steps, price).
+FIT_SLACK = 1e-6
+#: Two plans' costs within this relative difference are the same plan cost (frontier steps).
+SAME_COST = 1e-7

@@ -12,20 +12,25 @@ so one bad cell produces one problem, not a cascade of follow-up problems.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from staffopt.errors import BadValue, Problem
+from staffopt.habits import LABEL_COLUMNS, totals_expected, totals_label
+from staffopt.locks import year_expected
 from staffopt.schema import (
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
+    REGION_SEPARATORS,
     SHEETS,
     Field,
     Lang,
     Sheet,
     level_aliases,
+    parameter_key,
     spelling,
 )
 from staffopt.settings import Settings, parse_value, unknown_key
@@ -47,6 +52,8 @@ class Row:
     number: int
     cells: dict[str, Any]
     formulas: frozenset[str] = frozenset()
+    #: Cells of the notes columns (column index → raw value), see :mod:`staffopt.habits`.
+    notes: dict[int, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -71,6 +78,10 @@ class Table:
     lang: Lang = "en"
     values: list[dict[str, Any]] = field(default_factory=list)
     cell_problems: list[Problem] = field(default_factory=list)
+    #: Notes columns (column index → header as written), kept and never read by a rule.
+    note_columns: dict[int, str] = field(default_factory=dict)
+    #: Totals rows set aside by :func:`set_aside_totals`: (row, column key, label).
+    totals: list[tuple[int, str, Any]] = field(default_factory=list)
 
     def column_label(self, key: str) -> str:
         """Header of column ``key`` as in the file, or as the template would write it."""
@@ -125,7 +136,7 @@ def coerce(field_: Field, raw: Any) -> Any:
             if isinstance(raw, float) and not math.isfinite(raw):
                 raise BadValue(field_.expected())
             return number_text(raw)
-        return str(raw).strip()
+        return check_length(field_, str(raw).strip())
     if field_.dtype == "level":
         level = normalise_level(raw)
         if level is None:
@@ -134,6 +145,13 @@ def coerce(field_: Field, raw: Any) -> Any:
     if isinstance(raw, str) and raw.startswith("#"):
         raise BadValue(Msg("expect.cell_error", text=field_.expected()))
     return parse_value(field_, raw)
+
+
+def check_length(field_: Field, text: str) -> str:
+    """Return ``text`` if it fits the column's :attr:`~staffopt.schema.Field.text_limit`, else BadValue."""
+    if len(text) > field_.text_limit:
+        raise BadValue(Msg("expect.text_length", most=field_.text_limit, n=len(text)))
+    return text
 
 
 def required_text(field_: Field) -> Msg:
@@ -173,6 +191,10 @@ def coerce_table(table: Table) -> list[Problem]:
 # --------------------------------------------------------------------------------------------
 # sheet-level rules
 # --------------------------------------------------------------------------------------------
+#: Most sheet names a message lists.
+_SHOW_SHEETS = 10
+
+
 def _quoted(names: Any, sep: str = "list.sep") -> Join:
     return Join(tuple(Verbatim(f"'{name}'") for name in names), sep=sep)
 
@@ -184,8 +206,11 @@ def _labels(fields: Any) -> Join:
 
 def check_required_sheets(tables: Tables) -> list[Problem]:
     """Every required sheet (``offices``) is present."""
-    present: Msg | str = Msg("expect.sheets_present", sheets=_quoted(tables.sheet_names)) \
-        if tables.sheet_names else ""
+    names = tables.sheet_names
+    shown: Msg = _quoted(names[:_SHOW_SHEETS])
+    if len(names) > _SHOW_SHEETS:
+        shown = Msg("list.and_more", items=shown, n=len(names) - _SHOW_SHEETS)
+    present: Msg | str = Msg("expect.sheets_present", sheets=shown) if names else ""
     return [
         Problem(sheet.label("en"), None, None, Msg("found.no_sheet"),
                 Msg("expect.sheet_named", names=_quoted(sheet.labels(), "list.or"),
@@ -267,6 +292,27 @@ def check_cell_values(tables: Tables) -> list[Problem]:
     for table in tables.by_key.values():
         out.extend(table.cell_problems)
     return out
+
+
+def set_aside_totals(table: Table) -> None:
+    """Move the totals rows of ``table`` (:mod:`staffopt.habits`) from ``rows`` to ``totals``."""
+    keys = [k for k in LABEL_COLUMNS if k in table.headers]
+    if not keys:
+        return
+    kept = []
+    for row in table.rows:
+        label = next((k for k in keys if totals_label(row.cells.get(k))), None)
+        if label is None:
+            kept.append(row)
+        else:
+            table.totals.append((row.number, label, row.cells[label]))
+    table.rows = kept
+
+
+def check_totals_rows(tables: Tables) -> list[Problem]:
+    """No totals row (合计/总计/小计/total in the office-id or name cell): one problem per row."""
+    return [Problem(table.name, number, table.column_label(key), label, totals_expected(table.sheet.key))
+            for table in tables.by_key.values() for number, key, label in table.totals]
 
 
 def check_offices_not_empty(tables: Tables) -> list[Problem]:
@@ -486,6 +532,171 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
 
 
 # --------------------------------------------------------------------------------------------
+# targets sheet
+# --------------------------------------------------------------------------------------------
+def _region_tags(cell: Any) -> list[str]:
+    """Region tags of one ``regions`` cell (split at any of ``REGION_SEPARATORS``)."""
+    if not isinstance(cell, str):
+        return []
+    pattern = "|".join(map(re.escape, REGION_SEPARATORS))
+    return [tag.strip() for tag in re.split(pattern, cell) if tag.strip()]
+
+
+def _province_of(ids: dict[str, tuple[int, dict[str, Any]]]) -> dict[str, str | None]:
+    """Root office reached from each office by its parent ids (None on a cycle or a missing parent)."""
+    out: dict[str, str | None] = {}
+    for oid in ids:
+        seen: set[str] = set()
+        node = oid
+        while True:
+            parent = ids[node][1].get("parent_id") or None
+            if parent is None:
+                out[oid] = node
+                break
+            if parent not in ids or parent in seen:
+                out[oid] = None
+                break
+            seen.add(node)
+            node = parent
+    return out
+
+
+_Offices = dict[str, tuple[int, dict[str, Any]]]
+
+
+def _target_areas(tables: Tables) -> tuple[_Offices, set[str], dict[str, str | None]]:
+    """(offices by id, region tags in use, province of each office) for the targets rules."""
+    ids = _first_rows(tables)
+    tags = {tag for _n, values in ids.values() for tag in _region_tags(values.get("regions"))}
+    return ids, tags, _province_of(ids)
+
+
+def check_target_area(tables: Tables) -> list[Problem]:
+    """Each targets row names a provincial office (by id) or a region tag of the offices sheet."""
+    if tables.get("targets") is None or tables.get("offices") is None:
+        return []
+    ids, tags, _ = _target_areas(tables)
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area = values.get("area")
+        if area is None or area in tags:
+            continue
+        if area in ids and ids[area][1].get("level") == "provincial":
+            continue
+        provinces = sorted(o for o, (_n, v) in ids.items() if v.get("level") == "provincial")
+        known = ", ".join(provinces[:5] + sorted(tags)[:5])
+        what: Msg | str = Msg("expect.area_not_provincial", area=repr(area),
+                              level=Msg(f"level.{ids[area][1].get('level')}")) if area in ids else ""
+        out.append(Problem(table.name, row.number, table.column_label("area"), area,
+                           Msg("expect.target_area", what=what,
+                               known=Msg("expect.known_list", known=known) if known else "")))
+    return out
+
+
+def check_target_applies(tables: Tables) -> list[Problem]:
+    """Each targets row applies to at least one office of its level (in its province or with its tag)."""
+    if tables.get("targets") is None or tables.get("offices") is None:
+        return []
+    ids, tags, province = _target_areas(tables)
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area, level = values.get("area"), values.get("level")
+        if area is None or level is None:
+            continue
+        is_province = area in ids and ids[area][1].get("level") == "provincial"
+        if not is_province and area not in tags:
+            continue  # reported by check_target_area
+        hit = any(v.get("level") == level and (province.get(oid) == area if is_province
+                                               else area in _region_tags(v.get("regions")))
+                  for oid, (_n, v) in ids.items())
+        if not hit:
+            out.append(Problem(table.name, row.number, table.column_label("level"), Msg(f"level.{level}"),
+                               Msg("expect.target_level", area=repr(area), level=Msg(f"level.{level}"))))
+    return out
+
+
+def check_target_duplicates(tables: Tables) -> list[Problem]:
+    """Each (area, level) pair appears in one targets row only."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "targets"):
+        area, level = values.get("area"), values.get("level")
+        if area is None or level is None:
+            continue
+        pair = (str(area), str(level))
+        if pair in seen:
+            out.append(Problem(table.name, row.number, table.column_label("area"), pair[0],
+                               Msg("expect.target_once", area=repr(pair[0]), level=Msg(f"level.{pair[1]}"),
+                                   row=seen[pair])))
+        else:
+            seen[pair] = row.number
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# locks sheet (rules needing the run's settings and offices: staffopt.model.locks.lock_problems)
+# --------------------------------------------------------------------------------------------
+def check_lock_office_known(tables: Tables) -> list[Problem]:
+    """Each lock names an office of the offices sheet."""
+    ids = _first_rows(tables)
+    if tables.get("offices") is None:
+        return []
+    return [Problem(table.name, row.number, table.column_label("office_id"), values["office_id"],
+                    Msg("expect.office_in_offices"))
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("office_id") is not None and values["office_id"] not in ids]
+
+
+def check_lock_years(tables: Tables) -> list[Problem]:
+    """Each lock is for a plan year (after ``base_year``, at most ``horizon`` years after it)."""
+    settings = parameters_from(tables)[0]
+    years = set(settings.years)
+    return [Problem(table.name, row.number, table.column_label("year"), values["year"],
+                    year_expected(settings))
+            for table, row, values in _rows_of(tables, "locks")
+            if values.get("year") is not None and values["year"] not in years]
+
+
+def check_lock_duplicates(tables: Tables) -> list[Problem]:
+    """One lock per office, year and quantity (two rows would leave it unclear which holds)."""
+    seen: dict[tuple[Any, Any, Any], int] = {}
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        key = (values.get("office_id"), values.get("year"), values.get("what"))
+        if None in key:
+            continue
+        if key in seen:
+            out.append(Problem(table.name, row.number, table.column_label("what"), key[2],
+                               Msg("expect.lock_once", office=key[0], what=Msg(f"lock.what.{key[2]}"),
+                                   year=key[1], row=seen[key])))
+        else:
+            seen[key] = row.number
+    return out
+
+
+def check_lock_bound_given(tables: Tables) -> list[Problem]:
+    """Each lock gives min, max or both."""
+    out = []
+    for table, row, _values in _rows_of(tables, "locks"):
+        given = [k for k in ("min", "max") if not is_empty(row.cells.get(k)) or k in row.formulas]
+        if not given:
+            out.append(Problem(table.name, row.number, table.column_label("min"), None,
+                               Msg("expect.lock_bound")))
+    return out
+
+
+def check_lock_order(tables: Tables) -> list[Problem]:
+    """A lock's min is not above its max."""
+    out = []
+    for table, row, values in _rows_of(tables, "locks"):
+        lo, hi = values.get("min"), values.get("max")
+        if lo is not None and hi is not None and lo > hi:
+            out.append(Problem(table.name, row.number, table.column_label("max"), hi,
+                               Msg("expect.lock_order", lo=lo)))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # parameters sheet
 # --------------------------------------------------------------------------------------------
 def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
@@ -504,6 +715,7 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         key = typed.get("key")
         if key is None:
             continue  # empty key cell: reported by check_cell_values
+        key = parameter_key(key)  # an old, renamed key counts as its current one
         field_ = PARAMETERS_BY_KEY.get(key)
         if field_ is None:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
@@ -543,7 +755,7 @@ def check_scenario_keys(tables: Tables) -> list[Problem]:
     out = []
     for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
-        if key is not None and key not in PARAMETERS_BY_KEY:
+        if key is not None and parameter_key(key) not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
                                unknown_key(key)))
     return out
@@ -554,7 +766,7 @@ def check_scenario_values(tables: Tables) -> list[Problem]:
     out = []
     for table, row, values in _rows_of(tables, "scenarios"):
         key = values.get("key")
-        field_ = PARAMETERS_BY_KEY.get(key) if key else None
+        field_ = PARAMETERS_BY_KEY.get(parameter_key(key)) if key else None
         raw = row.cells.get("value")
         if field_ is None or is_empty(raw) or "value" in row.formulas:
             continue
@@ -574,6 +786,7 @@ def check_scenario_duplicates(tables: Tables) -> list[Problem]:
         name, key = values.get("scenario"), values.get("key")
         if name is None or key is None:
             continue
+        key = parameter_key(key)
         if (name, key) in seen:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
                                Msg("expect.once_per_scenario", name=name, key=key,
@@ -596,6 +809,7 @@ CHECKS: tuple[Check, ...] = (
     check_unknown_columns,
     check_repeated_columns,
     check_unlabelled_data,
+    check_totals_rows,
     check_offices_not_empty,
     check_formulas,
     check_cell_values,
@@ -615,12 +829,21 @@ CHECKS: tuple[Check, ...] = (
     check_scenario_keys,
     check_scenario_values,
     check_scenario_duplicates,
+    check_target_area,
+    check_target_applies,
+    check_target_duplicates,
+    check_lock_office_known,
+    check_lock_years,
+    check_lock_duplicates,
+    check_lock_bound_given,
+    check_lock_order,
 )
 
 
 def run_checks(tables: Tables) -> list[Problem]:
     """Type every table, run every rule and return all problems (sorted by sheet order, row)."""
     for table in tables.by_key.values():
+        set_aside_totals(table)  # before typing: a totals row gives one problem, not one per cell
         coerce_table(table)
     problems: list[Problem] = []
     for check in CHECKS:

@@ -34,6 +34,7 @@ from staffopt.instance import InputData
 from staffopt.reader import MAX_ROWS, table_frame
 from staffopt.schema import (
     LEVELS,
+    LOCK_WHAT,
     PARAMETERS,
     SHEETS,
     SHEETS_BY_KEY,
@@ -74,6 +75,8 @@ def blank_input_data() -> InputData:
         budget_by_year=table_frame("budget_by_year", []),
         scenarios=table_frame("scenarios", []),
         source=None,
+        targets=table_frame("targets", []),
+        locks=table_frame("locks", []),
     )
 
 
@@ -92,6 +95,9 @@ def add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
             _write_parameters(ws, data.parameters, lang)
         else:
             _write_table(ws, sheet, _frame_of(data, sheet.key), lang)
+        notes = data.notes.get(sheet.key)
+        if notes is not None:
+            _write_notes(ws, sheet, notes)
 
 
 def write_input_workbook(
@@ -143,10 +149,20 @@ def save_atomic(wb: Workbook, path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 # cells
 # --------------------------------------------------------------------------------------------
+#: First characters that make a spreadsheet read typed text as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
 def set_text(cell: Cell, text: str) -> None:
-    """Store ``text`` as a string cell, never a formula (even when it starts with ``=``)."""
+    """Store ``text`` as a string cell, never a formula (even when it starts with ``=``).
+
+    Text that a spreadsheet would take for a formula when the cell is edited also gets the quote
+    prefix (Excel's leading ``'``), as the report sheets do (:func:`staffopt.report.excel.write_cell`).
+    """
     cell.value = text
     cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
 
 
 def _is_missing(value: Any) -> bool:
@@ -160,6 +176,8 @@ def _write_value(cell: Cell, field_: Field, value: Any, lang: Lang) -> None:
         return
     if field_.dtype == "level":
         set_text(cell, level_label(str(value), lang))
+    elif field_.choices is LOCK_WHAT:
+        set_text(cell, field_.choice_label(str(value), lang))
     elif field_.dtype in ("str", "choice"):
         if str(value) != "":
             set_text(cell, str(value))
@@ -173,8 +191,8 @@ def _write_value(cell: Cell, field_: Field, value: Any, lang: Lang) -> None:
 
 
 def _frame_of(data: InputData, key: str) -> pd.DataFrame:
-    frame: pd.DataFrame = getattr(data, key)
-    return frame
+    frame: pd.DataFrame | None = getattr(data, key)
+    return table_frame(key, []) if frame is None else frame  # locks: None when there are none
 
 
 # --------------------------------------------------------------------------------------------
@@ -273,6 +291,8 @@ def _validation(field_: Field, lang: Lang) -> DataValidation | None:
     options: list[str] = []
     if field_.dtype == "level":
         options = [level_label(level, lang) for level in LEVELS]
+    elif field_.choices is LOCK_WHAT:
+        options = [field_.choice_label(what, lang) for what in LOCK_WHAT]
     elif field_.dtype == "choice":
         options = list(field_.choices)
     elif field_.dtype == "bool":
@@ -320,6 +340,37 @@ def _limit(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _write_notes(ws: Worksheet, sheet: Sheet, notes: pd.DataFrame) -> None:
+    """The user's notes columns (:mod:`staffopt.habits`) to the right of the sheet's columns.
+
+    Headers as the user wrote them; one cell per row of the sheet's frame (``notes`` rows are
+    aligned with it), or per parameter row for the parameters sheet (``notes`` indexed by key).
+    """
+    start = len(sheet.columns) + 1
+    if sheet.key == "parameters":
+        rows = {param.key: 2 + offset for offset, param in enumerate(PARAMETERS)}
+        where = [rows.get(key) for key in notes.index]
+    else:
+        first = 3 if _has_units(sheet) else 2
+        where = [first + offset for offset in range(len(notes))]
+    for j, header in enumerate(notes.columns):
+        col = start + j
+        cell = ws.cell(row=1, column=col)
+        set_text(cell, str(header))
+        _style_header(cell)
+        width = _text_width(str(header))
+        for row, value in zip(where, notes[header], strict=True):
+            if row is None or _is_missing(value):
+                continue
+            target = ws.cell(row=row, column=col)
+            if isinstance(value, str):
+                set_text(target, value)
+            else:
+                target.value = value
+            width = max(width, _text_width(str(value)))
+        ws.column_dimensions[get_column_letter(col)].width = min(max(width + 3, 10), 50)
+
+
 def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
     """One row per parameter: key, value (validated per row), unit and description in ``lang``."""
     sheet = SHEETS_BY_KEY["parameters"]
@@ -359,4 +410,3 @@ def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
         ws.column_dimensions[get_column_letter(index)].width = min(max(width + 3, 10), 80)
     ws.row_dimensions[1].height = 30
     ws.freeze_panes = "B2"
-

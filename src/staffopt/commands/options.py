@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,8 +14,28 @@ from staffopt.schema import LANGS, PARAMETERS_BY_KEY
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# choices and ranges come from the schema, so an option accepts exactly what the parameter does
-_TIME_LIMIT, _GAP = PARAMETERS_BY_KEY["solver.time_limit"], PARAMETERS_BY_KEY["solver.gap"]
+
+class FiniteRange(click.FloatRange):
+    """A number within the bounds of parameter ``key`` (schema), never ``nan`` or ``inf``.
+
+    Choices and ranges come from the schema, so an option accepts exactly what the parameter
+    does. ``nan`` passes every comparison, so click's own range would let it through to the
+    parameter, whose error would then name ``--set`` instead of this option.
+    """
+
+    def __init__(self, key: str) -> None:
+        field_ = PARAMETERS_BY_KEY[key]
+        super().__init__(min=field_.minimum, max=field_.maximum)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """Parse ``value`` as a float; refuse it unless finite and within the bounds."""
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            from staffopt.text import current_lang, t
+
+            self.fail(t("cli.not_finite", current_lang(), value=repr(value)), param, ctx)
+        return number
+
 
 lang_option = click.option(
     "--lang", type=click.Choice(LANGS), default=None, callback=settle_lang,
@@ -26,10 +47,10 @@ out_option = click.option(
     "--out", type=click.Path(path_type=Path, file_okay=False), default=None,
 )
 time_limit_option = click.option(
-    "--time-limit", type=click.FloatRange(min=_TIME_LIMIT.minimum), default=None, metavar="SECONDS",
+    "--time-limit", type=FiniteRange("solver.time_limit"), default=None, metavar="SECONDS",
 )
 gap_option = click.option(
-    "--gap", type=click.FloatRange(min=_GAP.minimum, max=_GAP.maximum), default=None, metavar="FRACTION",
+    "--gap", type=FiniteRange("solver.gap"), default=None, metavar="FRACTION",
 )
 
 
@@ -73,8 +94,8 @@ class InputArgument(click.Argument):
 
 
 def input_argument(required: bool = False) -> Callable[[F], F]:
-    """The INPUT workbook argument (an existing file); ``[INPUT]`` in the usage when optional."""
+    """The INPUT workbook argument (a file, or ``-`` for standard input); ``[INPUT]`` when optional."""
     return click.argument(
         "input_path", metavar="INPUT", required=required, cls=InputArgument,
-        type=click.Path(path_type=Path, exists=True, dir_okay=False),
+        type=click.Path(path_type=Path, exists=True, dir_okay=False, allow_dash=True),
     )

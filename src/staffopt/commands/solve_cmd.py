@@ -44,35 +44,48 @@ def option_overrides(
 
 
 def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> None:
-    """Status line(s) on stdout: status, objective, gap, solver time and elapsed time, in ``lang``.
+    """Status line(s) on stdout in ``lang``: the headline first, then the solver's figures.
 
-    For ``service``/``equity`` the unmet workload (and the largest unmet share) lead: that is
-    what those objectives minimise; the cost objective follows.
+    Line 1 is the status (a plan that leaves workload unmet says so and names the cause), line 2
+    the headline figures (:func:`~staffopt.report.headline.headline`: total cost, its discounted
+    value, every standard met, unmet workload, cost per person-time in 元); line 3 the penalty
+    on unmet workload (apart: it is not money), the largest unmet share (``equity``), the
+    solver's objective, the gap, the solver time and the elapsed time.
     """
-    from staffopt.report.labels import localized_messages, status_text
-    from staffopt.schema import MONEY, PERSON_TIMES_TOTAL
+    from staffopt.report.headline import headline
+    from staffopt.report.labels import localized_messages
+    from staffopt.schema import MONEY
 
     money = MONEY.text(lang)
-    persons = PERSON_TIMES_TOTAL.text(lang)  # summed over the plan years
+    head = headline(result)
     gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
-    cost = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
-    fields = [("status", status_text(result.status, lang))]
+    objective_value = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
+    click.echo(t("cli.field", lang, label=t("cli.result.status", lang), value=head.status_text(lang)))
+    if head.has_plan:
+        click.echo(head.line(lang))
+    fields = []
     objective = result.settings.str("objective")
     terms = result.objective_terms
-    if objective in ("service", "equity") and result.has_plan:
-        if objective == "equity" and terms.get("max_unmet_share") is not None:
-            fields.append(("largest_unmet_share", f"{terms['max_unmet_share']:.2%}"))
-        if terms.get("unmet_total") is not None:
-            fields.append(("unmet", f"{terms['unmet_total']:,.0f} {persons}"))
-        fields.append(("cost_objective", cost))
-    else:
-        fields.append(("objective", cost))
-    fields += [("gap", gap), ("solver_time", t("cli.seconds", lang, seconds=result.solve_seconds)),
-               ("elapsed", t("cli.seconds", lang, seconds=elapsed))]
-    click.echo("  ".join(t("cli.field", lang, label=t(f"cli.result.{k}", lang), value=v) for k, v in fields))
+    if head.has_plan and objective == "cost":
+        fields.append((t("headline.penalty.short", lang), f"{head.penalty_discounted or 0.0:,.2f} {money}"))
+    if objective == "equity" and head.has_plan and terms.get("max_unmet_share") is not None:
+        fields.append((t("cli.result.largest_unmet_share", lang), f"{terms['max_unmet_share']:.2%}"))
+    label = t("cli.result.objective" if objective == "cost" else "cli.result.cost_objective", lang)
+    limit = t("cli.seconds_g", lang, seconds=result.settings.float("solver.time_limit"))
+    fields += [(label, objective_value), (t("cli.result.gap", lang), gap),
+               (t("cli.result.solver_time", lang),
+                t("cli.solver_work", lang, seconds=t("cli.seconds", lang, seconds=solver_work(result)),
+                  limit=limit)),
+               (t("cli.result.elapsed", lang), t("cli.seconds", lang, seconds=elapsed))]
+    click.echo("  ".join(t("cli.field", lang, label=k, value=v) for k, v in fields))
     for message in localized_messages(result.messages, result.messages_zh, lang):
         click.echo(f"  {message}")
     click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
+
+
+def solver_work(result: Result) -> float:
+    """Seconds during which a solver ran: what the time limit covers (stages, marginals, diagnosis)."""
+    return result.timings.get("solver_seconds", result.solve_seconds)
 
 
 def echo_notes(notes: Sequence[str], lang: Lang) -> None:
@@ -129,6 +142,7 @@ def solve_command(
     from staffopt.progress import Progress
     from staffopt.report import write_run_folder
     from staffopt.report.atomic import check_target
+    from staffopt.report.provenance import collect, command_line
     from staffopt.whatif.scenarios import run_notes
 
     started = time.monotonic()
@@ -139,6 +153,7 @@ def solve_command(
     out_dir = out if out is not None else default_out_dir(name, scenario)
     protect = [] if path is None else [path]
     check_target(out_dir, protect)  # refuse before spending time on the solve
+    provenance = collect(path, command_line(), input_name=f"{DEFAULT_EXAMPLE} (built in memory)")
     try:
         if path is None:
             click.echo(example_note(lang), err=True)
@@ -150,7 +165,8 @@ def solve_command(
         notes = run_notes(data, scenario, settings, list(settings_overrides), lang)
         echo_notes(notes, lang)  # e.g. --set budget.fund_share under the fiscal regime: no effect
         result = run_solve(data, scenario=scenario, settings=settings, on_progress=progress)
-        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress)
+        write_run_folder(result, data, out_dir, lang, protect=protect, on_progress=progress,
+                         provenance=provenance)
         progress.stage("done", status=result.status)
     finally:
         progress.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -23,12 +23,13 @@ from staffopt.commands.options import (
 )
 from staffopt.commands.solve_cmd import echo_notes, option_overrides
 from staffopt.errors import SolveError
-from staffopt.instance import InputData
-from staffopt.report.labels import localized_messages, status_text
-from staffopt.results import Result
-from staffopt.schema import MONEY, PERSON_TIMES_TOTAL, Lang
+from staffopt.schema import Lang
 from staffopt.text import Msg, current_lang, t
-from staffopt.whatif.sweep import Job
+
+if TYPE_CHECKING:  # pandas, the report stack and the solver load only when a command runs
+    from staffopt.instance import InputData
+    from staffopt.results import Result
+    from staffopt.whatif.sweep import Job
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -56,9 +57,18 @@ def _check_parallel(workers: int | None, scheduler: str | None) -> None:
 
 
 def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
+    from staffopt.report.labels import status_text
+
     def report(_i: int, job: Job, result: Result, done: int, total: int) -> None:
-        click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} "
-                   f"({result.build_seconds + result.solve_seconds:.1f} s)", err=True)
+        seconds = t("cli.seconds", lang, seconds=result.build_seconds + result.solve_seconds)
+        click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} ({seconds})", err=True)
+    return report
+
+
+def _reused(jobs: Sequence[Job], lang: Lang) -> Callable[[Any], None]:
+    """Tell on stderr that a frontier step was reused, not solved again, and why."""
+    def report(reuse: Any) -> None:
+        click.echo(f"[{t('cli.reused', lang)}] {jobs[reuse.step].name}: {reuse.text(lang)}", err=True)
     return report
 
 
@@ -82,6 +92,14 @@ def _load(path: Path | None, lang: Lang) -> InputData:
         return read_input(path)
     click.echo(example_note(lang), err=True)
     return example_data()
+
+
+def _provenance(path: Path | None) -> dict[str, Any]:
+    """Provenance of this command reading ``path`` (``None``: the example built in memory)."""
+    from staffopt.pipeline import DEFAULT_EXAMPLE
+    from staffopt.report.provenance import collect, command_line
+
+    return collect(path, command_line(), input_name=f"{DEFAULT_EXAMPLE} (built in memory)")
 
 
 # ------------------------------------------------------------------------------------------
@@ -147,7 +165,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     chosen, settings, notes = comparison_runs(data, None if all_ else names, cli, lang)
     echo_notes(notes, lang)
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
-                                on_result=_progress(lang), notes=notes)
+                                on_result=_progress(lang), notes=notes, provenance=_provenance(path))
     _echo_table(chosen, results, lang)
     click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
     if not any(r.has_plan for r in results):
@@ -155,14 +173,21 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
 
 
 def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> None:
-    from staffopt.whatif.metrics import scenario_metrics
+    """One line per run on stdout, the headline first.
+
+    Status (with the cause when workload is left unmet), then total cost, its discounted value,
+    standards met, unmet workload and cost per person-time
+    (:func:`staffopt.report.headline.headline`).
+    """
+    from staffopt.report.headline import headline
+    from staffopt.report.labels import localized_messages
+    from staffopt.report.reform_text import scenario_label
 
     for name, result in zip(names, results, strict=True):
-        m = scenario_metrics(result)
-        line = f"  {name}: {status_text(result.status, lang)}"
+        head = headline(result)
+        line = f"  {scenario_label(name, lang)}: {head.status_text(lang)}"
         if result.has_plan:
-            line += t("cli.scenario_figures", lang, cost=m["cost_total"], money=MONEY.text(lang),
-                      unmet=m["unmet"], persons=PERSON_TIMES_TOTAL.text(lang))
+            line += t("list.semicolon", lang) + head.line(lang)
         elif result.messages:
             reason = " ".join(localized_messages(result.messages, result.messages_zh, lang))
             line += f" - {reason[:240]}{'...' if len(reason) > 240 else ''}"
@@ -199,7 +224,7 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     jobs, notes = frontier_runs(data, key, values, scenario, cli, lang)
     echo_notes(notes, lang)
     results = run_frontier(data, key, values, jobs, out_dir, lang, workers=workers, scheduler=scheduler,
-                           on_result=_progress(lang), notes=notes)
+                           on_result=_progress(lang), notes=notes, on_reuse=_reused(jobs, lang))
     _echo_table([j.name for j in jobs], results, lang)
     click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
     if not any(r.has_plan for r in results):

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from staffopt.commands.options import input_argument, lang_option
-from staffopt.errors import EXIT_INPUT, StaffoptError
-from staffopt.examples import EXAMPLES
-from staffopt.instance import InputData
+from staffopt.errors import EXIT_INPUT, InputError, StaffoptError
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
 from staffopt.text import Msg, t
 
+if TYPE_CHECKING:
+    from staffopt.settings import Settings
+    from staffopt.validate import Tables
 
 class CommandError(StaffoptError):
     """A usage problem that is the user's to fix (exit status 2, no traceback)."""
@@ -32,6 +34,7 @@ def _folder_problem(path: Path) -> Msg | None:
 
 def init(path: Path, lang: Lang, example: str | None) -> str:
     """Write the template (or ``example``) to ``path``; return the message to show."""
+    from staffopt.synthetic import ALL_EXAMPLES
     from staffopt.workbook import blank_input_data, write_input_workbook
 
     if path.suffix.lower() != ".xlsx":
@@ -45,10 +48,10 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     if example is None:
         data = blank_input_data()
     else:
-        if example not in EXAMPLES:
-            names = ", ".join(sorted(EXAMPLES))
+        if example not in ALL_EXAMPLES:
+            names = ", ".join(sorted(ALL_EXAMPLES))
             raise CommandError(Msg("init.unknown_example", name=repr(example), names=names))
-        data, sources = EXAMPLES[example](lang)
+        data, sources = ALL_EXAMPLES[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError:
@@ -61,18 +64,22 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
              first=SHEETS[0].label(lang))
 
 
-def summary(data: InputData, lang: Lang) -> str:
-    """One paragraph describing a valid input, every number with its unit."""
-    offices = data.offices
-    counts = offices["level"].value_counts()
-    by_level = t("list.comma", lang).join(f"{level_label(level, lang)} {int(counts.get(level, 0))}"
-                                          for level in LEVELS)
+def summary(tables: Tables, settings: Settings, lang: Lang) -> str:
+    """One paragraph describing a valid input (its checked tables), every number with its unit."""
+
+    def records(key: str) -> list[dict[str, Any]]:
+        table = tables.get(key)
+        return [] if table is None else table.values
+
+    offices = records("offices")
+    counts = {level: sum(1 for r in offices if r.get("level") == level) for level in LEVELS}
+    by_level = t("list.comma", lang).join(f"{level_label(level, lang)} {counts[level]}" for level in LEVELS)
     col = {f.key: f for f in OFFICE_COLUMNS}
-    settings = data.parameters
-    n_scen = data.scenarios["scenario"].nunique() if not data.scenarios.empty else 0
+    n_scen = len({r.get("scenario") for r in records("scenarios")})
+    n_workload, n_budget = len(records("workload_by_year")), len(records("budget_by_year"))
 
     def total(key: str) -> str:
-        return f"{float(offices[key].sum()):,.0f}"
+        return f"{sum(float(r.get(key) or 0) for r in offices):,.0f}"
 
     figures = [
         (col["workload"].label(lang), total("workload"), PERSON_TIMES.text(lang)),
@@ -81,16 +88,31 @@ def summary(data: InputData, lang: Lang) -> str:
     ]
     parts = t("validate.parts_sep", lang).join(f"{label} {value} {u}" for label, value, u in figures)
     return t("validate.ok", lang, offices=len(offices), by_level=by_level, totals=parts,
-             workload_rows=len(data.workload_by_year), budget_rows=len(data.budget_by_year),
-             scenarios=n_scen, base_year=settings.int("base_year"), horizon=settings.int("horizon"),
-             years=YEARS.text(lang))
+             workload_rows=n_workload, budget_rows=n_budget, scenarios=n_scen,
+             base_year=settings.int("base_year"), horizon=settings.int("horizon"), years=YEARS.text(lang))
 
 
 def validate(path: Path, lang: Lang) -> str:
-    """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem."""
-    from staffopt.reader import read_workbook
+    """Read and check ``path``; return the summary, or raise :class:`InputError` with every problem.
 
-    return summary(read_workbook(path), lang)
+    Yearly rows the workbook's own plan years do not use are warned on stderr (never dropped unseen).
+
+    Works on the checked tables, not on :class:`~staffopt.instance.InputData`: ``validate`` never
+    loads pandas (it starts fast).
+    """
+    from staffopt.limits import source_name
+    from staffopt.reader import inspect_workbook
+    from staffopt.unused_rows import notes_for, unused_table_rows
+    from staffopt.validate import parameters_from
+
+    tables, problems = inspect_workbook(path)
+    if problems:
+        raise InputError(problems, source=source_name(path))
+    settings, _ = parameters_from(tables)
+    names = {key: table.name for key, table in tables.by_key.items()}
+    for note in notes_for(unused_table_rows(tables, settings), names, settings, lang):
+        click.echo(t("cli.warning", lang, text=note), err=True)
+    return summary(tables, settings, lang)
 
 
 def register(group: click.Group) -> None:

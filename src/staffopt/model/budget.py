@@ -4,10 +4,14 @@ Cost lines of office ``o`` in year ``t`` (万元), as ``Expression`` components 
 solution reports exactly what the model charged:
 
 * personnel 人员经费 = ``cost_staff·staff + cost_contract·contract + premium·pro``
-* goods & services 商品和服务支出 = ``cost_per_hour·train + running_rate·digital``
-  (+ ``platform_running·platform[p,t]`` for the office paying province ``p``'s platform)
-* capital construction 基本建设支出 = ``invest`` (+ ``build_cost·(platform[p,t] − platform[p,t−1])``
-  for the paying office; the difference is 1 exactly in the year the platform is built)
+* goods & services 商品和服务支出 = ``goods_services[o] + cost_per_hour·train + running_rate·digital``
+  (+ ``platform_running·platform[p,t]`` for the office paying province ``p``'s platform);
+  (+ ``contract.conversion_cost·convert[o,t]``, the one-off cost of conversions, family 4b);
+  ``goods_services[o]`` is the office's fixed goods & services (offices sheet)
+* capital construction 基本建设支出 = ``capital[o] + invest`` (+ ``build_cost·(platform[p,t] −
+  platform[p,t−1])`` for the paying office; the difference is 1 exactly in the year the platform is
+  built, and never with ``platform.existing``: ``platform[p,t0] = 1``); ``capital[o]`` is the
+  office's yearly capital construction besides IT (offices sheet)
 * other 其他支出 = ``overhead`` (fixed).
 
 The shared platform of province ``p`` is paid by ``p``'s provincial (root) office: from its
@@ -32,24 +36,28 @@ def add_cost_lines(m: pyo.ConcreteModel, data: ModelData) -> None:
     per_hour = st.float("training.cost_per_hour")
     running_rate = st.float("digital.running_rate")
     build, running = st.float("platform.build_cost"), st.float("platform.running_cost")
+    existing = 1 if st.bool("platform.existing") else 0
     paid_by = {office: p for p, office in data.payer.items()}
     off = data.offices
+    conversion = st.float("contract.conversion_cost")
 
     def personnel(m: pyo.ConcreteModel, o: str, t: int) -> Any:
         wages = off[o].cost_staff * m.staff[o, t] + off[o].cost_contract * m.contract[o, t]
         return wages + premium * m.pro[o, t]
 
     def goods(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        expr = per_hour * m.train[o, t] + running_rate * m.digital[o, t]
+        expr = off[o].goods_services + per_hour * m.train[o, t] + running_rate * m.digital[o, t]
         if o in paid_by:
             expr = expr + running * m.platform[paid_by[o], t]
+        if (o, t) in m.OT_conv:
+            expr = expr + conversion * m.convert[o, t]
         return expr
 
     def capital(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        expr = m.invest[o, t]
+        expr = off[o].capital + m.invest[o, t]
         if o in paid_by:
             p, prior = paid_by[o], data.prev_year(t)
-            built = m.platform[p, t] - (m.platform[p, prior] if prior is not None else 0)
+            built = m.platform[p, t] - (m.platform[p, prior] if prior is not None else existing)
             expr = expr + build * built
         return expr
 

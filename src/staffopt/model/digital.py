@@ -34,24 +34,37 @@ def add_digital_capital(m: pyo.ConcreteModel, data: ModelData) -> None:
 
 
 def add_digital_service(m: pyo.ConcreteModel, data: ModelData) -> None:
-    """Add family 8, digital service, manual floor and shared platform (``online = s·online_se``).
+    """Add family 8: digital service, manual floor with the adoption ramp, shared platform.
 
-    ``online[o,t] ≤ yield·digital[o,t] + platform_share·N[o,t]·platform[prov(o),t]   ∀ o, t``
-    (row divided by ``s[o,t]``: ``online_se ≤ (yield/s)·digital + (share·N/s)·platform``);
-    ``online[o,t] ≤ (1 − manual_floor[o])·N[o,t]   ∀ o, t`` (divided by ``s``);
-    ``platform[p,t] ≥ platform[p,t−1]   ∀ p ∈ P, t ∈ T`` (once built it stays; platform[p,t0] = 0).
+    Workload quantities are in staff-equivalents at the manual target ``s`` (``online = s·online_se``):
+
+    * capacity: ``online[o,t] ≤ yield·digital[o,t] + platform_share·N[o,t]·platform[prov(o),t]``
+      (divided by ``s[o,t]``: ``online_se ≤ (yield/s)·digital + (share·N/s)·platform``);
+    * manual floor and adoption ramp, one row:
+      ``online[o,t] ≤ min(1 − manual_floor[o], σ0[o] + ramp·k(t))·N[o,t]`` (divided by ``s``).
+      ``σ0[o]`` is the base-year online share (:func:`staffopt.instance.online_share0`) and
+      ``ramp = digital.ramp``: the online share can rise by at most ``ramp`` a year since the
+      base year (the Netherlands went from 20% to 67% online in two years, 001), and never
+      above what the digital divide leaves (``1 − manual_floor``). The bound is cumulative, a
+      share of users that may have adopted by year ``t``: a share that fell (capacity let go)
+      may come back at once;
+    * persistence: ``platform[p,t] ≥ platform[p,t−1]   ∀ p ∈ P, t ∈ T`` (once built it stays),
+      ``platform[p,t0] = E`` with ``E = 1`` when ``platform.existing`` (every province already
+      runs its platform: it is fixed at 1 in every plan year and never pays a build cost), else 0.
+
     Costs (build in the first year, running every year) are in :mod:`staffopt.model.budget`.
-    ``digital.enabled = false`` fixes ``online = platform = 0``; ``platform.enabled = false``
-    fixes ``platform = 0``.
+    ``digital.enabled = false`` fixes ``online = 0`` and ``platform = E``; ``platform.enabled = false``
+    fixes ``platform = E`` (an existing platform keeps running and costing; no new one is built).
     """
     st = data.instance.settings
     digital_on = st.bool("digital.enabled")
+    existing = st.bool("platform.existing")
     if not digital_on:
         for o, t in m.OT:
             m.online_se[o, t].fix(0.0)
-    if not (digital_on and st.bool("platform.enabled")):
+    if existing or not (digital_on and st.bool("platform.enabled")):
         for p, t in m.PT:
-            m.platform[p, t].fix(0)
+            m.platform[p, t].fix(1 if existing else 0)
     if not digital_on:
         return
     yld, share = st.float("digital.yield"), st.float("platform.share")
@@ -63,7 +76,7 @@ def add_digital_service(m: pyo.ConcreteModel, data: ModelData) -> None:
         return m.online_se[o, t] <= (yld / s) * m.digital[o, t] + (share * n / s) * platform
 
     def manual(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        return m.online_se[o, t] <= (1.0 - off[o].manual_floor) * data.workload[o, t] / data.target[o, t]
+        return m.online_se[o, t] <= data.online_limit[o, t] * data.workload[o, t] / data.target[o, t]
 
     def persistence(m: pyo.ConcreteModel, p: str, t: int) -> Any:
         prior = data.prev_year(t)

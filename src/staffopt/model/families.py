@@ -32,11 +32,14 @@ import pyomo.environ as pyo
 from staffopt.model.budget import add_budget, add_cost_lines
 from staffopt.model.digital import add_digital_capital, add_digital_service
 from staffopt.model.load import add_load_ratio
+from staffopt.model.locks import add_locks
 from staffopt.model.objective import add_objectives
 from staffopt.model.sets import ModelData
 from staffopt.model.staffing import (
     add_attrition_and_hiring,
     add_contract_rules,
+    add_contract_share_rule,
+    add_conversions,
     add_minimum_staffing,
     add_post_adjustment,
     add_posts_bound_staff,
@@ -55,6 +58,9 @@ ATTRITION_FLOOR = "attrition_floor"  # 3
 HIRING_CAP = "hiring_cap"
 CONTRACT_NO_NEW = "contract_no_new"  # 4
 CONTRACT_SHARE_FINAL = "contract_share_final"
+CONTRACT_SHARE_BASE = "contract_share_base"  # 4a
+CONVERSION_POOL = "conversion_pool"  # 4b
+CONVERSION_TOTAL = "conversion_total"
 PRO_WITHIN_STAFF = "pro_within_staff"  # 5
 PRO_ATTRITION_FLOOR = "pro_attrition_floor"
 PRO_SHARE_MIN = "pro_share_min"
@@ -71,6 +77,9 @@ STANDARD_LOWER = "standard_lower"
 BUDGET_FISCAL = "budget_fiscal"  # 12
 BUDGET_FUND = "budget_fund"
 EQUITY_SHARE = "equity_share"  # objectives (equity only)
+#: Family 13, the locks, adds no row (they are variable bounds); the diagnosis relaxes each lock
+#: as a slack of this name (:data:`LOCK_ELASTIC`).
+LOCKS = "locks"
 
 #: Unit of a row as written in the model (its slack or dual is per one of these).
 Unit = Literal["persons", "posts", "hours", "万元", "staff-equivalents", "platforms"]
@@ -123,7 +132,7 @@ class Family:
     the settings switch it on (``budget_fund`` in the fund regime only, …).
     """
 
-    number: int | None
+    number: int | str | None  # "4a", "4b": rules of family 4 with their own builder
     name: str
     build: Callable[[pyo.ConcreteModel, ModelData], None]
     rows: tuple[Row, ...] = ()
@@ -134,6 +143,12 @@ class Family:
 #: cause, not a mix of both: relaxing ``contract.no_new`` once in the first year would otherwise
 #: be "cheaper" than every year's shortfall of staff).
 PROHIBITION_WEIGHT = 100.0
+
+#: How the diagnosis relaxes a lock (family 13: bounds, not rows; see ``solver.diagnose.explain``).
+#: Weight below the rows' 1, so that a lock that is part of a conflict gives way before the
+#: general rule it collides with: it is the user's most specific decision, and the explanation
+#: then names its row of the locks sheet. Listed first (``order`` 0).
+LOCK_ELASTIC = Elastic(0, "rule.lock", weight=0.5)
 
 _OY: Index = "office-year"
 
@@ -154,33 +169,40 @@ FAMILIES: tuple[Family, ...] = (
         Row(CONTRACT_SHARE_FINAL, "persons", "office", check="contract_share",
             elastic=Elastic(5, "rule.contract_share_final", "contract.max_share_final",
                             PROHIBITION_WEIGHT)))),
+    Family("4a", "contract share never above the base year", add_contract_share_rule, (
+        Row(CONTRACT_SHARE_BASE, "persons", _OY, check="contract_share_base",
+            elastic=Elastic(6, "rule.contract_share_base", "contract.allow_share_rise",
+                            PROHIBITION_WEIGHT)),)),
+    Family("4b", "conversions 转编", add_conversions, (
+        Row(CONVERSION_POOL, "persons", _OY, check="conversion"),
+        Row(CONVERSION_TOTAL, "persons", "office", check="conversion"))),
     Family(5, "professional staff", add_professional_share, (
         Row(PRO_WITHIN_STAFF, "persons", _OY, check="pro_bounds"),
         Row(PRO_ATTRITION_FLOOR, "persons", _OY, check="pro_attrition"),
         Row(PRO_SHARE_MIN, "persons", _OY, check="pro_share",
-            elastic=Elastic(6, "rule.pro_share_min", "pro.share_min")))),
+            elastic=Elastic(7, "rule.pro_share_min", "pro.share_min")))),
     Family(6, "training", add_training_bounds, (
         Row(TRAINING_MAX, "hours", _OY, check="training"),
         Row(TRAINING_MIN, "hours", _OY, check="training",
-            elastic=Elastic(7, "rule.training_min", "training.min_hours")))),
+            elastic=Elastic(8, "rule.training_min", "training.min_hours")))),
     # digital
     Family(7, "digital capital", add_digital_capital, (
         Row(DIGITAL_STOCK, "万元", _OY, check="digital_stock"),)),
-    Family(8, "digital service, manual floor, platform", add_digital_service, (
+    Family(8, "digital service, manual floor and adoption ramp, platform", add_digital_service, (
         Row(ONLINE_CAPACITY, "staff-equivalents", _OY, check="online_digital", marginal="workload"),
         Row(MANUAL_SERVICE_FLOOR, "staff-equivalents", _OY, check="online_manual", marginal="workload"),
         Row(PLATFORM_PERSISTENCE, "platforms", "province-year", check="platform_monotone"))),
     # service and standards
-    Family(9, "load ratio", add_load_ratio, (
+    Family(9, "load ratio (a standard counts heads)", add_load_ratio, (
         Row(LOAD_RATIO, "staff-equivalents", _OY, check="load_ratio", marginal="workload"),)),
     Family(10, "minimum staffing", add_minimum_staffing, (
         Row(MINIMUM_STAFFING, "persons", _OY, check="min_staff",
             elastic=Elastic(3, "rule.minimum_staff")),)),
     Family(11, "staffing standard", add_staffing_standard, (
         Row(STANDARD_UPPER, "posts", _OY, check="standard",
-            elastic=Elastic(8, "rule.standard_upper", "standard.mode")),
+            elastic=Elastic(9, "rule.standard_upper", "standard.mode")),
         Row(STANDARD_LOWER, "posts", _OY, check="standard",
-            elastic=Elastic(9, "rule.standard_lower", "standard.mode")))),
+            elastic=Elastic(10, "rule.standard_lower", "standard.mode")))),
     # money
     Family(None, "cost in the four official lines", add_cost_lines),
     Family(12, "budget", add_budget, (
@@ -188,6 +210,8 @@ FAMILIES: tuple[Family, ...] = (
             elastic=Elastic(1, "rule.fiscal_appropriation")),
         Row(BUDGET_FUND, "万元", "pool-year", check="budget", marginal="budget",
             elastic=Elastic(2, "rule.fund_cap", "budget.fund_share")))),
+    # decisions taken outside the model (bounds; after family 2, which fixes frozen posts)
+    Family(13, "locks", add_locks),
     # objectives: obj_cost, obj_unmet, obj_share and the largest-unmet-share rows
     Family(None, "objectives", add_objectives, (
         Row(EQUITY_SHARE, "staff-equivalents", _OY, check="lexicographic", marginal="workload"),)),

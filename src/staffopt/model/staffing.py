@@ -1,7 +1,7 @@
 """Staffing families.
 
-Posts bound staff, post adjustment, attrition and hiring, contract staff, professional share
-and minimum staffing.
+Posts bound staff, post adjustment, attrition and hiring, contract staff (the contract rules,
+the base-year share rule and conversions into posts), professional share and minimum staffing.
 """
 
 from __future__ import annotations
@@ -57,55 +57,120 @@ def add_post_adjustment(m: pyo.ConcreteModel, data: ModelData) -> None:
 
 
 def add_attrition_and_hiring(m: pyo.ConcreteModel, data: ModelData) -> None:
-    """Add family 3: established staff leave only by attrition; hiring is capped.
+    """Add family 3: established staff leave only by attrition; outside hiring is capped.
 
     With ``a = staff.attrition``, ``δ`` = :data:`~staffopt.model.sets.ATTRITION_DELTA`,
-    ``k = t − t0`` and ``staff[o,t0] = staff0``:
+    ``k = t − t0``, ``staff[o,t0] = staff0`` and ``conv[o,t]`` the contract staff converted into
+    posts (family 4b; ``conv = 0`` outside ``O_conv``), so that
+    ``staff[o,t] = stayers + outside hires + conv[o,t]``:
 
-    * yearly floor ``staff[o,t] ≥ (1 − a)·staff[o,t−1] − (1 − δ)   ∀ o ∈ O, t ∈ T, k ≥ 2`` — over
-      integers ``staff[o,t] ≥ ⌊(1 − a)·staff[o,t−1] + δ⌋``: the number who stay is rounded *down*
+    * yearly floor ``staff[o,t] − conv[o,t] ≥ (1 − a)·staff[o,t−1] − (1 − δ)`` — over integers
+      ``stayers + hires ≥ ⌊(1 − a)·staff[o,t−1] + δ⌋``: the number who stay is rounded *down*
       (rounding it up, as ``≥ (1 − a)·staff[t−1]`` does, lets no one leave an office of ≤ 24
-      staff at a = 4 %);
+      staff at a = 4 %), and converted staff fill posts, they are not stayers;
     * cumulative floor ``staff[o,t] ≥ ⌊(1 − a)^k·staff0 + δ⌋   ∀ o ∈ O, t ∈ T`` — so small offices
       shrink no faster than expected attrition (10 staff: 10 → 9 → 9 → 8 …). It is a bound on one
       variable, so it is set as the lower bound of ``staff`` (``data.staff_floor``) rather than
-      written as a row; for ``k = 1`` it equals the yearly floor, which is therefore not written;
-    * hiring cap ``staff[o,t] ≤ staff[o,t−1] + hire_cap[o]   ∀ o ∈ O, t ∈ T``,
-      ``hire_cap = max(staff.hire_min, ⌈staff.hire_rate·staff0⌉)``; for ``k = 1`` it is the
-      bound ``staff ≤ staff0 + hire_cap`` (part of ``staff_most``), so rows are written for ``k ≥ 2``.
+      written as a row;
+    * hiring cap ``staff[o,t] − conv[o,t] ≤ staff[o,t−1] + hire_cap[o]``,
+      ``hire_cap = max(staff.hire_min, ⌈staff.hire_rate·staff0⌉)``: it limits open recruitment
+      (the yearly 招聘计划); conversions are limited by vacant posts (family 1) and family 4b.
+
+    Index domain ``O × T`` with ``k ≥ 2``, plus ``k = 1`` for ``o ∈ O_conv``: for other offices
+    the first-year rows are bounds already (``staff ≥ floor`` = the cumulative floor, ``staff ≤
+    staff0 + hire_cap`` in ``staff_most``) and are not written.
     """
     keep = 1.0 - data.instance.settings.float("staff.attrition")
     slack = 1.0 - ATTRITION_DELTA
     m.OT_later = pyo.Set(initialize=[(o, t) for o, t in m.OT if data.prev_year(t) is not None],
                          dimen=2, ordered=True)
+    first = data.years[0]
+    m.OT_flow = pyo.Set(initialize=[(o, t) for o, t in m.OT if data.prev_year(t) is not None
+                                    or (o, first) in m.OT_conv], dimen=2, ordered=True)
+
+    def joined(m: pyo.ConcreteModel, o: str, t: int) -> Any:
+        """Stayers + outside hires: ``staff − conv``."""
+        return m.staff[o, t] - m.convert[o, t] if (o, t) in m.OT_conv else m.staff[o, t]
 
     def floor(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        return m.staff[o, t] >= keep * m.staff[o, t - 1] - slack
+        return joined(m, o, t) >= keep * previous(m.staff, data.offices[o].staff0, o, t, data) - slack
 
     def cap(m: pyo.ConcreteModel, o: str, t: int) -> Any:
-        return m.staff[o, t] <= m.staff[o, t - 1] + data.offices[o].hire_cap
+        prior = previous(m.staff, data.offices[o].staff0, o, t, data)
+        return joined(m, o, t) <= prior + data.offices[o].hire_cap
 
-    m.attrition_floor = pyo.Constraint(m.OT_later, rule=floor)
-    m.hiring_cap = pyo.Constraint(m.OT_later, rule=cap)
+    m.attrition_floor = pyo.Constraint(m.OT_flow, rule=floor)
+    m.hiring_cap = pyo.Constraint(m.OT_flow, rule=cap)
 
 
 def add_contract_rules(m: pyo.ConcreteModel, data: ModelData) -> None:
     """Add family 4, contract staff rules, each only when its parameter switches it on.
 
-    ``contract[o,t] ≤ contract[o,t−1]   ∀ o ∈ O, t ∈ T`` when ``contract.no_new`` (contract[o,t0] =
-    contract0); ``contract[o,T] ≤ share·(staff[o,T] + contract[o,T])   ∀ o ∈ O`` in the final
-    year T when ``contract.max_share_final = share < 1``.
+    ``contract[o,t] + conv[o,t] ≤ contract[o,t−1]   ∀ o ∈ O, t ∈ T`` when ``contract.no_new``
+    (contract[o,t0] = contract0; no new contract staff, and those converted into posts leave the
+    contract pool; ``conv = 0`` outside ``O_conv``); ``contract[o,T] ≤ share·(staff[o,T] +
+    contract[o,T])   ∀ o ∈ O`` in the final year T when ``contract.max_share_final = share < 1``.
+    The contract-staff control ``contract[o,t] ≤ contract_cap[o]`` (编外人员控制数) is a rule on
+    one variable and is its upper bound (``data.contract_most``).
     """
     st = data.instance.settings
     if st.bool("contract.no_new"):
-        m.contract_no_new = pyo.Constraint(
-            m.OT, rule=lambda m, o, t: m.contract[o, t]
-            <= previous(m.contract, data.offices[o].contract0, o, t, data))
+        def no_new(m: pyo.ConcreteModel, o: str, t: int) -> Any:
+            leaving = m.convert[o, t] if (o, t) in m.OT_conv else 0
+            return m.contract[o, t] + leaving <= previous(m.contract, data.offices[o].contract0, o, t, data)
+
+        m.contract_no_new = pyo.Constraint(m.OT, rule=no_new)
     share = st.float("contract.max_share_final")
     if share < 1.0:
         last = data.years[-1]
         m.contract_share_final = pyo.Constraint(
             m.O, rule=lambda m, o: m.contract[o, last] <= share * (m.staff[o, last] + m.contract[o, last]))
+
+
+def add_contract_share_rule(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 4a: no office's contract share rises above its base-year share.
+
+    ``contract[o,t] ≤ σ0[o]·(staff[o,t] + contract[o,t])``, i.e.
+    ``(1 − σ0[o])·contract[o,t] ≤ σ0[o]·staff[o,t]   ∀ o ∈ O with 0 < σ0[o] < 1, t ∈ T``, where
+    ``σ0 = contract0 / (staff0 + contract0)`` (0 for an office with no staff). For ``σ0 = 0``
+    the rule is ``contract = 0``, the bound ``data.contract_most`` (no row); for ``σ0 = 1`` (no
+    established staff today) it always holds. Off when ``contract.allow_share_rise`` is true.
+    002 names over-establishment filled by untrained temporary staff as the problem to solve,
+    so the cheapest plan may not replace established staff by contract staff.
+    """
+    if data.instance.settings.bool("contract.allow_share_rise"):
+        return
+    share0 = data.contract_share0
+    m.OT_share = pyo.Set(initialize=[(o, t) for o, t in m.OT if 0.0 < share0[o] < 1.0], dimen=2,
+                         ordered=True)
+    m.contract_share_base = pyo.Constraint(
+        m.OT_share, rule=lambda m, o, t: (1.0 - share0[o]) * m.contract[o, t] <= share0[o] * m.staff[o, t])
+
+
+def add_conversions(m: pyo.ConcreteModel, data: ModelData) -> None:
+    """Add family 4b: contract staff converted into established posts (转编/定向招录).
+
+    ``conv[o,t]`` (variable ``convert``, integer ≥ 0, ``∀ (o,t) ∈ O_conv × T``; ``O_conv`` = offices
+    with ``contract0 > 0`` when ``contract.conversion_enabled``) moves contract staff into vacant
+    posts: it enters the staff balance (family 3: converted staff are neither stayers nor outside
+    hires, so the hiring cap does not count them) and the contract balance (family 4 with
+    ``contract.no_new``); the vacant post it fills is ``staff ≤ posts`` (family 1); each costs
+    ``contract.conversion_cost`` once (goods & services). Rows:
+
+    * ``conv[o,t] ≤ contract[o,t−1]   ∀ (o,t) ∈ O_conv × T, k ≥ 2`` (``k = 1``: the bound
+      ``conv ≤ contract0``) — only serving contract staff are converted;
+    * ``Σ_{t ∈ T} conv[o,t] ≤ contract0[o]   ∀ o ∈ O_conv`` (when ``H ≥ 2``) — conversions
+      regularise today's over-establishment; without it, hiring contract staff one year to convert
+      them the next would be open recruitment past the hiring cap under another name.
+    """
+    later = [(o, t) for o, t in m.OT_conv if data.prev_year(t) is not None]
+    m.OT_conv_later = pyo.Set(initialize=later, dimen=2, ordered=True)
+    m.conversion_pool = pyo.Constraint(
+        m.OT_conv_later, rule=lambda m, o, t: m.convert[o, t] <= m.contract[o, t - 1])
+    m.O_conv = pyo.Set(initialize=list(data.convertible) if len(data.years) > 1 else [], ordered=True)
+    m.conversion_total = pyo.Constraint(
+        m.O_conv, rule=lambda m, o: pyo.quicksum(m.convert[o, t] for t in data.years)
+        <= data.offices[o].contract0)
 
 
 def pro_share_path(data: ModelData, o: str, t: int) -> float:

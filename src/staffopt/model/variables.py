@@ -5,8 +5,10 @@ Bounds that follow from the data alone are set here, each one implied by a const
 ``staff ∈ [staff_floor, min(staff0 + hire_cap·k, posts0 + step·k)]`` (``staff_floor`` is the
 cumulative attrition floor ``⌊(1 − a)^k·staff0 + δ⌋`` of family 3 — this bound *is* that
 constraint), ``pro ≥ pro_floor`` (the same for professional staff, family 5),
-``contract ≤ contract_most`` (more contract staff than the whole workload needs is never useful),
-``pro ≤ staff_most``, ``unmet ≤ N``.
+``contract ≤ contract_most`` (more contract staff than the whole workload needs is never useful,
+:func:`~staffopt.model.sets.contract_bound`; the contract-staff control ``contract_cap`` and, without
+``contract.allow_share_rise``, a zero base-year contract share are family-4 rules on this one
+variable and set here too), ``pro ≤ staff_most``, ``unmet ≤ N``, ``convert ≤ contract0`` (family 4b).
 """
 
 from __future__ import annotations
@@ -40,3 +42,8 @@ def add_variables(m: pyo.ConcreteModel, data: ModelData) -> None:
     m.unmet_se = pyo.Var(m.OT, domain=pyo.NonNegativeReals,
                          bounds=lambda _m, o, t: (0.0, data.workload[o, t] / data.target[o, t]))
     m.platform = pyo.Var(m.PT, domain=pyo.Binary)
+    # contract staff converted into established posts (转编), offices with contract0 > 0 only
+    m.OT_conv = pyo.Set(initialize=[(o, t) for o in data.convertible for t in data.years], dimen=2,
+                        ordered=True)
+    m.convert = pyo.Var(m.OT_conv, domain=pyo.NonNegativeIntegers,
+                        bounds=lambda _m, o, t: (0, off[o].contract0))

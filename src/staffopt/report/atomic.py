@@ -4,7 +4,9 @@ The report is written into a hidden temporary folder beside the target (same par
 final step is a rename on the same file system). Only when everything is written does the
 temporary folder take the target's name; a previous run folder is moved aside first and
 deleted after the swap. An error (or Ctrl-C) while writing removes the temporary folder and
-leaves the previous run folder as it was.
+leaves the previous run folder as it was. A run killed outright cannot; its folders name
+their owner process, and the next run writing beside them removes them once that process is
+gone (:mod:`staffopt.report.owner`).
 
 Every folder written here holds a marker file, :data:`MARKER` (``.staffopt-run``), listing
 every file and folder the run wrote. An existing ``--out`` folder is replaced only when it is
@@ -27,6 +29,7 @@ from typing import Any
 
 from staffopt.errors import InputError, StaffoptError
 from staffopt.fsutil import process_umask
+from staffopt.report.owner import OLD_TAG, OWNER, TMP_TAG, drop_owner, remove_stale, write_owner
 from staffopt.text import Msg
 
 
@@ -36,8 +39,8 @@ class FolderInUseError(StaffoptError):
     exit_code = 1
 
 
-_TMP_TAG = ".staffopt-tmp-"
-_OLD_TAG = ".staffopt-old-"
+_TMP_TAG = TMP_TAG
+_OLD_TAG = OLD_TAG
 _PROBE_TAG = ".staffopt-probe-"
 
 #: Marker file of every folder staffopt writes: JSON ``{"generator": "staffopt", "entries": [...]}``.
@@ -48,13 +51,16 @@ GENERATOR = "staffopt"
 _LEGACY_ENTRIES = frozenset({"plan.xlsx", "summary.json", "charts"})
 #: Files an office program or the OS may add to a folder that can be deleted with it.
 _JUNK_PREFIXES = (".~lock.", "~$")
-_JUNK_NAMES = frozenset({"Thumbs.db", "desktop.ini", ".DS_Store"})
+_JUNK_NAMES = frozenset({"Thumbs.db", "desktop.ini", ".DS_Store", OWNER})
 #: How many names of foreign files an error message lists.
 _SHOW = 5
 
 
 def check_target(out_dir: Path, protected: list[Path] | tuple[Path, ...] = ()) -> None:
     """Refuse an ``--out`` folder that a run must not or cannot replace; call it before solving.
+
+    First, stale temporary folders of killed runs beside ``out_dir`` are removed
+    (:func:`staffopt.report.owner.remove_stale`).
 
     Refused, each with an :class:`InputError` (exit 2) naming ``--out``, the folder and why:
     an existing file; a folder holding (or being) one of the ``protected`` files (the input
@@ -64,6 +70,7 @@ def check_target(out_dir: Path, protected: list[Path] | tuple[Path, ...] = ()) -
     permission denied …).
     """
     target = out_dir.resolve()
+    remove_stale(target.parent)
     if target.exists() and not target.is_dir():
         raise InputError.single("--out", None, None, str(out_dir), Msg("expect.out_folder"))
     for path in protected:
@@ -178,7 +185,7 @@ def write_marker(folder: Path) -> Path:
     """Write :data:`MARKER` into ``folder`` listing every file and folder in it; return its path."""
     entries = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
     path = folder / MARKER
-    payload = {"generator": GENERATOR, "entries": [e for e in entries if e != MARKER]}
+    payload = {"generator": GENERATOR, "entries": [e for e in entries if e not in (MARKER, OWNER)]}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path
 
@@ -204,8 +211,10 @@ def atomic_folder(out_dir: Path) -> Iterator[Path]:
     """
     parent = out_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(parent)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}{_TMP_TAG}", dir=parent))
     try:
+        write_owner(tmp)
         yield tmp
         write_marker(tmp)
         follow_umask(tmp)
@@ -213,6 +222,7 @@ def atomic_folder(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _swap_in(tmp, out_dir)
+    drop_owner(out_dir)
 
 
 def _swap_in(tmp: Path, out_dir: Path) -> None:
@@ -241,9 +251,11 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     try:
+        write_owner(old)  # killed before the next rename, the next run puts it back (owner.py)
         os.replace(tmp, out_dir)
     except BaseException:
         os.replace(old, out_dir)  # put the previous run back
+        drop_owner(out_dir)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)

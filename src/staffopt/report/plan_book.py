@@ -2,15 +2,17 @@
 
 Sheets, in order: summary (run status, key figures against the status quo, cost by line,
 budget use, two native Excel charts), plan (office × year), by level, by region, budget,
-marginal values, platforms, run settings, then the input sheets (offices, parameters …)
-written by :func:`staffopt.workbook.add_input_sheets`. The parameters sheet holds the run's
-*effective* settings, so ``staffopt solve plan.xlsx`` reproduces this plan, and an edited copy
-gives the next one. Every number comes from the :class:`~staffopt.results.Result` tables.
+marginal values, platforms, locks in the plan (when the input has locks), run settings, then the
+input sheets (offices, parameters …) written by :func:`staffopt.workbook.add_input_sheets`. The
+parameters sheet holds the run's *effective* settings, so ``staffopt solve plan.xlsx`` reproduces
+this plan, and an edited copy gives the next one. Every number comes from the
+:class:`~staffopt.results.Result` tables.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.instance import InputData
+from staffopt.locks import locks_against_plan, locks_from, what_label
 from staffopt.report.charts import base_and_final, load_ratio_axis_title
 from staffopt.report.excel import (
     FONT_NAME,
@@ -29,14 +32,17 @@ from staffopt.report.excel import (
     TITLE_FONT,
     add_table_sheet,
     fit_columns,
+    save_workbook,
     set_print_layout,
     style_header,
     write_cell,
     write_key_values,
-    write_table,
 )
-from staffopt.report.labels import localized_messages, status_text, text
+from staffopt.report.headline import YUAN_PER_WAN, headline
+from staffopt.report.labels import localized_messages, text
+from staffopt.report.provenance import rows as provenance_rows
 from staffopt.report.quality import plan_warning_msgs
+from staffopt.report.reform_text import scenario_label, t
 from staffopt.results import Result
 from staffopt.schema import (
     COST_LINES,
@@ -49,26 +55,31 @@ from staffopt.schema import (
     Lang,
 )
 from staffopt.schema import level_label as _level_label
+from staffopt.tolerances import REPORT_ZERO
 
 #: Columns of the plan sheet (office × year), in order.
 PLAN_COLUMNS: tuple[str, ...] = (
     "office_id", "name", "level", "province", "regions", "pool", "year", "is_base", "workload", "posts",
-    "staff", "contract", "professional", "actual", "over_establishment", "train", "invest", "digital",
+    "staff", "contract", "professional", "actual", "over_establishment", "contract_share", "conversions",
+    "train", "invest", "digital",
     "online", "unmet", "unmet_share", "platform", "load_ratio_nominal", "load_ratio_effective", "target",
     "standard_posts", *COST_LINES, COST_TOTAL, "budget_cap",
 )
 #: Figures of the summary's key-figure table (rows of ``by_level_year``), in order.
 KEY_FIGURES: tuple[str, ...] = (
-    "workload", "posts", "staff", "contract", "professional", "online", "load_ratio_nominal",
-    "load_ratio_effective", "target", "unmet", "cost_total",
+    "workload", "posts", "staff", "contract", "contract_share", "professional", "online",
+    "load_ratio_nominal", "load_ratio_effective", "target", "unmet", "cost_total", "goods_services_share",
 )
 #: First column of the key-figure values (after figure and unit).
 KEY_FIRST_COL = 3
-#: Rows kept free beside the run block for the two native charts of the summary.
+#: Rows kept free beside the headline and run blocks for the two native charts of the summary.
 CHART_BAND_ROWS = 17
 #: Rows of the summary's cost table: the cost lines and their total.
 COST_ROWS: tuple[str, ...] = (*COST_LINES, COST_TOTAL)
 
+
+#: A marginal value this close to 0 is left out of the marginal-values sheet.
+MARGINAL_ZERO = REPORT_ZERO
 
 #: Font of a warning on the summary sheet.
 WARNING_FONT = Font(name=FONT_NAME, bold=True, color="C00000")
@@ -91,18 +102,32 @@ def _fmt(key: str) -> str:
     return OUTPUT_COLUMNS_BY_KEY[key].number_format
 
 
+def _headline_rows(result: Result, lang: Lang) -> list[tuple[str, Any, str | None]]:
+    """The headline block (:func:`~staffopt.report.headline.headline`): real cost first."""
+    rows: list[tuple[str, Any, str | None]] = []
+    for label, value, unit, fmt in headline(result).rows(lang):
+        rows.append((f"{label} ({unit})" if unit else label, value, fmt))
+    return rows
+
+
+def _scenario_shown(name: str | None, lang: Lang) -> str:
+    """The scenario as the report names it: a preset's Chinese name under ``zh``, with the name to type."""
+    if not name:
+        return text("summary.none", lang)
+    label = scenario_label(name, lang)
+    return label if label == name else f"{label}({name})"
+
+
 def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str, Any, str | None]]:
     s = result.settings
     years = s.years
     rows: list[tuple[str, Any, str | None]] = [
-        (text("summary.status", lang), status_text(result.status, lang), None),
-        (f"{text('summary.objective', lang)} ({_unit('cost_total', lang)})", result.objective, "#,##0.00"),
         (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
         (f"{text('summary.solve_seconds', lang)} ({SECONDS.text(lang)})",
          result.solve_seconds, "0.0"),
         (text("summary.objective_kind", lang), text(f"objective.{s.str('objective')}", lang), None),
         (text("summary.regime", lang), text(f"regime.{s.str('budget.regime')}", lang), None),
-        (text("summary.scenario", lang), result.scenario or text("summary.none", lang), None),
+        (text("summary.scenario", lang), _scenario_shown(result.scenario, lang), None),
         (text("summary.years", lang), f"{s.int('base_year')} → {years[0]}–{years[-1]}", None),
     ]
     if source:
@@ -187,7 +212,15 @@ def _cost_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
         write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY[key].label(lang, False))
         for j, value in enumerate(allrows[key], start=2):
             write_cell(ws, row, j, value, _fmt(key))
-    return row + 2, first, row, len(years)
+    last = row
+    if "goods_services_share" in allrows.columns:  # beside 002's Table 2 (32.19% in 2008, 18.89% in 2018)
+        row += 1
+        write_cell(ws, row, 1, OUTPUT_COLUMNS_BY_KEY["goods_services_share"].label(lang, False))
+        for j, value in enumerate(allrows["goods_services_share"], start=2):
+            write_cell(ws, row, j, value, _fmt("goods_services_share"))
+        row += 1
+        write_cell(ws, row, 1, text("summary.table2", lang))
+    return row + 2, first, last, len(years)
 
 
 def _budget_block(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
@@ -253,8 +286,10 @@ def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None
     """
     ws.title = text("sheet.summary", lang)
     write_cell(ws, 1, 1, text("summary.title", lang)).font = TITLE_FONT
-    write_cell(ws, 3, 1, text("summary.run", lang)).font = SECTION_FONT
-    row = write_key_values(ws, _run_rows(result, lang, source), start_row=4) + 1
+    write_cell(ws, 3, 1, t("headline.title", lang)).font = SECTION_FONT
+    row = write_key_values(ws, _headline_rows(result, lang), start_row=4)
+    write_cell(ws, row, 1, text("summary.run", lang)).font = SECTION_FONT
+    row = write_key_values(ws, _run_rows(result, lang, source), start_row=row + 1) + 1
     set_print_layout(ws, header_rows=None, fit_height=True)  # the summary is one page
     if not result.has_plan or result.by_level_year.empty:
         fit_columns(ws, header_rows=())
@@ -313,7 +348,9 @@ def _show_axes(chart: BarChart) -> None:
     chart.y_axis.delete = False
 
 
-def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
+def _settings_sheet(wb: Workbook, result: Result, lang: Lang,
+                    provenance: Mapping[str, Any] | None = None) -> None:
+    """Every parameter of the run (after scenario and ``--set``), then the run's provenance."""
     ws = wb.create_sheet(text("sheet.settings", lang))
     for j, field in enumerate(PARAMETER_SHEET_COLUMNS, start=1):
         style_header(write_cell(ws, 1, j, field.label(lang)))
@@ -326,47 +363,107 @@ def _settings_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
         write_cell(ws, i, 4, field.description(lang))
     ws.freeze_panes = "B2"
     fit_columns(ws)
+    if provenance:  # below the parameters, written after the widths: long values overflow
+        row = ws.max_row + 2
+        write_cell(ws, row, 1, t("prov.title", lang)).font = SECTION_FONT
+        for i, (label, value) in enumerate(provenance_rows(provenance, lang), start=row + 1):
+            write_cell(ws, i, 1, label).font = Font(name=FONT_NAME, bold=True)
+            write_cell(ws, i, 2, value).alignment = Alignment(horizontal="left")
     set_print_layout(ws)
 
 
+def _marginal_block(ws: Worksheet, row: int, title: str, heads: list[str], rows: list[list[Any]],
+                    formats: list[str | None], omitted: int, lang: Lang) -> int:
+    """One table of the marginal-values sheet (largest first, zeros left out); return the next free row."""
+    write_cell(ws, row, 1, title).font = SECTION_FONT
+    row += 1
+    for j, head in enumerate(heads, start=1):
+        style_header(write_cell(ws, row, j, head))
+    for values in rows:
+        row += 1
+        for j, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
+            write_cell(ws, row, j, value, fmt)
+    if not rows:
+        row += 1
+        write_cell(ws, row, 1, t("marginals.none", lang))
+    if omitted:
+        row += 1
+        write_cell(ws, row, 1, t("marginals.omitted", lang, n=omitted))
+    return row + 2
+
+
 def _marginals_sheet(wb: Workbook, result: Result, lang: Lang) -> None:
+    """Marginal values, binding first: budget (万元 per 万元) by pool-year, workload (元 per person-time).
+
+    Each table is sorted from the largest value down and leaves out the zeros (a budget that
+    does not bind, a level-year with no cost at the margin), saying how many were left out.
+    """
     ws = wb.create_sheet(text("sheet.marginals", lang))
-    marg = result.marginals
-    table = write_table(ws, marg, lang, start_row=4, columns=_present(marg, ("level", "year",
-                                                                            "marginal_workload")))
-    row = table.last_row + 3
-    budget = result.budget
-    write_table(ws, budget, lang, start_row=row + 1, columns=_present(budget, ("pool", "year",
-                                                                               "marginal_budget")))
-    ws.freeze_panes = "A5"
-    fit_columns(ws, header_rows=(4, row + 1))
-    # the note and the section titles overflow to the right: written after the widths are set
     write_cell(ws, 1, 1, text("marginals.note", lang))
-    write_cell(ws, 3, 1, text("marginals.workload", lang)).font = SECTION_FONT
-    write_cell(ws, row, 1, text("marginals.budget", lang)).font = SECTION_FONT
+    budget = result.budget
+    row = 3
+    if result.settings.str("budget.regime") != "none" and not budget.empty:
+        value = pd.to_numeric(budget["marginal_budget"], errors="coerce").fillna(0.0)
+        keep = budget.assign(value=value)[value.abs() > MARGINAL_ZERO].sort_values("value", ascending=False)
+        rows = [[p, int(y), v, u] for p, y, v, u in zip(keep["pool"], keep["year"], keep["value"],
+                                                        keep["budget_use"], strict=True)]
+        heads = [OUTPUT_COLUMNS_BY_KEY["pool"].label(lang), OUTPUT_COLUMNS_BY_KEY["year"].label(lang),
+                 t("marginals.budget_value", lang), OUTPUT_COLUMNS_BY_KEY["budget_use"].label(lang)]
+        row = _marginal_block(ws, row, text("marginals.budget", lang), heads, rows,
+                              [None, "0", "#,##0.0000", "0.0%"], len(budget) - len(keep), lang)
+    marg = result.marginals
+    if not marg.empty:
+        value = pd.to_numeric(marg["marginal_workload"], errors="coerce").fillna(0.0) * YUAN_PER_WAN
+        keep = marg.assign(value=value)[value.abs() > MARGINAL_ZERO].sort_values("value", ascending=False)
+        rows = [[_level_label(lv, lang), int(y), v] for lv, y, v in zip(keep["level"], keep["year"],
+                                                                          keep["value"], strict=True)]
+        heads = [OUTPUT_COLUMNS_BY_KEY["level"].label(lang), OUTPUT_COLUMNS_BY_KEY["year"].label(lang),
+                 t("marginals.workload_value", lang)]
+        row = _marginal_block(ws, row, text("marginals.workload", lang), heads, rows, [None, "0", "#,##0.00"],
+                              len(marg) - len(keep), lang)
+    fit_columns(ws, header_rows=(), min_row=3)
+    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 16)
+    for col in "BCD":
+        ws.column_dimensions[col].width = max(ws.column_dimensions[col].width or 0, 14)
     set_print_layout(ws, header_rows=None)
 
 
-def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en") -> Workbook:
-    """Build the report workbook in memory (see the module docstring for its sheets)."""
+def build_plan_workbook(result: Result, data: InputData, lang: Lang = "en", *,
+                        provenance: Mapping[str, Any] | None = None) -> Workbook:
+    """Build the report workbook in memory (see the module docstring for its sheets).
+
+    The data rows of the table sheets are deferred (:func:`~staffopt.report.excel.write_table`):
+    save the workbook with :func:`~staffopt.report.excel.save_workbook`.
+    """
     wb = Workbook()
     _summary_sheet(wb.active, result, lang, data.source)
     if result.has_plan:
         oy = result.office_year
         add_table_sheet(wb, text("sheet.plan", lang), oy, lang, columns=_present(oy, PLAN_COLUMNS),
-                        freeze_columns=2)
-        add_table_sheet(wb, text("sheet.by_level", lang), result.by_level_year, lang, freeze_columns=2)
+                        freeze_columns=2, defer=True)
+        add_table_sheet(wb, text("sheet.by_level", lang), result.by_level_year, lang, freeze_columns=2,
+                        defer=True)
         if not result.by_region_year.empty:
             add_table_sheet(wb, text("sheet.by_region", lang), result.by_region_year, lang,
-                            freeze_columns=2)
-        add_table_sheet(wb, text("sheet.budget", lang), result.budget, lang, freeze_columns=2)
+                            freeze_columns=2, defer=True)
+        add_table_sheet(wb, text("sheet.budget", lang), result.budget, lang, freeze_columns=2, defer=True)
         _marginals_sheet(wb, result, lang)
         if not result.platforms.empty:
             add_table_sheet(wb, text("sheet.platforms", lang), result.platforms, lang, freeze_columns=1)
-    _settings_sheet(wb, result, lang)
+        _locks_sheet(wb, result, data, lang)
+    _settings_sheet(wb, result, lang, provenance)
     _add_input_sheets(wb, dataclasses.replace(data, parameters=result.settings), lang)
     wb.active = 0
     return wb
+
+
+def _locks_sheet(wb: Workbook, result: Result, data: InputData, lang: Lang) -> None:
+    """Each lock of the locks sheet beside the plan's value and whether it binds (none: no sheet)."""
+    locks = locks_against_plan(locks_from(data.locks), result.office_year)
+    if locks.empty:
+        return
+    shown = locks.assign(lock_what=[what_label(w, lang) for w in locks["lock_what"]])
+    add_table_sheet(wb, text("sheet.locks", lang), shown, lang, freeze_columns=2, highlight=False)
 
 
 def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
@@ -379,7 +476,8 @@ def _add_input_sheets(wb: Workbook, data: InputData, lang: Lang) -> None:
         set_print_layout(ws, header_rows=(1, max(1, pane.row - 1)), title_columns=pane.column - 1)
 
 
-def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en") -> Path:
+def write_plan_workbook(result: Result, data: InputData, path: Path, lang: Lang = "en", *,
+                        provenance: Mapping[str, Any] | None = None) -> Path:
     """Write ``plan.xlsx`` to ``path`` (callers write into a temporary run folder) and return it."""
-    build_plan_workbook(result, data, lang).save(path)
+    save_workbook(build_plan_workbook(result, data, lang, provenance=provenance), path)
     return path

@@ -35,6 +35,7 @@ from staffopt.model.families import (
     BUDGET_FISCAL,
     BUDGET_FUND,
     CONTRACT_NO_NEW,
+    CONTRACT_SHARE_BASE,
     CONTRACT_SHARE_FINAL,
     DIGITAL_STOCK,
     HIRING_CAP,
@@ -63,6 +64,7 @@ from staffopt.schema import (
     COST_LINES,
     COST_OTHER,
     COST_PERSONNEL,
+    COST_TOTAL,
     level_key,
 )
 from staffopt.tolerances import CHECK_TOL, DERIVED_TOL, OBJECTIVE_TOL, SOLVER_TOL, STAGE_SLACK
@@ -73,8 +75,8 @@ MAX_PER_FAMILY = 20
 #: Integer columns of ``office_year``.
 INTEGER_COLUMNS = ("posts", "staff", "contract", "professional", "platform")
 #: Columns summed by the aggregate tables.
-SUMMED = ("posts", "staff", "contract", "professional", "workload", "online", "unmet", *COST_LINES,
-          "cost_total")
+SUMMED = ("posts", "staff", "contract", "professional", "conversions", "workload", "online", "unmet",
+          *COST_LINES, COST_TOTAL)
 
 
 def _family(row: str) -> str:
@@ -172,9 +174,10 @@ def check_plan(instance: Instance, result: Result, tol: float = CHECK_TOL) -> li
     """Re-verify every constraint family of the plan in ``result``; empty list = valid.
 
     Each message names the family (``posts_staff``, ``post_step``, ``attrition``, ``hiring``,
-    ``contract_no_new``, ``contract_share``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
-    ``training``, ``digital_stock``, ``online_digital``, ``online_manual``,
-    ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``budget``,
+    ``contract_no_new``, ``contract_share``, ``contract_cap``, ``contract_share_base``,
+    ``conversion``, ``pro_bounds``, ``pro_attrition``, ``pro_share``,
+    ``training``, ``digital_stock``, ``online_digital``, ``online_manual``, ``online_ramp``,
+    ``platform_monotone``, ``load_ratio``, ``min_staff``, ``standard``, ``locks``, ``budget``,
     ``cost_lines``, ``integrality``, ``nonnegative``, ``data``, ``derived``, ``base_year``,
     ``aggregates``, ``budget_table``, ``objective``, ``lexicographic``, ``tables``), then the
     office or pool and the year. A result without a plan (infeasible, error) has nothing to
@@ -204,10 +207,73 @@ def assert_valid_plan(instance: Instance, result: Result, tol: float = CHECK_TOL
 
 
 # ------------------------------------------------------------------------------------------
+# targets and the base-year online share, recomputed from the data
+# ------------------------------------------------------------------------------------------
+def published_targets(instance: Instance) -> dict[tuple[str, int], float]:
+    """Published load-ratio target of every office and plan year, from the data and parameters.
+
+    Precedence (docs/model.md): the targets-sheet row of the office's province and level; else
+    the lowest target among the rows of its region tags and level; else ``target.<level>``.
+    Offices taking the same row form a group whose target moves linearly from the group's
+    base-year ratio ``Σ N0 / Σ (staff0 + contract0)`` to the goal by the reach year (the row's,
+    else ``target.reach_year``) when that tightens it, and is the goal otherwise.
+    """
+    s = instance.settings
+    rows = instance.data.targets if instance.data is not None else None
+    given: dict[tuple[str, str], tuple[float, int | None]] = {}
+    if rows is not None and not rows.empty:
+        for area, level, goal, reach in zip(rows["area"], rows["level"], rows["target"], rows["reach_year"],
+                                            strict=True):
+            given[(str(area), str(level))] = (float(goal), None if pd.isna(reach) else int(reach))
+    roots = {o.id for o in instance.offices if o.parent is None}
+    group_of: dict[str, tuple[str, str]] = {}
+    for o in instance.offices:
+        if o.province in roots and (o.province, o.level) in given:
+            group_of[o.id] = (o.province, o.level)
+            continue
+        tagged = sorted((given[(tag, o.level)][0], tag) for tag in o.regions
+                        if (tag, o.level) in given and tag not in roots)
+        group_of[o.id] = (tagged[0][1], o.level) if tagged else ("", o.level)
+    t0, reach_default = instance.base_year, s.int("target.reach_year")
+    out: dict[tuple[str, int], float] = {}
+    for key in set(group_of.values()):
+        members = [o for o in instance.offices if group_of[o.id] == key]
+        goal, reach = given.get(key, (s.float(level_key("target", key[1])), None)) if key[0] else (
+            s.float(level_key("target", key[1])), None)
+        reach = reach_default if reach is None else reach
+        heads = sum(o.staff0 + o.contract0 for o in members)
+        ratio0 = sum(o.workload0 for o in members) / heads if heads > 0 else goal
+        for o in members:
+            for t in instance.years:
+                moving = reach > t0 + 1 and t < reach and ratio0 > goal
+                out[(o.id, t)] = ratio0 + (goal - ratio0) * (t - t0) / (reach - t0) if moving else goal
+    return out
+
+
+def base_online_share(instance: Instance) -> dict[str, float]:
+    """Base-year online share ``σ0`` of every office (docs/model.md, family 8).
+
+    ``min(1 − manual_floor, (yield·digital0 + share·N0·E)/N0, 0.95)``, ``E = 1`` with
+    ``platform.existing``; 0 with ``digital.enabled`` false or no workload.
+    """
+    s = instance.settings
+    out: dict[str, float] = {}
+    share = s.float("platform.share") if s.bool("platform.existing") else 0.0
+    for o in instance.offices:
+        if not s.bool("digital.enabled") or o.workload0 <= 0:
+            out[o.id] = 0.0
+            continue
+        online = (s.float("digital.yield") * o.digital0 + share * o.workload0) / o.workload0
+        out[o.id] = max(0.0, min(1.0 - o.manual_floor, online, 0.95))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
 # preparation: plan rows + instance data + previous-year values
 # ------------------------------------------------------------------------------------------
 _REQUIRED = ("office_id", "year", "is_base", "workload", "posts", "staff", "contract", "professional",
-             "train", "invest", "digital", "online", "unmet", "platform", *COST_LINES, "cost_total")
+             "conversions", "train", "invest", "digital", "online", "unmet", "platform", *COST_LINES,
+             "cost_total")
 
 
 def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | None:
@@ -244,11 +310,15 @@ def _prepare(instance: Instance, result: Result, report: _Report) -> _Frame | No
     plan["_level"] = [o.level for o in off]
     plan["_province"] = [o.province for o in off]
     plan["_N"] = [instance.workload[(i, t)] for i, t in zip(ids, yrs, strict=True)]
-    plan["_target"] = [instance.target[(o.level, t)] for o, t in zip(off, yrs, strict=True)]
+    published = published_targets(instance)
+    share0 = base_online_share(instance)
+    plan["_target"] = [published[(i, t)] for i, t in zip(ids, yrs, strict=True)]
+    plan["_share0"] = [share0[i] for i in ids]
+    plan["_k"] = [t - instance.base_year for t in yrs]
     plan["_appropriation"] = [instance.appropriation.get((i, t), np.nan)
                               for i, t in zip(ids, yrs, strict=True)]
-    for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "min_staff", "post_step",
-                 "hire_cap", "staff0", "pro0"):
+    for attr in ("cost_staff", "cost_contract", "manual_floor", "overhead", "goods_services", "capital",
+                 "min_staff", "post_step", "hire_cap", "staff0", "pro0", "contract0", "contract_cap"):
         plan["_" + attr] = [float(getattr(o, attr)) for o in off]
     # data-derived bounds, as the model derives them (the relations are checked below)
     data = derive(instance)
@@ -304,33 +374,49 @@ def _check_post_step(instance: Instance, df: pd.DataFrame, report: _Report, tol:
 
 
 def _check_staff_flow(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
-    """Family 3: yearly floor (stayers rounded down), the data's attrition floor, hiring cap."""
+    """Family 3: yearly and cumulative attrition floors (stayers rounded down), hiring cap.
+
+    Converted contract staff (family 4b) are neither stayers nor outside hires: the yearly floor
+    and the hiring cap apply to ``staff − conversions``.
+    """
     attrition = instance.settings.float("staff.attrition")
     keep = 1.0 - attrition
+    joined = df["staff"] - df["conversions"]
     floor = stayers(keep, df["prev_staff"].to_numpy())
-    ok = _le(floor, df["staff"], tol)
+    ok = _le(floor, joined, tol)
     report.rows(_family(ATTRITION_FLOOR), df, ok, lambda r: (
-        f"staff {_fmt(r['staff'])} fell below floor((1 - {attrition:g}) x {_fmt(r['prev_staff'])})"
-        " (established staff leave only by attrition)"))
+        f"staff {_fmt(r['staff'])} - conversions {_fmt(r['conversions'])} fell below floor((1 - "
+        f"{attrition:g}) x {_fmt(r['prev_staff'])}) (established staff leave only by attrition)"))
     ok = _le(df["_staff_floor"], df["staff"], tol)
     report.rows(_family(ATTRITION_FLOOR), df, ok, lambda r: (
         f"staff {_fmt(r['staff'])} fell below the attrition floor {_fmt(r['_staff_floor'])} "
         f"(floor((1 - {attrition:g})^{int(r['year']) - instance.base_year} x {_fmt(r['_staff0'])}): faster "
         "than expected attrition since the base year)"))
     cap = df["prev_staff"] + df["_hire_cap"]
-    ok = _le(df["staff"], cap, tol)
+    ok = _le(joined, cap, tol)
     report.rows(_family(HIRING_CAP), df, ok, lambda r: (
-        f"staff {_fmt(r['prev_staff'])} -> {_fmt(r['staff'])} hires more than the cap "
-        f"{_fmt(r['_hire_cap'])} persons/year"))
+        f"staff {_fmt(r['prev_staff'])} -> {_fmt(r['staff'])} with {_fmt(r['conversions'])} converted "
+        f"hires more than the cap {_fmt(r['_hire_cap'])} persons/year"))
 
 
 def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 4: control number, base-year share (4a), no new contract staff, final-year share."""
     s = instance.settings
+    ok = _le(df["contract"], df["_contract_cap"], tol)
+    report.rows("contract_cap", df, ok, lambda r: (
+        f"contract staff {_fmt(r['contract'])} above the contract-staff control {_fmt(r['_contract_cap'])}"))
+    if not s.bool("contract.allow_share_rise"):
+        people0 = df["_staff0"] + df["_contract0"]
+        share0 = np.where(people0 > 0, df["_contract0"] / np.where(people0 > 0, people0, 1.0), 0.0)
+        ok = _le(df["contract"], share0 * (df["staff"] + df["contract"]), tol)
+        report.rows(_family(CONTRACT_SHARE_BASE), df.assign(_share0=share0), ok, lambda r: (
+            f"contract share {_fmt(r['contract'])} / {_fmt(r['staff'] + r['contract'])} above the base-year "
+            f"share {r['_share0']:.4%} (contract.allow_share_rise false)"))
     if s.bool("contract.no_new"):
-        ok = _le(df["contract"], df["prev_contract"], tol)
+        ok = _le(df["contract"] + df["conversions"], df["prev_contract"], tol)
         report.rows(_family(CONTRACT_NO_NEW), df, ok, lambda r: (
-            f"contract staff grew {_fmt(r['prev_contract'])} -> {_fmt(r['contract'])}"
-            " with contract.no_new"))
+            f"contract staff {_fmt(r['prev_contract'])} -> {_fmt(r['contract'])} with "
+            f"{_fmt(r['conversions'])} converted: new contract staff with contract.no_new"))
     share = s.float("contract.max_share_final")
     if share < 1.0:
         final = (df["year"] == instance.years[-1]).to_numpy()
@@ -338,6 +424,28 @@ def _check_contract(instance: Instance, df: pd.DataFrame, report: _Report, tol: 
         report.rows(_family(CONTRACT_SHARE_FINAL), df, ok, lambda r: (
             f"contract staff {_fmt(r['contract'])} above {share:g} of all staff "
             f"{_fmt(r['staff'] + r['contract'])} in the final year"))
+
+
+def _check_conversions(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 4b: whole, only serving contract staff, at most contract0 in all, only when enabled."""
+    values = df["conversions"].to_numpy()
+    ok = np.abs(values - np.round(values)) <= SOLVER_TOL
+    report.rows("integrality", df, ok, _about("conversions", "{c} = {v} is not a whole number"))
+    allowed = instance.settings.bool("contract.conversion_enabled") & (df["_contract0"] > 0)
+    ok = allowed.to_numpy() | _close(df["conversions"], 0.0, tol)
+    report.rows("conversion", df, ok, lambda r: (
+        f"{_fmt(r['conversions'])} converted with contract.conversion_enabled false or no base-year "
+        "contract staff"))
+    ok = _le(df["conversions"], df["prev_contract"], tol)
+    report.rows("conversion", df, ok, lambda r: (
+        f"{_fmt(r['conversions'])} converted but only {_fmt(r['prev_contract'])} contract staff served "
+        "the year before"))
+    total = df.groupby("_order", sort=False)["conversions"].transform("sum")
+    last = (df["year"] == instance.years[-1]).to_numpy()
+    ok = ~last | _le(total, df["_contract0"], tol)
+    report.rows("conversion", df.assign(_total=total), ok, lambda r: (
+        f"{_fmt(r['_total'])} converted over the plan, more than the {_fmt(r['_contract0'])} contract "
+        "staff of the base year"))
 
 
 def _check_pro(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -387,14 +495,15 @@ def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: f
     report.rows(_family(DIGITAL_STOCK), df, ok, lambda r: (
         f"digital {_fmt(r['digital'])} != (1 - {dep:g}) x {_fmt(r['prev_digital'])} + invest "
         f"{_fmt(r['invest'])}"))
+    existing = 1.0 if s.bool("platform.existing") else 0.0
     if not s.bool("digital.enabled"):
         ok = (_close(df["invest"], 0.0, tol) & _close(df["online"], 0.0, tol)
-              & _close(df["platform"], 0.0, tol))
+              & _close(df["platform"], existing, tol))
         report.rows(_family(ONLINE_CAPACITY), df, ok, lambda r: (
             f"invest {_fmt(r['invest'])}, online {_fmt(r['online'])}, platform {_fmt(r['platform'])}"
             " with digital.enabled false"))
         return
-    share = s.float("platform.share") if s.bool("platform.enabled") else 0.0
+    share = s.float("platform.share")  # a running platform serves its share (built or existing)
     cap = s.float("digital.yield") * df["digital"] + share * df["_N"] * df["platform"]
     ok = _le(df["online"], cap, tol)
     report.rows(_family(ONLINE_CAPACITY), df, ok, lambda r: (
@@ -403,19 +512,43 @@ def _check_digital(instance: Instance, df: pd.DataFrame, report: _Report, tol: f
     ok = _le(df["online"], (1.0 - df["_manual_floor"]) * df["_N"], tol)
     report.rows(_family(MANUAL_SERVICE_FLOOR), df, ok, lambda r: (
         f"online {_fmt(r['online'])} > (1 - manual floor {r['_manual_floor']:g}) x workload {_fmt(r['_N'])}"))
+    ramp = s.float("digital.ramp")
+    ok = _le(df["online"], (df["_share0"] + ramp * df["_k"]) * df["_N"], tol)
+    report.rows("online_ramp", df, ok, lambda r: (
+        f"online {_fmt(r['online'])} > (base-year share {r['_share0']:g} + {ramp:g} x {int(r['_k'])} "
+        f"years) x workload {_fmt(r['_N'])}"))
 
 
 def _check_load(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 9: every head counts 1 (a published standard counts heads, contract staff included)."""
     s = instance.settings
-    cp = s.float("contract.productivity")
     tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
-    capacity = df["_target"] * (df["staff"] + cp * df["contract"] + tp * df["train"])
+    capacity = (1.0 - df["_share0"]) * df["_target"] * (df["staff"] + df["contract"] + tp * df["train"])
     served = df["_N"] - df["online"] - df["unmet"]
     ok = _le(served, capacity, tol)
     report.rows(_family(LOAD_RATIO), df, ok, lambda r: (
         f"workload {_fmt(r['_N'])} - online {_fmt(r['online'])} - unmet {_fmt(r['unmet'])} exceeds "
-        f"target {_fmt(r['_target'])} x (staff {_fmt(r['staff'])} + {cp:g} x contract "
-        f"{_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
+        f"(1 - base-year online share {r['_share0']:g}) x target {_fmt(r['_target'])} x (staff "
+        f"{_fmt(r['staff'])} + contract {_fmt(r['contract'])} + {tp:g} x train {_fmt(r['train'])})"))
+
+
+def _check_locks(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
+    """Family 13: every lock of the locks sheet holds, ``min ≤ value ≤ max`` (docs/model.md)."""
+    if not instance.locks:
+        return
+    at = {(o, t): i for i, (o, t) in enumerate(zip(df["office_id"], df["year"], strict=True))}
+    for lock in instance.locks:
+        i = at.get((lock.office, lock.year))
+        where = f"office {lock.office}, year {lock.year}"
+        if i is None:
+            report.add("locks", where, f"locks row {lock.row}: no plan row for this office and year")
+            continue
+        value = float(df[lock.what].iloc[i])  # posts | staff | contract: office_year columns
+        found = f"locks row {lock.row}: {lock.what} {_fmt(value)}"
+        if lock.lo is not None and not bool(_le(lock.lo, value, tol)):
+            report.add("locks", where, f"{found} below the min {lock.lo}")
+        if lock.hi is not None and not bool(_le(value, lock.hi, tol)):
+            report.add("locks", where, f"{found} above the max {lock.hi}")
 
 
 def _check_min_staff(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
@@ -461,15 +594,16 @@ def platform_costs(instance: Instance, platforms: pd.DataFrame) -> dict[tuple[st
     """(build cost, running cost) in 万元 per (province, plan year), from the platform table.
 
     A platform costs ``platform.build_cost`` in the first year it runs (a province whose
-    platform already ran in the previous year pays no build cost) and ``platform.running_cost``
-    in every year it runs. Both are booked on the province's provincial office.
+    platform already ran in the previous year — or in the base year, ``platform.existing`` —
+    pays no build cost) and ``platform.running_cost`` in every year it runs. Both are booked on
+    the province's provincial office.
     """
     s = instance.settings
     build, run = s.float("platform.build_cost"), s.float("platform.running_cost")
     on = _platform_map(platforms)
     out: dict[tuple[str, int], tuple[float, float]] = {}
     for p in instance.provinces:
-        before = 0.0
+        before = 1.0 if s.bool("platform.existing") else 0.0
         for t in instance.years:
             now = on.get((p, t), 0.0)
             out[(p, t)] = (build * max(0.0, now - before), run * now)
@@ -488,9 +622,10 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
     """Recompute the four cost lines (万元) from the quantities of each office-year row.
 
     personnel = cost_staff·staff + cost_contract·contract + pro.premium·professional;
-    goods & services = training.cost_per_hour·train + digital.running_rate·digital
-    (+ platform running cost on the provincial office); capital = invest (+ platform build
-    cost on the provincial office); other = fixed overhead.
+    goods & services = fixed goods & services + training.cost_per_hour·train +
+    digital.running_rate·digital + contract.conversion_cost·conversions (+ platform running cost on
+    the provincial office); capital = capital construction + invest (+ platform build cost on the
+    provincial office); other = fixed overhead.
     """
     s = instance.settings
     pcost = platform_costs(instance, platforms)
@@ -501,9 +636,10 @@ def expected_cost_lines(instance: Instance, df: pd.DataFrame, platforms: pd.Data
                                                                             strict=True)])
     personnel = (df["_cost_staff"] * df["staff"] + df["_cost_contract"] * df["contract"]
                  + s.float("pro.premium") * df["professional"])
-    goods = (s.float("training.cost_per_hour") * df["train"] + s.float("digital.running_rate") * df["digital"]
-             + np.where(is_prov, run, 0.0))
-    capital = df["invest"] + np.where(is_prov, build, 0.0)
+    goods = (df["_goods_services"] + s.float("training.cost_per_hour") * df["train"]
+             + s.float("digital.running_rate") * df["digital"]
+             + s.float("contract.conversion_cost") * df["conversions"] + np.where(is_prov, run, 0.0))
+    capital = df["_capital"] + df["invest"] + np.where(is_prov, build, 0.0)
     other = df["_overhead"]
     return pd.DataFrame({COST_PERSONNEL: personnel, COST_GOODS_SERVICES: goods,
                          COST_CAPITAL: capital, COST_OTHER: other}, index=df.index)
@@ -542,16 +678,21 @@ def _check_data_columns(instance: Instance, df: pd.DataFrame, report: _Report, t
 
 
 def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: float) -> None:
-    """Check derived columns: over-establishment, unmet share, nominal and effective load ratios."""
+    """Check derived columns: over-establishment, contract share, unmet share, load ratios.
+
+    The effective load ratio counts a contract head at ``contract.effective_worth``.
+    """
     s = instance.settings
-    cp = s.float("contract.productivity")
+    worth = s.float("contract.effective_worth")
     tp = s.float("training.productivity") if s.bool("training.enabled") else 0.0
     people = (df["staff"] + df["contract"]).to_numpy()
-    capacity = (df["staff"] + cp * df["contract"] + tp * df["train"]).to_numpy()
+    capacity = ((1.0 - df["_share0"]) * (df["staff"] + worth * df["contract"] + tp * df["train"])).to_numpy()
     n = df["_N"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
         expected = {
             "over_establishment": np.maximum(0.0, people - df["posts"].to_numpy()),
+            "contract_share": np.where(people > 0,
+                                       df["contract"].to_numpy() / np.where(people > 0, people, 1.0), np.nan),
             "unmet_share": np.where(n > 0, df["unmet"].to_numpy() / np.where(n > 0, n, 1.0), np.nan),
             "load_ratio_nominal": np.where(people > 0, n / np.where(people > 0, people, 1.0), np.nan),
             "load_ratio_effective": np.where(capacity > 0, (n - df["online"].to_numpy())
@@ -567,8 +708,9 @@ def _check_ratios(instance: Instance, df: pd.DataFrame, report: _Report, tol: fl
 
 _OFFICE_CHECKS: Sequence[Callable[[Instance, pd.DataFrame, _Report, float], None]] = (
     _check_integrality, _check_nonnegative, _check_posts_staff, _check_post_step, _check_staff_flow,
-    _check_contract, _check_pro, _check_training, _check_digital, _check_load, _check_min_staff,
-    _check_standard, _check_costs, _check_data_columns,
+    _check_contract, _check_conversions, _check_pro, _check_training, _check_digital, _check_load,
+    _check_min_staff,
+    _check_standard, _check_costs, _check_data_columns, _check_locks,
 )
 
 
@@ -595,8 +737,9 @@ def _check_platforms(instance: Instance, platforms: pd.DataFrame, df: pd.DataFra
     on = _platform_map(platforms)
     s = instance.settings
     allowed = s.bool("platform.enabled") and s.bool("digital.enabled")
+    existing = s.bool("platform.existing")
     for p in instance.provinces:
-        before = 0.0
+        before = 1.0 if existing else 0.0
         for t in instance.years:
             now = on.get((p, t))
             if now is None:
@@ -606,8 +749,9 @@ def _check_platforms(instance: Instance, platforms: pd.DataFrame, df: pd.DataFra
                 report.add("integrality", f"province {p}, year {t}", f"platform = {now!r} is not 0 or 1")
             if now < before - tol:
                 report.add(_family(PLATFORM_PERSISTENCE), f"province {p}, year {t}",
-                           f"platform switched off ({_fmt(before)} -> {_fmt(now)}); once built it stays")
-            if now > tol and not allowed:
+                           f"platform switched off ({_fmt(before)} -> {_fmt(now)}); once built it stays"
+                           + (" (platform.existing: it runs from the base year)" if existing else ""))
+            if now > tol and not allowed and not existing:
                 report.add(_family(PLATFORM_PERSISTENCE), f"province {p}, year {t}",
                            "platform built while platforms are off")
             before = now
@@ -716,6 +860,21 @@ def _check_aggregates(result: Result, report: _Report, tol: float) -> None:
             report.add("aggregates", where, "no office rows for this level and year")
             continue
         _check_sums(report, "aggregates", where, row, source, cols, "office rows", tol)
+    if "goods_services_share" in agg.columns:
+        for level, t, got, goods, total in zip(agg["level"], agg["year"], agg["goods_services_share"],
+                                               agg[COST_GOODS_SERVICES], agg[COST_TOTAL], strict=True):
+            if total > 0 and not bool(_close(float(got), float(goods) / float(total), tol)):
+                report.add("aggregates", f"level {level}, year {int(t)}",
+                           f"goods_services_share {_fmt(got)} != goods & services / total "
+                           f"{_fmt(float(goods) / float(total))}")
+    if "contract_share" in agg.columns:  # the key figure of the contract rules (family 4a)
+        for (level, t), row in _records(agg, "level", ["staff", "contract", "contract_share"]).items():
+            people = row["staff"] + row["contract"]
+            share = row["contract"] / people if people > 0 else math.nan
+            if not bool(_close(row["contract_share"], share, max(tol, DERIVED_TOL))):
+                report.add("aggregates", f"level {level}, year {t}",
+                           f"contract_share {_fmt(row['contract_share'])} != contract / (staff + contract) "
+                           f"{_fmt(share)}")
     _check_region_aggregates(result, cols, report, tol)
 
 

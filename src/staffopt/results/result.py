@@ -8,18 +8,24 @@ Tables (every frame in canonical keys):
 ``office_year``
     One row per office and year, the base year (``is_base`` True, observed status quo) first,
     then each plan year: ``office_id, name, level, province, regions, pool, year, is_base,
-    workload, posts, staff, contract, professional, actual, over_establishment, train, invest,
+    workload, posts, staff, contract, professional, actual, over_establishment, contract_share,
+    conversions, train, invest,
     digital, online, unmet, unmet_share, platform, load_ratio_nominal, load_ratio_effective,
     target, standard_posts, cost_personnel, cost_goods_services, cost_capital, cost_other,
     cost_total, budget_cap, marginal_workload`` (``budget_cap`` is the office's appropriation
     in the fiscal regime, NaN otherwise; ``marginal_workload`` the office's marginal cost of
-    one more person-time, 万元 of that year). Base-year rows are the observed status quo
-    priced with the model's unit costs (no training/investment: NaN).
+    one more person-time, 万元 of that year; ``contract_share`` = contract / (staff + contract);
+    ``conversions`` the contract staff converted into posts that year). Base-year rows are the
+    observed status quo priced with the model's unit costs (no training/investment/conversions: NaN).
 ``by_level_year``
     ``level`` (provincial, municipal, county, all), ``year``, ``is_base``, then ``posts, staff,
-    contract, professional, workload, online, unmet, load_ratio_nominal,
+    contract, contract_share, conversions, professional, workload, online, unmet, load_ratio_nominal,
     load_ratio_effective, target, cost_personnel, cost_goods_services, cost_capital,
-    cost_other, cost_total``.
+    cost_other, cost_total, goods_services_share`` (goods & services over total cost, beside
+    002's Table 2: 32.19% in 2008, 18.89% in 2018). ``load_ratio_effective`` is
+    ``Σ (N − online) / Σ (1 − σ0)·capacity`` (counter workload per staff-equivalent, at today's
+    online share ``σ0``: it equals the nominal ratio in the base year and exceeds the target
+    exactly when workload is unmet); ``target`` is ``Σ N / Σ (N / target)`` over the offices.
 ``by_region_year``
     Same columns as ``by_level_year`` with ``region`` instead of ``level`` (an office with two
     tags counts in both; offices with no tag are not listed).
@@ -81,8 +87,11 @@ class Result:
     ``timings`` (seconds, summed over province blocks and re-runs): ``build_seconds`` (Pyomo
     model), ``compile_seconds`` (standard-form compiler), ``pass_seconds`` (new ``Highs`` +
     ``passModel``), ``solve_seconds`` (HiGHS, all stages), ``marginals_seconds`` (fixed-integer
-    LP), each also as ``*_cpu_seconds`` (process CPU time, all threads); ``build_seconds`` of
-    the result itself is build + compile.
+    LP), ``diagnose_seconds`` (elastic re-solve), each also as ``*_cpu_seconds`` (process CPU
+    time, all threads; a block's own thread's when blocks are solved side by side), and
+    ``solver_seconds``, the wall seconds during which a solver ran (what ``solver.time_limit``
+    bounds; blocks solved side by side count once); ``build_seconds`` of the result itself is
+    build + compile.
     """
 
     status: Status

@@ -30,8 +30,8 @@ from staffopt.schema import (
 from staffopt.standards import standard_posts
 
 COST_KEYS = (*COST_LINES, COST_TOTAL)
-_SUMMED = ("posts", "staff", "contract", "professional", "actual", "over_establishment", "workload",
-           "train", "invest", "digital", "online", "unmet", *COST_KEYS)
+_SUMMED = ("posts", "staff", "contract", "professional", "actual", "over_establishment", "conversions",
+           "workload", "train", "invest", "digital", "online", "unmet", *COST_KEYS)
 
 
 @dataclass(frozen=True)
@@ -69,24 +69,30 @@ def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
     """The observed base-year row of every office (status quo), priced as the model prices a plan."""
     st = inst.settings
     premium, running = st.float("pro.premium"), st.float("digital.running_rate")
-    cp = st.float("contract.productivity")
+    worth = st.float("contract.effective_worth")
     fiscal = st.str("budget.regime") == "fiscal"
+    existing = st.bool("platform.existing")
+    platform_running = st.float("platform.running_cost") if existing else 0.0
     rows = []
     for o in inst.offices:
         people = o.staff0 + o.contract0
+        effective = o.staff0 + worth * o.contract0
         std = standard_posts(o.level, o.workload0, st)
+        pays = platform_running if o.id == o.province else 0.0  # the root office pays its platform
         costs = {
             COST_PERSONNEL: o.cost_staff * o.staff0 + o.cost_contract * o.contract0 + premium * o.pro0,
-            COST_GOODS_SERVICES: running * o.digital0, COST_CAPITAL: 0.0, COST_OTHER: o.overhead,
+            COST_GOODS_SERVICES: o.goods_services + running * o.digital0 + pays,
+            COST_CAPITAL: o.capital, COST_OTHER: o.overhead,
         }
         rows.append({
             "year": inst.base_year, "is_base": True, "workload": o.workload0, "posts": o.posts0,
             "staff": o.staff0, "contract": o.contract0, "professional": o.pro0, "actual": people,
-            "over_establishment": max(0, people - o.posts0), "train": math.nan, "invest": math.nan,
+            "over_establishment": max(0, people - o.posts0),
+            "contract_share": o.contract0 / people if people else math.nan, "conversions": math.nan,
+            "train": math.nan, "invest": math.nan,
             "digital": o.digital0, "online": math.nan, "unmet": math.nan, "unmet_share": math.nan,
-            "platform": 0, "load_ratio_nominal": o.workload0 / people if people else math.nan,
-            "load_ratio_effective": (o.workload0 / (o.staff0 + cp * o.contract0)
-                                     if o.staff0 + cp * o.contract0 else math.nan),
+            "platform": int(existing), "load_ratio_nominal": o.workload0 / people if people else math.nan,
+            "load_ratio_effective": o.workload0 / effective if effective else math.nan,
             "target": math.nan, "standard_posts": math.nan if std is None else std,
             **costs, "cost_total": sum(costs.values()),
             "budget_cap": o.appropriation0 if fiscal else math.nan, "marginal_workload": math.nan,
@@ -96,9 +102,10 @@ def base_year_rows(inst: Instance) -> list[dict[str, Any]]:
 
 def _plan_rows(inst: Instance, sol: Solution, marg: Marginals) -> list[dict[str, Any]]:
     st = inst.settings
-    cp, tp = st.float("contract.productivity"), st.float("training.productivity")
+    worth, tp = st.float("contract.effective_worth"), st.float("training.productivity")
     fiscal = st.str("budget.regime") == "fiscal"
     v = sol.office_year
+    converted = v.get("convert", {})
     rows = []
     for o in inst.offices:
         for t in inst.years:
@@ -107,18 +114,21 @@ def _plan_rows(inst: Instance, sol: Solution, marg: Marginals) -> list[dict[str,
             staff, contract, train = v["staff"][key], v["contract"][key], v["train"][key]
             online, unmet = v["online"][key], v["unmet"][key]
             costs = {c: v[c][key] for c in COST_LINES}
-            capacity = staff + cp * contract + tp * train
+            capacity = staff + worth * contract + tp * train  # effective: contract staff at their worth
+            manual = (1.0 - inst.online_share0.get(o.id, 0.0)) * capacity  # counter capacity, today's share
             std = inst.standard_posts.get(key)
             rows.append({
                 "year": t, "is_base": False, "workload": n, "posts": v["posts"][key], "staff": staff,
                 "contract": contract, "professional": v["pro"][key], "actual": staff + contract,
-                "over_establishment": max(0.0, staff + contract - v["posts"][key]), "train": train,
+                "over_establishment": max(0.0, staff + contract - v["posts"][key]),
+                "contract_share": contract / (staff + contract) if staff + contract else math.nan,
+                "conversions": converted.get(key, 0.0), "train": train,
                 "invest": v["invest"][key], "digital": v["digital"][key], "online": online,
                 "unmet": unmet, "unmet_share": unmet / n if n else math.nan,
                 "platform": sol.platform.get((o.province, t), 0.0),
                 "load_ratio_nominal": n / (staff + contract) if staff + contract else math.nan,
-                "load_ratio_effective": (n - online) / capacity if capacity else math.nan,
-                "target": inst.target[o.level, t], "standard_posts": math.nan if std is None else std,
+                "load_ratio_effective": (n - online) / manual if manual else math.nan,
+                "target": inst.office_target[o.id, t], "standard_posts": math.nan if std is None else std,
                 **costs, "cost_total": sum(costs.values()),
                 "budget_cap": inst.appropriation[key] if fiscal else math.nan,
                 "marginal_workload": marg.workload.get(key, math.nan),
@@ -153,20 +163,33 @@ def _pool(inst: Instance, office: str) -> str:
 
 def _aggregate(frame: pd.DataFrame, by: str, inst: Instance) -> pd.DataFrame:
     st = inst.settings
-    cp, tp = st.float("contract.productivity"), st.float("training.productivity")
-    sums = frame.groupby([by, "year", "is_base"], sort=False)[list(_SUMMED)].sum(min_count=1).reset_index()
+    worth, tp = st.float("contract.effective_worth"), st.float("training.productivity")
+    # effective ratio = Σ (N − online) / Σ (1 − σ0)·capacity; base-year rows serve σ0·N online
+    share0 = frame["office_id"].map(lambda o: inst.online_share0.get(o, 0.0)).astype(float)
+    capacity = frame["staff"] + worth * frame["contract"] + tp * frame["train"].fillna(0.0)
+    frame = frame.assign(_manual=frame["workload"] - frame["online"].fillna(share0 * frame["workload"]),
+                         _manual_capacity=(1.0 - share0) * capacity)
+    sums = frame.groupby([by, "year", "is_base"], sort=False)[[*_SUMMED, "_manual", "_manual_capacity"]].sum(
+        min_count=1).reset_index()
+    sums["contract_share"] = _div(sums["contract"], sums["staff"] + sums["contract"])
     sums["load_ratio_nominal"] = _div(sums["workload"], sums["staff"] + sums["contract"])
-    online = sums["online"].fillna(0.0)
-    capacity = sums["staff"] + cp * sums["contract"] + tp * sums["train"].fillna(0.0)
-    sums["load_ratio_effective"] = _div(sums["workload"] - online, capacity)
+    sums["load_ratio_effective"] = _div(sums.pop("_manual"), sums.pop("_manual_capacity"))
+    sums["goods_services_share"] = _div(sums[COST_GOODS_SERVICES], sums[COST_TOTAL])
     return sums
 
 
 def by_level_year(office_year: pd.DataFrame, inst: Instance) -> pd.DataFrame:
     """Totals per level (and ``all``) and year; ratios recomputed from the totals."""
     levels = _aggregate(office_year, "level", inst)
-    levels["target"] = [inst.target.get((lv, y), math.nan) for lv, y in zip(levels["level"], levels["year"],
-                                                                           strict=True)]
+    # the level's target: Σ N / Σ (N / target) over its offices (the one target giving the same
+    # staff as each office's own); the parameter target.<level> when no targets row applies
+    plan = office_year[~office_year["is_base"]]
+    need = (plan["workload"] / plan["target"]).groupby([plan["level"], plan["year"]]).sum()
+    work = plan.groupby(["level", "year"])["workload"].sum()
+    levels["target"] = [
+        (work[lv, y] / need[lv, y] if (lv, y) in need.index and need[lv, y] > 0
+         else inst.target.get((lv, y), math.nan))
+        for lv, y in zip(levels["level"], levels["year"], strict=True)]
     everything = _aggregate(office_year.assign(level="all"), "level", inst)
     everything["target"] = math.nan
     out = pd.concat([levels, everything], ignore_index=True)
@@ -181,7 +204,7 @@ def by_region_year(office_year: pd.DataFrame, inst: Instance) -> pd.DataFrame:
     tagged = tagged[tagged["region"].fillna("") != ""]
     if tagged.empty:
         return pd.DataFrame(columns=["region", "year", "is_base", *_SUMMED,
-                                     "load_ratio_nominal", "load_ratio_effective"])
+                                     "load_ratio_nominal", "load_ratio_effective", "goods_services_share"])
     return _aggregate(tagged, "region", inst).sort_values(["region", "year"]).reset_index(drop=True)
 
 

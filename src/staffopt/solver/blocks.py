@@ -8,17 +8,20 @@ optimised alone — exactly the same optimum, found far faster by HiGHS (measure
 ``docs/model.md``). The ``equity`` objective (a maximum over all offices) and a fund pool spanning
 the whole instance do link provinces and are solved as one model.
 
-Time sharing (:func:`solve_blocks`): ``solver.time_limit`` is shared out over the blocks — each
-gets what is left divided by the blocks still to solve, so unused time rolls over — and blocks
-stopped by their share get a second chance with the time the others left over.
+Time sharing (:func:`solve_blocks`): the run's solver time (:class:`~staffopt.solver.deadline.Deadline`,
+``solver.time_limit``) is shared out over the blocks — each gets what is left divided by the
+blocks still to solve, so unused time rolls over — and blocks stopped by their share get a
+second chance with the time the others left over.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -26,6 +29,7 @@ from staffopt.instance import Instance
 from staffopt.model import STAGES
 from staffopt.results import Status
 from staffopt.results.tables import Marginals, Solution
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.explain import Diagnosis
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.stages import Progress
@@ -62,12 +66,13 @@ def province_blocks(instance: Instance) -> list[Instance]:
             pool_of={o: instance.pool_of[o] for o in ids},
             fund_spend={k: v for k, v in instance.fund_spend.items() if k[0] in pools},
             standard_posts={k: v for k, v in instance.standard_posts.items() if k[0] in ids},
+            locks=tuple(lock for lock in instance.locks if lock.office in ids),
         ))
     return blocks
 
 
 #: Keys of :attr:`Result.timings` (each also with ``_cpu`` before ``_seconds``).
-TIMING_PARTS = ("build", "compile", "pass", "solve", "marginals")
+TIMING_PARTS = ("build", "compile", "pass", "solve", "marginals", "diagnose")
 
 
 @dataclass
@@ -90,27 +95,82 @@ class BlockOutcome:
     diagnosis: Diagnosis | None = None  # conflicts of an infeasible block (explained after merging)
 
 
-#: Solves one block: ``(block, progress, seconds per stage, starting plan or None) -> outcome``.
-SolveBlock = Callable[[Instance, Progress, float, np.ndarray | None], BlockOutcome]
+#: A starting plan: column values of the block's own model, or variable values by (name, index).
+Start = np.ndarray | dict[tuple[str, Any], float] | None
+
+
+class SolveBlock(Protocol):
+    """Solves one block: its stages within ``seconds`` drawn from ``deadline``, from ``start``."""
+
+    def __call__(self, instance: Instance, progress: Progress, time_limit: float,
+                 start: Start = None, deadline: Deadline | None = None) -> BlockOutcome:
+        """Build, solve and read back ``block``."""
+        ...
+
+
+def block_workers(blocks: int, threads: int) -> int:
+    """Blocks solved at the same time: one per free core (``solver.threads`` cores each), at most 2.
+
+    Two is what the work allows: all Python work (building, reading back) is serialised
+    (:meth:`~staffopt.solver.deadline.Deadline.python_work`), so one thread builds while the
+    other's solver runs; a third would mostly wait for the Python lock.
+    """
+    cores = os.cpu_count() or 1
+    return max(1, min(blocks, 2, cores // max(1, threads)))
 
 
 def solve_blocks(
-    blocks: list[Instance], budget_seconds: float, progress: Progress, solve_block: SolveBlock
+    blocks: list[Instance], deadline: Deadline, progress: Progress, solve_block: SolveBlock,
+    workers: int = 1,
 ) -> list[BlockOutcome]:
-    """Solve every block with its share of ``budget_seconds``, then give stopped blocks the rest.
+    """Solve every block with its share of the run's solver time, then give stopped blocks the rest.
 
-    Block ``i`` of ``n`` gets ``(budget − seconds spent so far) / (n − i)`` (one block: the whole
-    budget); see :func:`_second_chance` for the time left over. With several blocks each progress
-    report carries ``block`` ("2/31").
+    Block ``i`` of ``n`` gets ``(solver time left)·w / (n − i)`` for its stages when it starts, ``w``
+    the blocks solved side by side (``min(workers, n − i)``; they share the deadline's clock); see
+    :func:`_second_chance` for the time left over. With several blocks each progress report
+    carries ``block`` ("2/31"). ``workers`` > 1 solves that many blocks at once on threads (see
+    :func:`block_workers`); each block's plan is the same either way — only the time shares of
+    blocks stopped by the time limit can differ, since they depend on when the others finish.
     """
-    parts: list[BlockOutcome] = []
-    for i, block in enumerate(blocks):
-        tagged = progress if len(blocks) == 1 else tagged_progress(progress, f"{i + 1}/{len(blocks)}")
-        spent = sum(p.solve_seconds for p in parts)
-        share = budget_seconds if len(blocks) == 1 else (budget_seconds - spent) / (len(blocks) - i)
-        parts.append(solve_block(block, tagged, share, None))
-    _second_chance(blocks, parts, budget_seconds, progress, solve_block)
+    n = len(blocks)
+    workers = max(1, workers)
+    results: list[BlockOutcome | None] = [None] * n
+    if workers > 1 and n > 1:
+        progress = locked_progress(progress)
+    turn = threading.Lock()
+    queue = iter(range(n))
+
+    def work() -> None:
+        while True:
+            with turn:
+                i = next(queue, None)
+                if i is None:
+                    return
+                share = deadline.left() * min(workers, n - i) / (n - i)  # blocks side by side share the clock
+            tagged = progress if n == 1 else tagged_progress(progress, f"{i + 1}/{n}")
+            with deadline.python_work():
+                results[i] = solve_block(blocks[i], tagged, share, None, deadline)
+
+    if workers > 1 and n > 1:
+        with ThreadPoolExecutor(max_workers=min(workers, n), thread_name_prefix="staffopt-block") as pool:
+            for future in [pool.submit(work) for _ in range(min(workers, n))]:
+                future.result()
+    else:
+        work()
+    parts = [part for part in results if part is not None]
+    _second_chance(blocks, parts, deadline, progress, solve_block)
     return parts
+
+
+def locked_progress(progress: Progress) -> Progress:
+    """``progress`` called by one thread at a time (blocks on threads report concurrently)."""
+    lock = threading.Lock()
+
+    def report(stage: str, info: dict[str, Any]) -> None:
+        with lock:
+            progress(stage, info)
+
+    return report
 
 
 def merge(parts: list[BlockOutcome]) -> tuple[Solution, Marginals]:
@@ -141,7 +201,7 @@ def combined_gap(parts: list[BlockOutcome]) -> float | None:
 
 
 def _second_chance(
-    blocks: list[Instance], parts: list[BlockOutcome], budget_seconds: float, progress: Progress,
+    blocks: list[Instance], parts: list[BlockOutcome], deadline: Deadline, progress: Progress,
     solve_block: SolveBlock,
 ) -> None:
     """Give provinces stopped by their share of the time limit the time the others left over.
@@ -153,13 +213,12 @@ def _second_chance(
         return
     again = [i for i, p in enumerate(parts) if p.status == Status.TIME_LIMIT]
     for n, i in enumerate(again):
-        left = budget_seconds - sum(p.solve_seconds for p in parts)
-        share = left / (len(again) - n)
+        share = deadline.left() / (len(again) - n)
         if share < 1.0:
             return
         old = parts[i]
         label = f"{i + 1}/{len(blocks)} (more time)"
-        new = solve_block(blocks[i], tagged_progress(progress, label), share, old.x)
+        new = solve_block(blocks[i], tagged_progress(progress, label), share, old.x, deadline)
         new.solve_seconds += old.solve_seconds
         new.build_seconds += old.build_seconds
         new.timings = summed_timings([old.timings, new.timings])

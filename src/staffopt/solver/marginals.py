@@ -7,6 +7,7 @@ and index (:class:`~staffopt.solver.compile.CompiledModel`), never by parsing na
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -23,18 +24,22 @@ from staffopt.model.families import (
 from staffopt.model.sets import ModelData
 from staffopt.results.tables import Marginals
 from staffopt.solver.compile import CompiledModel, component_names
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import MODEL_STATUS
+from staffopt.solver.highs import run as run_highs
 from staffopt.tolerances import ZERO
 
 
 def marginal_values(
-    h: highspy.Highs, compiled: CompiledModel, x: np.ndarray, data: ModelData
+    h: highspy.Highs, compiled: CompiledModel, x: np.ndarray, data: ModelData,
+    deadline: Deadline | None = None,
 ) -> tuple[Marginals, list[Msg]]:
     """Duals of the LP with every integer fixed at its optimal value (domain relaxed too).
 
     Workload (万元 of year t per person-time of office o):
-    ``(y_load + (1 − manual_floor)·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    ``(y_load + limit·y_manual + share·platform·y_capacity + u·y_equity [+ r_unmet]) / (s·d_t)``
+    (``limit = min(1 − manual_floor, σ0 + ramp·k)``, the share of the manual-floor row)
     (``r_unmet``, the reduced cost of ``unmet_se``, only when the whole workload is unmet)
     — the derivative of the objective with respect to ``N[o,t]`` through every row it enters
     (the rows ``MARGINAL_ROWS["workload"]`` of :mod:`staffopt.model.families`).
@@ -45,7 +50,12 @@ def marginal_values(
     fixed = np.round(x[ints])
     h.changeColsIntegrality(len(ints), ints, np.zeros(len(ints), dtype=np.uint8))
     h.changeColsBounds(len(ints), ints, fixed, fixed)
-    h.run()
+    with (deadline or Deadline(math.inf)).slot(extra=True) as seconds:
+        if seconds > 0:
+            h.setOptionValue("time_limit", seconds)
+            run_highs(h)
+    if seconds <= 0:
+        return Marginals(), [Msg("solve.marginals_no_time")]
     if h.getModelStatus() != MODEL_STATUS.kOptimal:
         text = h.modelStatusToString(h.getModelStatus())
         return Marginals(), [Msg("solve.marginals_failed", status=text)]
@@ -72,7 +82,7 @@ def marginal_values(
     for (o, t), s in data.target.items():
         office = data.offices[o]
         platform = model_vars.indexed("platform", (office.province, t), value)
-        d = (dual(LOAD_RATIO, (o, t)) + (1.0 - office.manual_floor) * dual(MANUAL_SERVICE_FLOOR, (o, t))
+        d = (dual(LOAD_RATIO, (o, t)) + data.online_limit[o, t] * dual(MANUAL_SERVICE_FLOOR, (o, t))
              + share * platform * dual(ONLINE_CAPACITY, (o, t)) + u * dual(EQUITY_SHARE, (o, t)))
         j = col.get(id(model_vars.var("unmet_se", (o, t))))
         if j is not None and xs[j] >= compiled.col_upper[j] - ZERO > 0:  # everything unmet: bound N/s

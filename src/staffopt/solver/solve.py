@@ -12,7 +12,9 @@ separates by province is solved block by block, sharing the time limit
 Guarantees: a time limit is always set (``solver.time_limit`` per stage); a run that hits it
 returns its best plan with status ``time_limit`` and the gap; no plan at all gives status
 ``time_limit`` with empty tables and a message; an infeasible model is explained in a budget
-officer's terms (:mod:`staffopt.solver.diagnose`). ``solve`` never raises for a solver outcome.
+officer's terms (:mod:`staffopt.solver.diagnose`; conflicts the data prove alone are found
+before any model is built, :mod:`staffopt.solver.diagnose.direct`). ``solve`` never raises for a
+solver outcome.
 Deterministic: fixed ``threads`` (HiGHS's scheduler is process-wide; it is reset when the thread
 count changes) and ``random_seed``.
 """
@@ -21,7 +23,8 @@ from __future__ import annotations
 
 import gc
 import math
-from time import perf_counter, process_time
+import threading
+from time import perf_counter, process_time, thread_time
 from typing import Any
 
 import numpy as np
@@ -36,16 +39,22 @@ from staffopt.results import Result, Status
 from staffopt.results.tables import Solution, empty_tables, result_tables
 from staffopt.solver.blocks import (
     BlockOutcome,
+    Start,
+    block_workers,
     combined_gap,
     merge,
     province_blocks,
     solve_blocks,
     summed_timings,
 )
-from staffopt.solver.compile import CompiledModel, compile_model
+from staffopt.solver.compile import INF, CompiledModel, compile_model, component_names
+from staffopt.solver.deadline import MIN_SLOT, Deadline
+from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
 from staffopt.solver.highs import new_highs
 from staffopt.solver.marginals import marginal_values
+from staffopt.solver.pool import pooled, solve_pool
+from staffopt.solver.scip import run_stages_scip
 from staffopt.solver.stages import Progress, run_stages
 from staffopt.text import Msg
 from staffopt.tolerances import ZERO
@@ -67,7 +76,8 @@ def extract_solution(m: pyo.ConcreteModel, compiled: CompiledModel, x: np.ndarra
 
     values: dict[str, dict[tuple[str, int], float]] = {
         name: read(getattr(m, name))
-        for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital", *COST_LINES)
+        for name in ("posts", "staff", "contract", "pro", "convert", "train", "invest", "digital",
+                     *COST_LINES)
     }
     online, unmet = read(m.online_se), read(m.unmet_se)
     values["online"] = {key: v * data.target[key] for key, v in online.items()}
@@ -100,22 +110,28 @@ def objective_terms(inst: Instance, data: ModelData, sol: Solution) -> dict[str,
 
 
 class _Stopwatch:
-    """Wall and process-CPU seconds per part (``<part>_seconds``, ``<part>_cpu_seconds``)."""
+    """Wall and CPU seconds per part (``<part>_seconds``, ``<part>_cpu_seconds``).
+
+    CPU is the process's (all threads) when the block is solved on the main thread, and the
+    thread's own when blocks are solved on worker threads (the process's would count the other
+    block's work too; HiGHS runs in the calling thread with ``solver.threads`` = 1).
+    """
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
         self._part: tuple[str, float, float] | None = None
+        self._cpu = process_time if threading.current_thread() is threading.main_thread() else thread_time
 
     def start(self, part: str) -> None:
         """Start timing ``part`` (stopping the part running, if any)."""
         self.stop()
-        self._part = (part, perf_counter(), process_time())
+        self._part = (part, perf_counter(), self._cpu())
 
     def stop(self) -> None:
         """Stop the part running and add its seconds."""
         if self._part is not None:
             part, wall, cpu = self._part
-            self.add({f"{part}_seconds": perf_counter() - wall, f"{part}_cpu_seconds": process_time() - cpu})
+            self.add({f"{part}_seconds": perf_counter() - wall, f"{part}_cpu_seconds": self._cpu() - cpu})
             self._part = None
 
     def add(self, other: dict[str, float]) -> None:
@@ -125,9 +141,18 @@ class _Stopwatch:
 
 
 def solve_block(
-    instance: Instance, progress: Progress, time_limit: float, start: np.ndarray | None = None
+    instance: Instance, progress: Progress, time_limit: float, start: Start = None,
+    deadline: Deadline | None = None,
 ) -> BlockOutcome:
-    """Build, compile and solve one block with ``time_limit`` seconds per stage (from ``start``)."""
+    """Build, compile and solve one block, its stages within ``time_limit`` seconds (from ``start``).
+
+    ``start`` is a plan in the column order of this block's model (an earlier run of it) or the
+    values of the model's variables by (variable, index) (a plan from elsewhere).
+
+    The seconds are drawn from ``deadline``, the run's account, which also pays for the marginal
+    LP and a diagnosis (a fresh account of ``time_limit`` seconds when ``None``).
+    """
+    deadline = deadline if deadline is not None else Deadline(time_limit)
     progress("build", {"event": "start", "offices": len(instance.offices)})
     clock = _Stopwatch()
     clock.start("build")
@@ -136,17 +161,37 @@ def solve_block(
     # traversing them again and again (national build + compile + pass 10.0 -> 5.3 s CPU, with the
     # pause inside build_model). Trade-off: after unfreeze() the dead model waits for the next full
     # collection (national peak RSS 330 -> 530-610 MB); an explicit gc.collect() per block cost more
-    # CPU (≈ 0.12 s each) than the freeze saves.
-    gc.freeze()
+    # CPU (≈ 0.12 s each) than the freeze saves. Blocks solved on two threads overlap: the models
+    # stay frozen until the last one is done.
+    _freeze()
     try:
-        return _run_block(instance, m, clock, progress, time_limit, start)
+        return _run_block(instance, m, clock, progress, time_limit, start, deadline)
     finally:
-        gc.unfreeze()
+        _unfreeze()
+
+
+_frozen = [0]
+_frozen_lock = threading.Lock()
+
+
+def _freeze() -> None:
+    """``gc.freeze()``, counted: blocks on two threads each freeze their model."""
+    with _frozen_lock:
+        _frozen[0] += 1
+        gc.freeze()
+
+
+def _unfreeze() -> None:
+    """``gc.unfreeze()`` once the last block that froze is done."""
+    with _frozen_lock:
+        _frozen[0] -= 1
+        if _frozen[0] == 0:
+            gc.unfreeze()
 
 
 def _run_block(
     instance: Instance, m: pyo.ConcreteModel, clock: _Stopwatch, progress: Progress, time_limit: float,
-    start: np.ndarray | None,
+    start: Start, deadline: Deadline,
 ) -> BlockOutcome:
     """Compile, pass, solve and read back the built model ``m`` of one block (see :func:`solve_block`)."""
     st = instance.settings
@@ -154,8 +199,8 @@ def _run_block(
     compiled = compile_model(m)
     clock.start("pass")
     stages = STAGES[st.str("objective")]
-    limit = max(0.1, time_limit)
-    h = new_highs(st, limit)
+    limit = max(0.0, time_limit)
+    h = new_highs(st, max(limit, MIN_SLOT))
     h.passModel(compiled.to_lp(stages[0]))
     clock.stop()
     times = clock.seconds
@@ -166,24 +211,43 @@ def _run_block(
     }
     progress("build", {"event": "end", "seconds": build_seconds, **size,
                        **{f"{p}_seconds": times[f"{p}_seconds"] for p in ("build", "compile", "pass")}})
+    if isinstance(start, dict):
+        keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
+        start = np.array([start.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
     clock.start("solve")
-    run = run_stages(h, compiled, stages, progress, limit, start)
+    scip_bound: float | None = None
+    if st.str("solver.backend") == "scip":
+        run, scip_bound, rows = run_stages_scip(compiled, stages, progress, st, deadline, limit, start)
+        # the marginal LP is HiGHS's on either backend: the last stage's costs and every stage row
+        everything = np.arange(compiled.num_col, dtype=np.int32)
+        h.changeColsCost(compiled.num_col, everything, compiled.costs[stages[-1]])
+        h.changeObjectiveOffset(compiled.offsets[stages[-1]])
+        for costs, rhs in rows:
+            nz = np.flatnonzero(costs).astype(np.int32)
+            h.addRow(-INF, rhs, len(nz), nz, costs[nz])
+    else:
+        run = run_stages(h, compiled, stages, progress, limit, start, deadline)
     clock.stop()
     out = BlockOutcome(status=run.status, messages=list(run.messages), objective=run.objective,
                        gap=run.gap, values=dict(run.values), build_seconds=build_seconds,
                        solve_seconds=run.seconds, size=size, x=run.x, timings=clock.seconds)
     if run.status == Status.INFEASIBLE:
-        out.diagnosis = diagnose(instance, m.data, compiled, st)
+        clock.start("diagnose")
+        out.diagnosis = diagnose(instance, m.data, compiled, st, deadline)
+        clock.stop()
         out.messages = explain([out.diagnosis])
         return out
     if run.x is None:
         return out
-    bound = h.getInfo().mip_dual_bound
-    out.dual_bound = float(bound) if math.isfinite(bound) else None
+    if st.str("solver.backend") == "scip":
+        out.dual_bound = scip_bound
+    else:
+        bound = h.getInfo().mip_dual_bound
+        out.dual_bound = float(bound) if math.isfinite(bound) else None
     out.solution = extract_solution(m, compiled, run.x)
     progress("marginals", {"event": "start"})
     clock.start("marginals")
-    out.marginals, notes = marginal_values(h, compiled, run.x, m.data)
+    out.marginals, notes = marginal_values(h, compiled, run.x, m.data, deadline)
     clock.stop()
     out.messages.extend(notes)
     return out
@@ -207,20 +271,32 @@ def solve(
     progress = on_progress or _ignore
     st = instance.settings
     started = perf_counter()
-    parts = solve_blocks(province_blocks(instance), st.float("solver.time_limit"), progress, solve_block)
+    deadline = Deadline(st.float("solver.time_limit"))
+    direct = direct_diagnosis(instance, derive(instance))
+    notes: list[Msg] = []
+    pool_gap: float | None = None
+    if direct is not None:  # proven from the data: no model to build, no elastic re-solve
+        parts = [BlockOutcome(status=Status.INFEASIBLE, messages=[], diagnosis=direct)]
+    elif pooled(instance):  # one fund pool over all provinces: split by province, check the pool rows
+        workers = block_workers(len(instance.provinces), st.int("solver.threads"))
+        parts, pool_gap, notes = solve_pool(instance, deadline, progress, solve_block, workers)
+    else:
+        blocks = province_blocks(instance)
+        workers = block_workers(len(blocks), st.int("solver.threads"))
+        parts = solve_blocks(blocks, deadline, progress, solve_block, workers)
     size = {key: sum(p.size.get(key, 0) for p in parts) for key in parts[0].size}
     values = {name: sum(p.values.get(name, 0.0) for p in parts) for name in parts[0].values}
-    messages = [m for p in parts for m in p.messages]
+    messages = [*notes, *(m for p in parts for m in p.messages)]
     solve_seconds = sum(p.solve_seconds for p in parts)
     build_seconds = sum(p.build_seconds for p in parts)
     statuses = {p.status for p in parts}
     worst_first = (Status.INFEASIBLE, Status.ERROR, Status.TIME_LIMIT, Status.OPTIMAL)
     status = next(s for s in worst_first if s in statuses)
-    gap = combined_gap(parts)
+    gap = pool_gap if pooled(instance) and direct is None else combined_gap(parts)
 
     def finish(status: Status, objective: float | None = None, tables: dict[str, Any] | None = None,
                terms: dict[str, float] | None = None) -> Result:
-        timings = summed_timings([p.timings for p in parts])
+        timings = {**summed_timings([p.timings for p in parts]), "solver_seconds": deadline.spent}
         progress("done", {"status": status, "objective": objective, "gap": gap,
                           "seconds": perf_counter() - started, "timings": timings})
         return Result(

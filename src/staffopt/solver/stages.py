@@ -20,8 +20,10 @@ import numpy as np
 
 from staffopt.results import Status
 from staffopt.solver.compile import INF, CompiledModel
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import INFEASIBLE, LIMITS, MODEL_STATUS, finite
+from staffopt.solver.highs import run as run_highs
 from staffopt.tolerances import STAGE_TOLERANCE
 
 #: ``progress(stage, info)``: what a solve reports while it runs (see :func:`staffopt.solver.solve.solve`).
@@ -49,14 +51,17 @@ class StageOutcome:
 
 def run_stages(
     h: highspy.Highs, compiled: CompiledModel, stages: tuple[str, ...], progress: Progress, limit: float,
-    start: np.ndarray | None = None,
+    start: np.ndarray | None = None, deadline: Deadline | None = None,
 ) -> StageOutcome:
     """Optimise ``stages`` in order on ``h`` (model already passed with the first stage's costs).
 
     ``start`` (a plan of the same model, e.g. from an earlier, shorter run) is offered to HiGHS
-    as the first stage's starting solution.
+    as the first stage's starting solution. All stages together get at most ``limit`` seconds,
+    each drawing what is left of them from ``deadline`` (the run's account,
+    :mod:`staffopt.solver.deadline`; a fresh one of ``limit`` seconds when ``None``).
     """
     out = StageOutcome(status=Status.OPTIMAL, x=start)
+    clock = deadline if deadline is not None else Deadline(limit)
     current = {"stage": stages[0]}
 
     def improving(event: Any) -> None:
@@ -75,20 +80,28 @@ def run_stages(
         if out.x is not None:
             h.setSolution(compiled.num_col, all_cols, out.x)
         progress("solve", {"stage": name, "event": "start"})
-        started = perf_counter()
-        h.run()
-        out.seconds += perf_counter() - started
-        status, info = h.getModelStatus(), h.getInfo()
-        feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
+        with clock.slot(limit - out.seconds) as seconds:
+            if seconds > 0:
+                h.setOptionValue("time_limit", seconds)
+                started = perf_counter()
+                run_highs(h)
+                out.seconds += perf_counter() - started
+        if seconds <= 0:  # no time left for this stage: keep the plan so far, if any
+            status, feasible = MODEL_STATUS.kTimeLimit, out.x is not None
+        else:
+            status, info = h.getModelStatus(), h.getInfo()
+            feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
         if status in INFEASIBLE:
             out.status = Status.INFEASIBLE
             return out
         if status in LIMITS:
             out.status = Status.TIME_LIMIT
             key = "stage.time_limit_plan" if feasible else "stage.time_limit_none"
-            out.messages.append(Msg(key, stage=stage_label(name), limit=limit))
+            out.messages.append(Msg(key, stage=stage_label(name), limit=clock.limit))
             if not feasible:
                 out.x = None
+                return out
+            if seconds <= 0:
                 return out
         elif status != MODEL_STATUS.kOptimal:
             out.status = Status.ERROR

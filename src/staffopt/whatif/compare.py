@@ -53,8 +53,8 @@ def comparison_runs(
 
     chosen = scenario_names(data) if names is None else list(dict.fromkeys(n.strip() for n in names))
     settings = [effective_settings(data, name, overrides) for name in chosen]
-    notes = [note for name, st in zip(chosen, settings, strict=True)
-             for note in run_notes(data, name, st, list(overrides), lang)]
+    notes = list(dict.fromkeys(note for name, st in zip(chosen, settings, strict=True)
+                               for note in run_notes(data, name, st, list(overrides), lang)))
     return chosen, settings, notes
 
 
@@ -69,10 +69,13 @@ def compare_scenarios(
     scheduler: str | None = None,
     on_result: OnResult | None = None,
     notes: Sequence[str] = (),
+    provenance: dict[str, Any] | None = None,
 ) -> list[Result]:
     """Solve each scenario, write its run folder and the comparison into ``out_dir``; return the results.
 
-    ``notes``: warnings written under the comparison table (see :func:`run_notes`).
+    ``notes``: warnings written under the comparison table (see :func:`run_notes`);
+    ``provenance`` (:func:`staffopt.report.provenance.collect`) is recorded in every run folder
+    and the comparison (collected here when not given).
 
     ``out_dir`` is written atomically (complete or not at all). Each scenario's job — solve, then
     its run folder ``scenarios/<name>/`` — runs serially here, or with ``workers`` on a local
@@ -87,23 +90,27 @@ def compare_scenarios(
         folders = [(tmp / RUNS_DIR / folder).absolute() for folder in run_folder_names(names)]
         jobs = [Job(name, s, folder) for name, s, folder in zip(names, settings, folders, strict=True)]
         finish = functools.partial(write_comparison_files, names=list(names), folder=tmp.absolute(),
-                                   lang=lang, run_folders=folders, notes=list(notes))
+                                   lang=lang, run_folders=folders, notes=list(notes), provenance=provenance)
         results = run_sweep(data, jobs, workers=workers, scheduler=scheduler, on_result=on_result, lang=lang,
-                            finish=finish)
+                            finish=finish, provenance=provenance)
     return results
 
 
 def write_comparison_files(
     data: InputData, results: Sequence[Result], *, names: Sequence[str], folder: Path, lang: Lang,
-    run_folders: Sequence[Path], notes: Sequence[str] = (),
+    run_folders: Sequence[Path], notes: Sequence[str] = (), provenance: dict[str, Any] | None = None,
 ) -> None:
-    """Write ``comparison.xlsx`` and the comparison charts into ``folder``.
+    """Write ``comparison.xlsx``, the comparison charts and ``briefing.docx`` into ``folder``.
 
     ``run_folders``: each scenario's run folder; a scenario whose folder is missing (it could not
     be written) gets its messages in the settings sheet even when it has a plan. ``notes``:
-    warnings written under the comparison table.
+    warnings written under the comparison table (and in the briefing). Scenarios are named in
+    ``lang`` (a preset's Chinese name under ``zh``); the settings sheet keeps the name to use with
+    ``--scenario`` and, under ``zh``, names the parameters changed in Chinese too.
     """
+    from staffopt.report.briefing import BRIEFING_FILE, write_comparison_briefing
     from staffopt.report.charts import save_chart
+    from staffopt.report.reform_text import parameter_label, scenario_label, t
     from staffopt.whatif.metrics import comparison_table
     from staffopt.whatif.report import comparison_charts, source_text, write_comparison_workbook
     from staffopt.whatif.scenarios import describe, scenario_source
@@ -112,16 +119,35 @@ def write_comparison_files(
     rows = []
     written = [f.is_dir() for f in run_folders]
     for name, result, ok in zip(names, results, written, strict=True):
-        changed = ", ".join(f"{k}={v}" for k, v in _changed(data.parameters, result.settings).items())
+        changed = ", ".join(f"{parameter_label(k, lang)}={v}"
+                            for k, v in _changed(data.parameters, result.settings).items())
         reason = "" if result.has_plan and ok else " ".join(
             localized_messages(result.messages, result.messages_zh, lang))
+        label = scenario_label(name, lang)
+        described = describe(data, name, lang)
+        if label != name:
+            described = f"{label}：{described}" if described else label
         rows.append((name, source_text(scenario_source(data, name), lang), changed,
-                     "; ".join(x for x in (describe(data, name, lang), reason) if x)))
-    write_comparison_workbook(folder / COMPARE_FILE, table, lang, settings_rows=rows, notes=notes)
+                     "; ".join(x for x in (described, reason) if x)))
+    write_comparison_workbook(folder / COMPARE_FILE, table, lang, settings_rows=rows, notes=notes,
+                              provenance=provenance)
+    charts: list[tuple[Path, str]] = []
     if any(r.has_plan for r in results):
         (folder / CHARTS_DIR).mkdir()
         for stem, chart in comparison_charts(table, lang).items():
             save_chart(chart, folder / CHARTS_DIR, stem)
+        charts = [(folder / CHARTS_DIR / "compare_load_ratio.png", t("compare.chart.load_ratio", lang)),
+                  (folder / CHARTS_DIR / "compare_cost.png", text_of("chart.cost", lang))]
+    write_comparison_briefing(folder / BRIEFING_FILE, names, results, lang,
+                              labels=[scenario_label(n, lang) for n in names], charts=charts, notes=notes,
+                              provenance=provenance)
+
+
+def text_of(name: str, lang: Lang) -> str:
+    """A text of the what-if reports (:data:`staffopt.whatif.metrics.TEXT`)."""
+    from staffopt.whatif.metrics import text
+
+    return text(name, lang)
 
 
 def run_folder_names(names: Sequence[str]) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from staffopt.schema import Lang
+from staffopt.schema import RENAMED_PARAMETERS, Lang
 from staffopt.settings import Settings
 from staffopt.text import Msg, t
 
@@ -88,6 +88,27 @@ def _platform_on(s: Settings, key: str) -> tuple[Msg, Msg] | None:
     return Msg("noeffect.platform_off"), Msg("noeffect.fix.platform")
 
 
+def _platform_share(s: Settings, key: str) -> tuple[Msg, Msg] | None:
+    """platform.share: an existing platform serves it even when no new one may be built."""
+    off = _digital_on(s, key)
+    if off is not None or s.bool("platform.existing"):
+        return off
+    return _platform_on(s, key)
+
+
+def _platform_running(s: Settings, key: str) -> tuple[Msg, Msg] | None:
+    """platform.running_cost: an existing platform is paid for whatever the other switches say."""
+    return None if s.bool("platform.existing") else _platform_on(s, key)
+
+
+def _platform_new(s: Settings, key: str) -> tuple[Msg, Msg] | None:
+    """platform.build_cost, platform.enabled: only a platform built in the plan uses them."""
+    off = _platform_on(s, key) if key != "platform.enabled" else _digital_on(s, key)
+    if off is not None or not s.bool("platform.existing"):
+        return off
+    return Msg("noeffect.platform_existing"), Msg("noeffect.fix.platform_existing")
+
+
 def _training_on(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     if s.bool("training.enabled"):
         return None
@@ -115,6 +136,23 @@ def _reach_year(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     return Msg("noeffect.reach_year", first=first), Msg("noeffect.fix.reach_year", later=first + 3)
 
 
+def _reported_only(_s: Settings, _key: str) -> tuple[Msg, Msg] | None:
+    return Msg("noeffect.reported_only"), Msg("noeffect.fix.reported_only")
+
+
+def _renamed(_s: Settings, key: str) -> tuple[Msg, Msg] | None:
+    new = RENAMED_PARAMETERS[key]
+    why = _reported_only(_s, new)
+    assert why is not None
+    return Msg("noeffect.renamed", new=new, why=why[0]), Msg("noeffect.fix.renamed", new=new)
+
+
+def _conversion_on(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
+    if s.bool("contract.conversion_enabled"):
+        return None
+    return Msg("noeffect.conversion_off"), Msg("noeffect.fix.conversion")
+
+
 #: Which rule decides each key (keys absent here always count).
 RULES: dict[str, Rule] = {
     "budget.fund_share": _fund_only,
@@ -127,10 +165,11 @@ RULES: dict[str, Rule] = {
     "standard.person_times_per_insured": _henan_rule,
     "standard.mode": _any_rule,
     "digital.yield": _digital_on,
-    "platform.enabled": _digital_on,
-    "platform.build_cost": _platform_on,
-    "platform.running_cost": _platform_on,
-    "platform.share": _platform_on,
+    "digital.ramp": _digital_on,
+    "platform.enabled": _platform_new,
+    "platform.build_cost": _platform_new,
+    "platform.running_cost": _platform_running,
+    "platform.share": _platform_share,
     "training.min_hours": _training_on,
     "training.max_hours": _training_on,
     "training.cost_per_hour": _training_on,
@@ -138,6 +177,8 @@ RULES: dict[str, Rule] = {
     "unmet.penalty": _cost_objective,
     "pro.phase_years": _pro_floor,
     "target.reach_year": _reach_year,
+    "contract.effective_worth": _reported_only,
+    "contract.conversion_cost": _conversion_on,
 }
 
 
@@ -145,11 +186,12 @@ def ineffective_keys(settings: Settings, keys: Iterable[str]) -> list[NoEffect]:
     """Return, in the order of ``keys`` (each once), the keys that cannot change the plan.
 
     ``settings`` are the run's effective settings (with the keys' own values applied). Keys not
-    covered by :data:`RULES` (or unknown) are taken to count.
+    covered by :data:`RULES` (or unknown) are taken to count; an old, renamed key
+    (:data:`staffopt.schema.RENAMED_PARAMETERS`) is reported as renamed.
     """
     out: list[NoEffect] = []
     for key in dict.fromkeys(keys):
-        rule = RULES.get(key)
+        rule = _renamed if key in RENAMED_PARAMETERS else RULES.get(key)
         why = rule(settings, key) if rule is not None else None
         if why is not None:
             out.append(NoEffect(key, *why))

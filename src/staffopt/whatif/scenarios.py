@@ -28,9 +28,10 @@ import pandas as pd
 
 from staffopt.errors import BadValue, InputError, Problem
 from staffopt.instance import InputData
-from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang
+from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang, parameter_key
 from staffopt.settings import Settings, parse_value, unknown_key
 from staffopt.text import Msg, t
+from staffopt.unused_rows import unused_rows_notes
 from staffopt.whatif.no_effect import NoEffect, ineffective_keys, ineffective_messages
 
 __all__ = [
@@ -106,8 +107,12 @@ PRESETS: dict[str, Preset] = {
                "002"),
         Preset("pro_share_2011", {"pro.share_min": "0.34"}, "002"),
         Preset("shared_platform", {"digital.enabled": "true", "platform.enabled": "true"}, "002"),
-        Preset("office_it", {"digital.enabled": "true", "platform.enabled": "false"}, "002"),
+        Preset("office_it",
+               {"digital.enabled": "true", "platform.enabled": "false", "platform.existing": "false"}, "002"),
         Preset("new_employment", {"workload.growth_extra": NEW_EMPLOYMENT_GROWTH}, "002"),
+        Preset("reform_package", {"posts.step": "5", "pro.share_min": "0.34", "training.enabled": "true",
+                                  "digital.enabled": "true", "platform.enabled": "true",
+                                  "budget.regime": "fund", "budget.fund_share": "0.019"}, "002"),
     )
 }
 
@@ -155,6 +160,7 @@ def check_scenarios(data: InputData) -> list[Problem]:
             if not name:
                 problems.append(Problem(sheet, row, "scenario", None, Msg("expect.scenario_name")))
                 continue
+            key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(
@@ -265,7 +271,10 @@ def replaced_preset_note(data: InputData | None, name: str, lang: Lang = "en") -
 def run_notes(
     data: InputData, scenario: str | None, settings: Settings, keys: Sequence[str], lang: Lang,
 ) -> list[str]:
-    """Warnings for one run: a workbook scenario that replaces a preset, and parameters with no effect.
+    """Warnings for one run: a replaced preset, parameters with no effect, unused yearly rows.
+
+    A workbook scenario that replaces a preset of its name, parameters set with no effect, and
+    yearly rows outside the run's plan years (:func:`staffopt.unused_rows.unused_rows_notes`).
 
     ``keys``: the keys the user set for this run besides the scenario's (``--set`` and options);
     they and the scenario's own overrides are checked against the run's ``settings``
@@ -280,4 +289,5 @@ def run_notes(
     if scenario is not None:
         messages = [t("scenario.note", lang, name=scenario, text=m) for m in messages]
     notes += messages
+    notes += unused_rows_notes(data, settings, lang)  # same text for every scenario of one horizon
     return notes

@@ -25,13 +25,16 @@ import highspy
 import numpy as np
 
 from staffopt.instance import Instance
-from staffopt.model.families import ELASTIC, ROWS, rule_label
+from staffopt.model.families import ELASTIC, LOCK_ELASTIC, LOCKS, ROWS, rule_label
+from staffopt.model.locks import LockBound
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel, component_names
+from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.rules import Conflict, Context, describe
 from staffopt.solver.diagnose.text import Msg, office_name, years_text
 from staffopt.solver.highs import new_highs
+from staffopt.solver.highs import run as run_highs
 from staffopt.text import Join
 from staffopt.tolerances import SOLVER_TOL
 
@@ -43,8 +46,8 @@ MAX_LINES = 10
 MANY_OFFICES = 3
 #: Offices named in a summary line.
 WORST_NAMED = 3
-#: Position of each relaxable rule in an explanation (the registry's order).
-_RANK = {row.name: i for i, row in enumerate(ELASTIC)}
+#: Position of each relaxable rule in an explanation (the registry's order; the locks first).
+_RANK = {LOCKS: -1, **{row.name: i for i, row in enumerate(ELASTIC)}}
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,16 @@ class Diagnosis:
     notes: tuple[Msg, ...] = ()
 
 
-def diagnose(inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings) -> Diagnosis:
-    """Run the elastic re-solve of an infeasible (block) model and collect its conflicts."""
-    found = _elastic(compiled, settings)
+def diagnose(
+    inst: Instance, data: ModelData, compiled: CompiledModel, settings: Settings,
+    deadline: Deadline | None = None,
+) -> Diagnosis:
+    """Run the elastic re-solve of an infeasible (block) model and collect its conflicts.
+
+    The re-solve gets what is left of the run's solver time, its extra share included
+    (:mod:`staffopt.solver.deadline`; ``solver.time_limit`` when no ``deadline`` is given).
+    """
+    found = _elastic(compiled, settings, deadline or Deadline(settings.float("solver.time_limit")))
     if found is None:
         return Diagnosis(Context(inst, data, {}), (), (Msg("diag.note.no_diagnosis"),))
     conflicts, values = found
@@ -81,22 +91,37 @@ def explain(diagnoses: list[Diagnosis]) -> list[Msg]:
 
 
 def _elastic(
-    compiled: CompiledModel, settings: Settings
+    compiled: CompiledModel, settings: Settings, deadline: Deadline
 ) -> tuple[list[Conflict], dict[tuple[str, Any], float]] | None:
     """Solve with a slack per policy row; the positive slacks and the plan's values by (var, index).
 
     The relaxable rows and the slack's weight per unit of each are those of the registry
-    (:data:`staffopt.model.families.ELASTIC`); the slack goes on the row's finite bound.
+    (:data:`staffopt.model.families.ELASTIC`); the slack goes on the row's finite bound. The locks
+    (family 13) are bounds: their columns get back the bounds without the lock and each lock
+    becomes rows ``x ≥ min`` / ``x ≤ max`` with a slack of weight ``LOCK_ELASTIC.weight``.
     """
     h = new_highs(settings)
     lp = compiled.to_lp(next(iter(compiled.costs)))
     lp.col_cost_ = np.zeros(compiled.num_col)
     lp.offset_ = 0.0
+    locks = _free_locked_columns(lp, compiled)
     h.passModel(lp)
     keys: list[tuple[str, Any]] = []
     weights: list[float] = []
     rows: list[int] = []
     signs: list[float] = []
+    lock_of: dict[int, LockBound] = {}  # position in keys -> the lock that slack relaxes
+    for bound, j in locks:  # the lock as rows x_j ≥ lo and x_j ≤ hi, each with a slack
+        for low, value in ((True, bound.lock.lo), (False, bound.lock.hi)):
+            if value is None:
+                continue
+            lower, upper = (float(value), highspy.kHighsInf) if low else (-highspy.kHighsInf, float(value))
+            h.addRow(lower, upper, 1, np.array([j], dtype=np.int32), np.array([1.0]))
+            lock_of[len(keys)] = bound
+            keys.append((LOCKS, bound.index))
+            rows.append(compiled.num_row + len(lock_of) - 1)
+            signs.append(1.0 if low else -1.0)
+            weights.append(LOCK_ELASTIC.weight)
     for i, key in enumerate(compiled.row_keys):
         row = ROWS.get(key[0])
         elastic = None if row is None else row.elastic
@@ -117,8 +142,11 @@ def _elastic(
         return None
     h.addCols(n, np.asarray(weights), np.zeros(n), np.full(n, highspy.kHighsInf), n,
               np.arange(n, dtype=np.int32), np.asarray(rows, dtype=np.int32), np.asarray(signs))
-    h.run()
-    if h.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
+    with deadline.slot(extra=True) as seconds:
+        if seconds > 0:
+            h.setOptionValue("time_limit", seconds)
+            run_highs(h)
+    if seconds <= 0 or h.getInfo().primal_solution_status != highspy.SolutionStatus.kSolutionStatusFeasible:
         return None
     x = np.asarray(h.getSolution().col_value, dtype=float)
     names = component_names(compiled.columns)
@@ -126,12 +154,41 @@ def _elastic(
                                                                                strict=True))}
     last = settings.years[-1]
     conflicts = []
-    for (rule, idx), amount in zip(keys, x[compiled.num_col:].tolist(), strict=True):
+    for n, ((rule, idx), amount) in enumerate(zip(keys, x[compiled.num_col:].tolist(), strict=True)):
         if amount <= SOLVER_TOL:
+            continue
+        relaxed = lock_of.get(n)
+        if relaxed is not None:
+            conflicts.append(Conflict(rule, idx[0], int(idx[1]), float(amount), lock=relaxed.lock))
             continue
         where, year = (idx, int(last)) if ROWS[rule].index == "office" else idx
         conflicts.append(Conflict(rule, str(where), int(year), float(amount)))
     return conflicts, values
+
+
+def _free_locked_columns(lp: highspy.HighsLp, compiled: CompiledModel) -> list[tuple[LockBound, int]]:
+    """Give each locked column its bounds without the lock (in ``lp``); the locks with their column.
+
+    The locks are the model's ``lock_bounds`` (:mod:`staffopt.model.locks`), found through the
+    model the compiled columns belong to.
+    """
+    if not compiled.columns:
+        return []
+    model = compiled.columns[0].model()
+    bounds: list[LockBound] = getattr(model, "lock_bounds", [])
+    if not bounds:
+        return []
+    column = {id(v): j for j, v in enumerate(compiled.columns)}
+    lower, upper = np.array(compiled.col_lower, dtype=float), np.array(compiled.col_upper, dtype=float)
+    found = []
+    for bound in bounds:
+        j = column.get(id(getattr(model, bound.var)[bound.index]))
+        if j is None:  # not a column (fixed): nothing to relax
+            continue
+        lower[j], upper[j] = bound.free_lb, bound.free_ub
+        found.append((bound, j))
+    lp.col_lower_, lp.col_upper_ = lower, upper
+    return found
 
 
 def _noun(conflicts: list[Conflict], count: int) -> Msg:
@@ -143,7 +200,7 @@ def _noun(conflicts: list[Conflict], count: int) -> Msg:
 
 def _pool(c: Conflict) -> bool:
     """True when the conflict is about a budget pool, not an office."""
-    return ROWS[c.rule].index == "pool-year"
+    return c.lock is None and ROWS[c.rule].index == "pool-year"
 
 
 def _where(ctx: Context, c: Conflict) -> Msg:
@@ -158,8 +215,8 @@ def group_messages(items: list[tuple[Context, Conflict]]) -> list[Msg]:
     conflicts = [c for _, c in items]
     ctx_of = {c.where: ctx for ctx, c in items}  # office ids and pools are unique across blocks
     by_rule: dict[str, dict[str, list[Conflict]]] = defaultdict(lambda: defaultdict(list))
-    for c in conflicts:
-        by_rule[c.rule][c.where].append(c)
+    for c in conflicts:  # one line per office, or per lock (its row named)
+        by_rule[c.rule][c.where if c.lock is None else f"{c.where}\0{c.lock.row}"].append(c)
     places = {c.where for c in conflicts}
     head = Msg("diag.head.one" if len(conflicts) == 1 else "diag.head.many", n=len(conflicts),
                places=len(places), noun=_noun(conflicts, len(places)))
@@ -206,5 +263,6 @@ def _summary(ctx_of: dict[str, Context], rule: str, ranked: list[list[Conflict]]
         named.append(Msg("diag.named", where=_where(ctx, worst), short=describe(ctx, worst).short,
                          year=worst.year))
     noun = _noun([cs[0] for cs in ranked], len(ranked))
-    return Msg("diag.summary", rule=rule_label(ROWS[rule]), n=len(ranked), noun=noun, years=years,
+    label = Msg(LOCK_ELASTIC.label) if rule == LOCKS else rule_label(ROWS[rule])
+    return Msg("diag.summary", rule=label, n=len(ranked), noun=noun, years=years,
                named=Join(tuple(named), sep="list.semicolon"))

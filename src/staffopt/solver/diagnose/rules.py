@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from staffopt.instance import Instance
+from staffopt.locks import Lock
 from staffopt.model.families import (
     BUDGET_FISCAL,
     BUDGET_FUND,
@@ -26,8 +27,10 @@ from staffopt.model.families import (
 )
 from staffopt.model.sets import ModelData
 from staffopt.model.staffing import pro_share_path
+from staffopt.schema import SHEETS_BY_KEY
 from staffopt.solver.diagnose.text import (
     Msg,
+    OtherNames,
     appropriation_source,
     cell,
     min_staff_source,
@@ -38,17 +41,21 @@ from staffopt.solver.diagnose.text import (
     whole,
 )
 from staffopt.text import Join
-from staffopt.tolerances import SOLVER_TOL
+from staffopt.tolerances import SOLVER_TOL, ZERO
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """One positive slack: rule (registry row), office id (or budget pool), plan year, amount (row unit)."""
+    """One positive slack: rule (registry row), office id (or budget pool), plan year, amount (row unit).
+
+    ``lock`` is the row of the locks sheet a :data:`~staffopt.model.families.LOCKS` slack relaxes.
+    """
 
     rule: str
     where: str
     year: int
     amount: float
+    lock: Lock | None = None
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,8 @@ class Context:
 
 
 #: Cost parts by kind, as summed over a fund pool's offices (catalog texts ``diag.kind.<kind>``).
-KINDS: tuple[str, ...] = ("staff", "contract", "premium", "training", "running", "invest", "platform",
-                          "overhead")
+KINDS: tuple[str, ...] = ("staff", "contract", "premium", "training", "running", "conversion", "invest",
+                          "platform", "overhead", "goods_services", "capital")
 
 #: One cost line: (kind, its text, 万元 rounded to 0.1).
 Part = tuple[str, Msg, float]
@@ -127,6 +134,11 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[Part]:
         k = param(inst, "training.min_hours")
         parts.append(_part("training", Msg("diag.part.training", hours=train, param=k),
                            train * st.float("training.cost_per_hour")))
+    converted = ctx.get("convert", (o, t))
+    if converted > SOLVER_TOL:
+        k = param(inst, "contract.conversion_cost")
+        parts.append(_part("conversion", Msg("diag.part.conversion", n=whole(converted), param=k),
+                           converted * st.float("contract.conversion_cost")))
     running = st.float("digital.running_rate") * ctx.get("digital", (o, t))
     if running > SOLVER_TOL:
         k = param(inst, "digital.running_rate")
@@ -139,13 +151,20 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[Part]:
             continue
         on = ctx.get("platform", (p_id, t))
         prior = data.prev_year(t)
-        built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else 0.0)
+        before = 1.0 if st.bool("platform.existing") else 0.0  # an existing platform is never built
+        built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else before)
         platform = st.float("platform.running_cost") * on + st.float("platform.build_cost") * built
         if platform > SOLVER_TOL:
             parts.append(_part("platform", Msg("diag.kind.platform"), platform))
     if off.overhead:
         src_o: Msg | str = cell(inst, "offices", o, "overhead") or ""
         parts.append(_part("overhead", Msg("diag.part.overhead", source=src_o), off.overhead))
+    for kind in ("goods_services", "capital"):  # fixed yearly spending of the offices sheet
+        amount = getattr(off, kind)
+        if amount:
+            src_k: Msg | str = cell(inst, "offices", o, kind) or ""
+            parts.append(_part(kind, Msg("diag.part.fixed", kind=Msg(f"diag.kind.{kind}"), source=src_k),
+                               amount))
     return parts
 
 
@@ -204,7 +223,7 @@ def _staff_limit(ctx: Context, o: str, t: int, s: int) -> tuple[Msg, Msg]:
     off = data.offices[o]
     k = data.k[t]
     by_posts = off.posts0 + off.post_step * k
-    by_hiring = off.staff0 + off.hire_cap * k
+    by_hiring = off.staff0 + off.hire_cap * k + (off.contract0 if o in data.convertible else 0)
     if s < min(by_posts, by_hiring):
         return _budget_limit(ctx, o, t)
     if by_posts <= by_hiring:
@@ -238,10 +257,20 @@ def _levers(*levers: Msg) -> Msg:
 def _contract_limit(ctx: Context, o: str, t: int) -> tuple[Msg, Msg]:
     """Why the contract staff of ``o`` in ``t`` cannot be more, and the lever."""
     inst = ctx.inst
+    off = ctx.data.offices[o]
+    s, c, _ = ctx.head(o, t)
     if inst.settings.bool("contract.no_new"):
         k = param(inst, "contract.no_new")
-        c0 = ctx.data.offices[o].contract0
+        c0 = off.contract0
         return Msg("diag.limit.no_new", today=c0, param=k), Msg("diag.lever.no_new")
+    if c >= off.contract_cap:
+        src: Msg = cell(inst, "offices", o, "contract_cap") or Msg("diag.src.contract_cap_empty")
+        return (Msg("diag.limit.contract_cap", cap=off.contract_cap, source=src),
+                Msg("diag.lever.contract_cap", source=src))
+    share0 = ctx.data.contract_share0[o]
+    if not inst.settings.bool("contract.allow_share_rise") and c + 1 > share0 * (s + c + 1) + ZERO:
+        k = param(inst, "contract.allow_share_rise")
+        return Msg("diag.limit.share_rise", share=share0, param=k), Msg("diag.lever.share_rise")
     if inst.settings.str("budget.regime") != "none":
         return _budget_limit(ctx, o, t)
     k = param(inst, "contract.max_share_final")
@@ -336,8 +365,66 @@ _TOLD: dict[str, Callable[[Context, str, int], Detail]] = {
 }
 
 
+def _amount(what: str, n: int) -> Msg:
+    """``12 posts`` / ``12 个编制`` or ``12 persons`` / ``12 人``."""
+    return Msg("diag.n_posts", n=n) if what == "posts" else persons(n)
+
+
+def lock_cell(lock: Lock, side: str) -> Msg:
+    """``locks sheet (锁定), row 3, column 'max' (上限)`` and its Chinese."""
+    sheet = SHEETS_BY_KEY["locks"]
+    f = sheet.column(side)
+    return Msg("diag.lock_cell", sheet=Msg(f"input.{sheet.key}"), also_sheet=OtherNames(f"input.{sheet.key}"),
+               row=lock.row, column=Msg(f.text_key), also_column=OtherNames(f.text_key))
+
+
+def _lock_reason(ctx: Context, lock: Lock, low: bool, x: int) -> tuple[Msg, Msg]:
+    """Why the plan cannot keep ``lock`` (its min when ``low``, else its max), and the lever."""
+    o, t = lock.office, lock.year
+    s, c, _ = ctx.head(o, t)
+    off = ctx.data.offices[o]
+    if low and lock.what == "staff":
+        return _staff_limit(ctx, o, t, s)
+    if low and lock.what == "contract":
+        return _contract_limit(ctx, o, t)
+    if not low and lock.what in ("staff", "contract") and s + c <= off.min_staff:
+        src = min_staff_source(ctx.inst, o)
+        other, n = ("contract", c) if lock.what == "staff" else ("staff", s)
+        return (Msg("diag.lock.min_staff_needs", least=off.min_staff, source=src, n=n,
+                    other=Msg(f"lock.what.{other}")),
+                Msg("diag.lever.lower_min_staff", source=src))
+    if not low and lock.what == "posts":
+        return Msg("diag.lock.posts_held"), Msg("diag.lever.other_locks")
+    step = post_step_source(ctx.inst, o)
+    return (Msg("diag.lock.no_room", step=off.post_step, source=step),
+            Msg("diag.lever.other_locks_or_rules"))
+
+
+def _lock(ctx: Context, conflict: Conflict) -> Detail:
+    """A lock the plan cannot keep: its row, bound, the plan's value and why."""
+    lock = conflict.lock
+    assert lock is not None
+    x = whole(ctx.get(lock.what, (lock.office, lock.year)))
+    low = lock.lo is not None and x < lock.lo
+    bound = lock.lo if low else lock.hi
+    assert bound is not None
+    gap = _amount(lock.what, abs(bound - x))
+    what = Msg(f"lock.what.{lock.what}")
+    cell_ = lock_cell(lock, "min" if low else "max")
+    note: Msg | str = Msg("diag.lock.note", note=lock.note) if lock.note else ""
+    why, lever = _lock_reason(ctx, lock, low, x)
+    b, v = _amount(lock.what, bound), _amount(lock.what, x)
+    side = "low" if low else "high"
+    return Detail(text=Msg(f"diag.lock.{side}", cell=cell_, what=what, bound=b, note=note, value=v, why=why,
+                           gap=gap),
+                  fix=Msg(f"diag.lock.fix_{side}", cell=cell_, x=x, lever=lever),
+                  short=Msg(f"diag.lock.short_{side}", gap=gap))
+
+
 def describe(ctx: Context, conflict: Conflict) -> Detail:
     """The figures, fix and shortfall of one conflict in the office's (or pool's) year."""
     where, t = conflict.where, conflict.year
+    if conflict.lock is not None:
+        return _lock(ctx, conflict)
     told = _TOLD.get(conflict.rule)
     return told(ctx, where, t) if told is not None else _generic(ctx, conflict.rule, conflict.amount)

@@ -98,10 +98,30 @@ def _record(inst: Instance, sheet: str, office: str, year: int | None = None) ->
     table = getattr(inst.data, sheet)
     if table is None or table.empty:
         return None
-    for rec in table.to_dict("records"):
-        if str(rec["office_id"]) == office and (year is None or int(rec["year"]) == year):
-            return rec
-    return None
+    return _rows_of(table).get((office, year))
+
+
+#: Rows of the input tables by (office, year), per table object (a national explanation reads a
+#: cell of each of 3,211 offices: scanning the table for each took minutes).
+_ROWS: dict[int, tuple[pd.DataFrame, dict[tuple[str, int | None], dict[str, Any]]]] = {}
+
+
+def _rows_of(table: pd.DataFrame) -> dict[tuple[str, int | None], dict[str, Any]]:
+    """The records of ``table`` by (office, year) and (office, None), first row of each winning."""
+    cached = _ROWS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    rows: dict[tuple[str, int | None], dict[str, Any]] = {}
+    records: list[dict[str, Any]] = table.to_dict("records")  # type: ignore[assignment]
+    for rec in records:
+        office = str(rec["office_id"])
+        rows.setdefault((office, None), rec)
+        if "year" in rec:
+            rows.setdefault((office, int(rec["year"])), rec)
+    if len(_ROWS) >= 16:
+        _ROWS.clear()
+    _ROWS[id(table)] = (table, rows)
+    return rows
 
 
 def cell(inst: Instance, sheet: str, office: str, column: str, year: int | None = None) -> Msg | None:

@@ -1,0 +1,62 @@
+"""`staffopt --help` and `staffopt validate` start without pandas, altair or the solver.
+
+Each command runs in a fresh interpreter (imports are per process); the test asserts which
+modules were loaded, not how long it took (the start-up time is a benchmark figure).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("pandas", "altair", "vl_convert", "pyomo", "highspy", "scipy", "dask", "numpy")
+
+PROBE = """
+import json, sys
+from staffopt.cli import cli
+try:
+    cli.main(sys.argv[1:], prog_name="staffopt")
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+print(json.dumps({"code": code, "loaded": [m for m in HEAVY if m in sys.modules]}))
+"""
+
+
+def _probe() -> str:
+    return f"HEAVY = {HEAVY!r}\n" + PROBE
+
+
+def _run(*args: str) -> dict[str, object]:
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", _probe(), *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120, check=False)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("args", [("--help",), ("solve", "--help"), ("compare", "--help"), ("init", "--help"),
+                                  ("validate", "--help")])
+def test_help_loads_no_heavy_module(args: tuple[str, ...]) -> None:
+    out = _run(*args)
+    assert out["code"] == 0
+    assert out["loaded"] == []
+
+
+def test_validate_loads_no_heavy_module() -> None:
+    out = _run("validate", str(ROOT / "data" / "example_province.xlsx"))
+    assert out["code"] == 0
+    assert out["loaded"] in ([], ["numpy"])  # openpyxl itself imports numpy when it is installed
+
+
+def test_validate_with_problems_loads_no_heavy_module(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes((ROOT / "data" / "example_province.xlsx").read_bytes()[:2000])  # a broken archive
+    out = _run("validate", str(bad), "--lang", "zh")
+    assert out["code"] == 2
+    assert out["loaded"] in ([], ["numpy"])
