@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from helpers_text import assert_chinese
-from helpers_workbook import BASE_OFFICES
+from helpers_workbook import BASE_OFFICES, table_rows
 from staffopt.cli import cli
 from staffopt.text import catalog
 from staffopt.text.clickmsg import PREFIX, click_messages
@@ -51,6 +51,26 @@ def _cases(tmp: Path, make_input: MakeInput) -> list[tuple[str, list[str], int]]
     a_file.write_text("x", encoding="utf-8")
     exists = tmp / "exists.xlsx"
     exists.write_bytes(b"keep")
+    locks = make_input(lang="en", extra={"locks": table_rows("locks", [  # type: ignore[arg-type]
+        {"office_id": "X9", "year": 2022, "what": "posts", "min": 1},
+        {"office_id": "C1", "year": 2040, "what": "staff", "max": 40},
+        {"office_id": "C1", "year": 2022, "what": "staff"},
+        {"office_id": "C2", "year": 2022, "what": "posts", "min": 31, "max": 29},
+        {"office_id": "C2", "year": 2022, "what": "posts", "min": 30}])})
+    unreachable_lock = make_input(lang="en", extra={"locks": table_rows("locks", [  # type: ignore[arg-type]
+        {"office_id": "C1", "year": 2022, "what": "posts", "min": 41},
+        {"office_id": "C1", "year": 2022, "what": "staff", "max": 37},
+        {"office_id": "C2", "year": 2022, "what": "staff", "min": 32}])})
+    targets = make_input(lang="en", extra={"targets": table_rows("targets", [  # type: ignore[arg-type]
+        {"area": "X9", "level": "county", "target": 5000},
+        {"area": "M1", "level": "county", "target": 5000},
+        {"area": "P1", "level": "county", "target": 50}])})
+    totals = make_input(lang="en", offices=[*BASE_OFFICES, {**BASE_OFFICES[2], "office_id": "T",
+                                                             "name": "合计"}])
+    long_name = make_input(lang="en", offices=[{**BASE_OFFICES[0], "name": "x" * 300}, *BASE_OFFICES[1:]])
+    unused_rows = make_input(lang="en", workload=[{"office_id": "C1", "year": 2090, "workload": 1}])
+    no_run = tmp / "no_run"
+    no_run.mkdir()
     return [
         ("no command", ["nosuch"], 2),
         ("unknown option", ["validate", str(good), "--bogus"], 2),
@@ -78,6 +98,20 @@ def _cases(tmp: Path, make_input: MakeInput) -> list[tuple[str, list[str], int]]
         ("frontier: no --vary", ["frontier", str(good)], 2),
         ("frontier: bad --vary", ["frontier", str(good), "--vary", "target.county=1:2"], 2),
         ("frontier: not numeric", ["frontier", str(good), "--vary", "objective=1:2:3"], 2),
+        ("validate: locks sheet", ["validate", str(locks)], 2),
+        ("validate: targets sheet", ["validate", str(targets)], 2),
+        ("validate: totals row", ["validate", str(totals)], 2),
+        ("validate: name too long", ["validate", str(long_name)], 2),
+        ("validate: unused yearly rows (warning)", ["validate", str(unused_rows)], 0),
+        ("solve: --time-limit nan", ["solve", str(good), "--time-limit", "nan"], 2),
+        ("solve: unreachable lock", ["solve", str(unreachable_lock), "--out", str(tmp / "lk")], 2),
+        ("price: unknown --key", ["price", str(good), "--key", "budget.nope"], 2),
+        ("price: key with no effect", ["price", str(good), "--out", str(tmp / "pr")], 2),
+        ("price: bad --target", ["price", str(good), "--scenario", "fund_1pct", "--target", "galaxy=5"], 2),
+        ("price: bad --target value", ["price", str(good), "--scenario", "fund_1pct", "--target",
+                                       "county=abc"], 2),
+        ("diff: not a folder", ["diff", str(a_file), str(no_run)], 2),
+        ("diff: not a run folder", ["diff", str(no_run), str(no_run)], 2),
     ]
 
 
@@ -112,7 +146,7 @@ def test_error_paths_follow_the_workbook_language(make_input: MakeInput, tmp_pat
     assert "用法" in run("init", env={"LANG": "zh_CN.UTF-8"}).output  # the locale, for click's usage error
 
 
-COMMANDS = ["init", "validate", "solve", "scenarios", "compare", "frontier"]
+COMMANDS = ["init", "validate", "solve", "scenarios", "compare", "frontier", "price", "diff"]
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
@@ -140,3 +174,19 @@ def test_help_switches_language_between_runs() -> None:
     zh = run("solve", "--help", "--lang", "zh").output
     assert "显示本帮助并退出。" in zh and "Show this message" not in zh
     assert "Show this message and exit." in run("solve", "--help", "--lang", "en").output
+
+
+def test_lines_printed_outside_click_speak_chinese() -> None:
+    """The interrupt line and the file-system error line (printed by main(), not by click) in Chinese."""
+    import signal
+
+    from staffopt.cli import os_error_message
+    from staffopt.interrupts import Interrupted, message
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        line = message(Interrupted(signum), "zh")
+        assert line.startswith("已中断")
+        assert_chinese(line)
+    line = os_error_message(PermissionError(13, "Permission denied", "/srv/reports"), "zh")
+    assert "/srv/reports" in line
+    assert_chinese(line)

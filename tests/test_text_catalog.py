@@ -224,6 +224,8 @@ def test_validation_problems_read_in_chinese(make_input: MakeInput) -> None:
 
 def test_english_phrase_detector() -> None:
     assert english_phrases("found 2.4; expected a number from -0.5 to 1")
+    assert english_phrases("错误：Error: no plan (infeasible)")  # the line issue 11 quotes
+    assert english_phrases("已中断：Interrupted (Ctrl-C): stopped; no half-written file was left.")
     assert not english_phrases("工作表“offices”，第 3 行：发现 'magic value here'；应为 成本最低(cost)")
     assert not english_phrases("请用 --set target.county=5000 或 `staffopt init` 写出 reports/a b/plan.xlsx")
 
