@@ -12,7 +12,7 @@ import click
 
 from staffopt.commands.options import gap_option, input_argument, lang_option, set_option, time_limit_option
 from staffopt.schema import Lang
-from staffopt.text import t
+from staffopt.text import has, t
 
 if TYPE_CHECKING:
     from staffopt.whatif.price import Price, Step
@@ -79,13 +79,18 @@ def folder_names(prices: Sequence[Price]) -> list[str]:
 
 
 def _echo_step(lang: Lang, quiet: bool, labels: Sequence[str]) -> Any:
+    from staffopt.report.labels import status_text
+
     def report(i: int, step: Step) -> None:
         if quiet:
             return
         value = "-" if step.value is None else f"{step.value:.6g}"
         who = f"{labels[i]} " if labels[i] else ""
         seconds = t("cli.seconds", lang, seconds=step.seconds)
-        click.echo(f"[{who}{step.step}] {step.kind} {value}: {step.outcome} ({seconds})", err=True)
+        kind = t(f"price.kind.{step.kind}", lang)
+        outcome = t(f"price.outcome.{step.outcome}", lang) if has(f"price.outcome.{step.outcome}") else (
+            status_text(step.outcome, lang))
+        click.echo(f"[{who}{step.step}] {kind} {value}: {outcome} ({seconds})", err=True)
     return report
 
 

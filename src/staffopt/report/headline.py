@@ -83,8 +83,7 @@ class Headline:
         if not self.has_plan or self.standards_met is not False:
             return words
         cause = t(f"cause.{self.cause or 'limits'}", lang)
-        sep = " — " if lang == "en" else "——"
-        return f"{words}{sep}{t('headline.not_met', lang, cause=cause)}"
+        return f"{words}{t('punct.dash', lang)}{t('headline.not_met', lang, cause=cause)}"
 
     def as_json(self) -> dict[str, Any]:
         """``summary.json``'s ``headline``: :data:`HEADLINE_KEYS` first, then status, cause, penalty."""
@@ -135,7 +134,7 @@ class Headline:
         """The figures on one line (stdout): cost, discounted, standards met, unmet, cost per person-time."""
         if not self.has_plan:
             return ""
-        sep = ": " if lang == "en" else "："
+        sep = t("punct.colon", lang)
         money, yuan = t("unit.money", lang), t("unit.yuan_per_person_time", lang)
         years = self.years(lang)
         met = t("headline.yes" if self.standards_met else "headline.no", lang)

@@ -133,10 +133,8 @@ def _show(value: Any, lang: Lang, decimals: int | None = None) -> str:
 
 
 def _headline_line(change: Change, lang: Lang) -> str:
-    sep = ": " if lang == "en" else "："
+    sep = t("punct.colon", lang)
     label = t(_HEADLINE_LABEL[change.key], lang)
-    if change.key == "status_text" and lang == "zh":
-        return f"{label}{sep}{change.a} → {change.b}"
     number = _NUMBER.get(change.key)
     if number is None:
         return f"{label}{sep}{_show(change.a, lang)} → {_show(change.b, lang)}"
@@ -148,9 +146,18 @@ def _headline_line(change: Change, lang: Lang) -> str:
     return line
 
 
+def _in_lang(change: Change, diff: RunDiff, lang: Lang) -> Change:
+    """A status change as each summary words it in ``lang`` (``status_text_zh`` …); others as they are."""
+    if change.key != "status_text" or lang == "en":
+        return change
+    field = f"status_text_{lang}"
+    ha, hb = diff.summary_a.get("headline") or {}, diff.summary_b.get("headline") or {}
+    return Change(change.key, ha.get(field, change.a), hb.get(field, change.b))
+
+
 def render(diff: RunDiff, lang: Lang = "en") -> list[str]:
     """The differences as lines in ``lang``: a header per folder, then inputs, settings, headline."""
-    sep = ": " if lang == "en" else "："
+    sep = t("punct.colon", lang)
     lines = []
     for tag, folder, summary in (("A", diff.a, diff.summary_a), ("B", diff.b, diff.summary_b)):
         prov = summary.get("provenance") or {}
@@ -167,7 +174,7 @@ def render(diff: RunDiff, lang: Lang = "en") -> list[str]:
         lines.append(f"{t(key, lang)}{sep}{t('diff.count', lang, n=len(changes))}")
         for change in changes:
             if key == "diff.headline":
-                lines.append("  " + _headline_line(change, lang))
+                lines.append("  " + _headline_line(_in_lang(change, diff, lang), lang))
             elif key == "diff.inputs":
                 label = t("diff.scenario" if change.key == "scenario" else f"prov.{change.key}", lang)
                 lines.append(f"  {label}{sep}{_show(change.a, lang)} → {_show(change.b, lang)}")
