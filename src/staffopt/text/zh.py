@@ -873,7 +873,7 @@ TEXTS: dict[str, str] = {
     "help.opt.vary": "数值参数及其取值范围，如 budget.fund_share=0.005:0.04:8。",
     "help.price": (
         "求预算参数的最小取值(在该取值下没有未满足业务量)及其方案。\n\nINPUT 默认为内置示例。在报告文件"
-        "夹中写出 price.json(参数、取值、区间、容差、\n每一步和方案的核心结论)以及该方案的运行结果文件"
+        "夹中写出 price.json(参数、取值、区间、容差、每一步和方案的核心结论)以及该方案的运行结果文件"
         "夹。"
     ),
     "help.price.epilog": (
@@ -899,8 +899,8 @@ TEXTS: dict[str, str] = {
     "help.price.opt.out": "报告文件夹(默认：reports/<input-stem>-price-<key>[-<scenario>]/)。",
     "help.diff": (
         "列出运行结果文件夹 RUN_A 与 RUN_B 之间的差异。\n\n输入与来源信息(输入文件及其 SHA-256、情景、s"
-        "taffopt 和 HiGHS 版本、命令行)、\n取值不同的每个参数，以及核心结论(状态、总成本、折现值、是否"
-        "达标、未满足业务量、\n每服务人次成本)，B 减 A。"
+        "taffopt 和 HiGHS 版本、命令行)、取值不同的每个参数，以及核心结论(状态、总成本、折现值、是否"
+        "达标、未满足业务量、每服务人次成本)，B 减 A。"
     ),
     "help.diff.epilog": (
         "\b\n示例：\n  staffopt diff reports/my_province reports/my_province-fund_austria\n  staffopt d"
