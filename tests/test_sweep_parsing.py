@@ -134,4 +134,6 @@ def test_unreachable_scheduler_is_an_input_error(monkeypatch: pytest.MonkeyPatch
     with pytest.raises(InputError) as err:
         sweep.run_sweep(data, [Job("a", data.parameters)], scheduler="tcp://127.0.0.1:1")
     assert err.value.exit_code == EXIT_INPUT
-    assert err.value.problems[0].sheet == "--scheduler" and "reachable" in err.value.problems[0].expected
+    problem = err.value.problems[0]
+    assert problem.sheet == "--scheduler" and problem.value == "tcp://127.0.0.1:1"
+    assert "connection to 127.0.0.1:1 was refused" in problem.expected  # named as refused, not a timeout
