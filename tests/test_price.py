@@ -63,7 +63,7 @@ def test_a_standard_no_budget_can_buy_is_said_so_with_the_reason() -> None:
                  "target.county": 1500.0, "digital.enabled": False, "training.enabled": False}
     p = price(data, data.parameters.with_overrides(overrides), "budget.fund_share")
     assert not p.reachable and p.value is None and p.reason is not None
-    en, zh = p.reason
+    en, zh = p.reason.render("en"), p.reason.render("zh")
     assert en.startswith("no budget.fund_share is enough: even with no budget limit ")
     assert "out of reach within the limits on posts and staff" in en and "posts.step = 0 (posts frozen)" in en
     assert "contract.no_new = true" in en and "county" in en
@@ -158,7 +158,7 @@ def test_a_standard_reached_only_later_points_at_target_reach_year() -> None:
     p = price(data, data.parameters.with_overrides(overrides), "budget.fund_share")
     assert not p.reachable and p.reason is not None
     first = p.settings.years[0]
-    en, zh = p.reason
+    en, zh = p.reason.render("en"), p.reason.render("zh")
     assert f"({first}; county " in en
     assert en.endswith(f"; from {first + 1} on nothing is unmet: the limits only slow the way there — "
                        "phase the standard in with target.reach_year")

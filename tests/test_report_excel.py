@@ -13,7 +13,7 @@ from staffopt.report import write_run_folder
 from staffopt.report.excel import add_table_sheet, write_cell
 from staffopt.report.labels import report_sheet_names, text
 from staffopt.schema import SHEETS, output_label
-from staffopt.text import LANGS, catalog, t
+from staffopt.text import LANGS, catalog, placeholders, t
 from test_report_support import INJECTION, fake_result, write_tiny_workbook
 
 
@@ -105,7 +105,8 @@ def test_report_sheet_names_never_clash_with_input_sheets() -> None:
     inputs = {name for s in SHEETS for name in s.labels()}
     assert not report_sheet_names() & inputs
     report_keys = [k for k in catalog("en") if k.startswith(("sheet.", "summary.", "chart.", "marginals."))]
-    assert report_keys and all(t(k, lang) for k in report_keys for lang in LANGS)
+    assert report_keys and all(t(k, lang, **dict.fromkeys(placeholders(catalog(lang)[k]), 1))
+                               for k in report_keys for lang in LANGS)
 
 
 def test_write_cell_and_table_helpers(tmp_path: Path) -> None:

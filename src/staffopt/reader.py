@@ -33,6 +33,7 @@ import math
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -173,7 +174,7 @@ def _dtd_problems(source: Path | BinaryIO, infos: list[zipfile.ZipInfo]) -> list
                 if any(mark in head for mark in _DTD_MARKS):
                     return _file_problem(Msg("found.dtd", part=info.filename),
                                          Msg("expect.no_dtd", text=_SAVE_AS))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error) as exc:
         return _file_problem(Msg("found.corrupt_zip"), Msg("expect.details", text=_SAVE_AS, details=str(exc)))
     return []
 

@@ -66,11 +66,11 @@ def workbook_lang(path: Path | None) -> Lang | None:
     try:
         if not path.is_file() or check_archive(path):
             return None
-        import openpyxl
+        from staffopt.limits import new_budget, open_workbook
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            wb = open_workbook(path, data_only=True, budget=new_budget())  # the reader's parse limits
     except Exception:  # noqa: BLE001 - a broken file has no language; the reader reports it
         return None
     votes: Counter[str] = Counter()

@@ -1215,7 +1215,7 @@ TEXTS: dict[str, str] = {
     "diag.kind.platform": "shared platform",
     "diag.kind.overhead": "fixed overhead",
     "diag.kind.pool_staff": (
-        "wages of {people:,d} established staff of its {offices} offices (attrition {attrition} "
+        "wages of {people:,d} established staff of its {offices:,d} offices (attrition {attrition} "
         "keeps at least {floor:,d})"
     ),
     "diag.kind.conversion": "conversion of contract staff into posts",

@@ -1070,7 +1070,7 @@ TEXTS: dict[str, str] = {
     "diag.kind.platform": "省级共享平台",
     "diag.kind.overhead": "固定运行支出",
     "diag.kind.pool_staff": (
-        "其 {offices} 个机构在编人员 {people:,d} 人工资(自然减员 {attrition} 下至少保留 {floor:,"
+        "其 {offices:,d} 个机构在编人员 {people:,d} 人工资(自然减员 {attrition} 下至少保留 {floor:,"
         "d} 人)"
     ),
     "diag.kind.conversion": "编外人员转编",
