@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_solve import EXACT, tiny_data
+from helpers_text import assert_chinese
 from staffopt.cli import cli
 from staffopt.errors import InputError
 from staffopt.pipeline import run_solve
@@ -142,6 +143,7 @@ def test_one_standard_is_also_at_the_top_level(tmp_path: Path) -> None:
         assert payload[key] == payload["prices"][0][key]
     assert payload["folder"] == "plan" and (tmp_path / "out" / "plan" / "summary.json").is_file()
     assert "时业务量全部满足" in res.stdout and "个百分点" in res.stdout
+    assert_chinese(res.stdout)
 
 
 def test_price_refuses_the_fund_share_under_the_fiscal_regime(tmp_path: Path) -> None:
