@@ -12,6 +12,7 @@ from click.testing import CliRunner, Result
 from staffopt import cli as cli_module
 from staffopt.cli import cli, main
 from staffopt.errors import EXIT_INPUT, FILE_SHEET, InputError, Problem
+from staffopt.text import Msg
 
 
 def run(*args: str) -> Result:
@@ -62,16 +63,16 @@ def test_init_file_is_readable_by_others_per_umask(tmp_path: Path) -> None:
 
 
 def test_option_problems_name_the_option_not_a_sheet() -> None:
-    err = InputError([Problem("--set", None, "target.county", "abc", "a number")], source="--set")
+    err = InputError([Problem("--set", None, "target.county", "abc", Msg("expect.float"))], source="--set")
     assert "option --set, key 'target.county': found 'abc'" in str(err.message)
     assert "sheet '--set'" not in str(err.message)
-    out = InputError.single("--out", None, None, "/x", "a folder")
+    out = InputError.single("--out", None, None, "/x", Msg("expect.out_folder"))
     assert out.message.startswith("1 problem(s) in the command line:")
     assert "  - option --out: found '/x'; expected a folder" in out.message
 
 
 def test_file_problems_read_as_the_file() -> None:
-    assert str(Problem(FILE_SHEET, None, None, "an empty file", "an .xlsx workbook")).startswith(
+    assert str(Problem(FILE_SHEET, None, None, "an empty file", Msg("expect.readable_xlsx"))).startswith(
         "the file: found 'an empty file'")
 
 

@@ -68,7 +68,7 @@ def test_click_choices_and_ranges_are_the_schema_ones() -> None:
 
 def test_cost_lines_are_output_columns_in_the_order_of_the_accounts() -> None:
     assert COST_LINES == ("cost_personnel", "cost_goods_services", "cost_capital", "cost_other")
-    zh = [OUTPUT_COLUMNS_BY_KEY[k].zh for k in COST_LINES]
+    zh = [OUTPUT_COLUMNS_BY_KEY[k].label("zh", with_unit=False) for k in COST_LINES]
     assert zh == ["人员经费", "商品和服务支出", "基本建设支出", "其他支出"]
     assert COST_TOTAL in OUTPUT_COLUMNS_BY_KEY
 

@@ -83,11 +83,11 @@ def test_an_unknown_column_is_still_refused(make_input: MakeInput) -> None:
 def test_plan_xlsx_keeps_the_notes_and_reads_them_back(tmp_path: Path) -> None:
     src = write_tiny_workbook(tmp_path / "tiny.xlsx", "zh")
     wb = openpyxl.load_workbook(src)
-    ws = wb[SHEETS_BY_KEY["offices"].zh]
+    ws = wb[SHEETS_BY_KEY["offices"].label("zh")]
     col = ws.max_column + 1
     ws.cell(row=1, column=col, value="备注")
     ws.cell(row=4, column=col, value="新设机构")  # row 4: the second office (row 2 headers, 3 units)
-    ws = wb[SHEETS_BY_KEY["parameters"].zh]
+    ws = wb[SHEETS_BY_KEY["parameters"].label("zh")]
     ws.cell(row=1, column=5, value="备注")
     step_row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "posts.step")
     ws.cell(row=step_row, column=5, value="编办批复")
@@ -104,7 +104,7 @@ def test_a_notes_column_changes_no_result(tmp_path: Path) -> None:
     plain = write_tiny_workbook(tmp_path / "plain.xlsx")
     noted = write_tiny_workbook(tmp_path / "noted.xlsx")
     wb = openpyxl.load_workbook(noted)
-    ws = wb[SHEETS_BY_KEY["offices"].en]
+    ws = wb[SHEETS_BY_KEY["offices"].label("en")]
     ws.insert_cols(3)  # between name and level: the columns right of it move
     ws.cell(row=1, column=3, value="Notes")
     for r, value in enumerate([1e9, -5, "合计", 0], start=3):  # numbers a model must never read

@@ -28,7 +28,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from helpers_workbook import BASE_OFFICES, table_rows, write_xlsx
 from staffopt.cli import cli
-from staffopt.schema import LEVEL_ALIASES, OFFICE_COLUMNS, PARAMETERS
+from staffopt.schema import OFFICE_COLUMNS, PARAMETERS, level_aliases
 
 #: One problem line of an exit-2 message: where (file, sheet with row/column, or option), found, expected.
 PROBLEM = re.compile(
@@ -154,7 +154,7 @@ cell_values = st.one_of(
     st.none(),
     text,
     st.sampled_from(["", " ", "=1+1", "=A1", "#DIV/0!", "1,000", "12%", "nan", "inf", "-0", "1e400", "是",
-                     "否", "true", "P1", "M1", "C1", "2032", "x" * 250, "长" * 70, *LEVEL_ALIASES]),
+                     "否", "true", "P1", "M1", "C1", "2032", "x" * 250, "长" * 70, *level_aliases()]),
     st.integers(min_value=-(10**15), max_value=10**15),
     st.floats(allow_nan=False, allow_infinity=False, width=64),
     st.booleans(),

@@ -16,14 +16,14 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from helpers_workbook import BASE_OFFICES, table_rows, write_xlsx
 from staffopt.errors import InputError
 from staffopt.reader import read_workbook
-from staffopt.schema import LEVEL_ALIASES, OFFICE_COLUMNS
+from staffopt.schema import LEVELS, OFFICE_COLUMNS, level_spellings
 
 text = st.text(max_size=12).filter(lambda s: not ILLEGAL_CHARACTERS_RE.search(s))
 cell_values = st.one_of(
     st.none(),
     text,
     st.sampled_from(["", " ", "=1+1", "=A1", "#DIV/0!", "1,000", "12%", "nan", "inf", "-0", "是", "P1",
-                     "M1", "C1", *LEVEL_ALIASES]),
+                     "M1", "C1", *(s for lv in LEVELS for s in level_spellings(lv))]),
     st.integers(min_value=-(10**12), max_value=10**12),
     st.floats(allow_nan=False, allow_infinity=False, width=64),
     st.booleans(),

@@ -155,7 +155,7 @@ def test_csv_renamed(tmp_path: Path) -> None:
     path = tmp_path / "offices.xlsx"
     path.write_text("office id,name\nP1,省\n", encoding="utf-8")
     problem = only_problem(path)
-    assert (problem.sheet, problem.value) == (WORKBOOK, "a text or CSV file")
+    assert (problem.sheet, str(problem.value)) == (WORKBOOK, "a text or CSV file")
     assert "save it as .xlsx" in problem.expected
 
 
@@ -168,10 +168,10 @@ def test_old_xls_renamed(tmp_path: Path) -> None:
 def test_empty_and_binary_files(tmp_path: Path) -> None:
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")
-    assert only_problem(empty).value == "an empty file"
+    assert str(only_problem(empty).value) == "an empty file"
     binary = tmp_path / "bin.xlsx"
     binary.write_bytes(bytes(range(256)) * 4)
-    assert only_problem(binary).value == "a file that is not a zip archive"
+    assert str(only_problem(binary).value) == "a file that is not a zip archive"
 
 
 def test_truncated_zip(valid: Path) -> None:

@@ -83,7 +83,7 @@ SHEET_CASES: dict[str, tuple[list[dict[str, Any]], tuple[int, str, Any], str]] =
     "unknown quantity": ([{"office_id": "C1", "year": 2022, "what": "budget", "min": 1}],
                          (2, "what", "budget"), "posts, staff, contract"),
     "twice": ([GOOD[1], {**GOOD[1], "max": 40}], (3, "what", "staff"),
-              "already locks staff in 2022 in row 2"),
+              "already locks established staff in 2022 in row 2"),
 }
 
 

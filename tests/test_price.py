@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from helpers_solve import EXACT, tiny_data
+from helpers_text import assert_chinese
 from staffopt.cli import cli
 from staffopt.errors import InputError
 from staffopt.pipeline import run_solve
@@ -63,7 +64,7 @@ def test_a_standard_no_budget_can_buy_is_said_so_with_the_reason() -> None:
                  "target.county": 1500.0, "digital.enabled": False, "training.enabled": False}
     p = price(data, data.parameters.with_overrides(overrides), "budget.fund_share")
     assert not p.reachable and p.value is None and p.reason is not None
-    en, zh = p.reason
+    en, zh = p.reason.render("en"), p.reason.render("zh")
     assert en.startswith("no budget.fund_share is enough: even with no budget limit ")
     assert "out of reach within the limits on posts and staff" in en and "posts.step = 0 (posts frozen)" in en
     assert "contract.no_new = true" in en and "county" in en
@@ -142,6 +143,7 @@ def test_one_standard_is_also_at_the_top_level(tmp_path: Path) -> None:
         assert payload[key] == payload["prices"][0][key]
     assert payload["folder"] == "plan" and (tmp_path / "out" / "plan" / "summary.json").is_file()
     assert "时业务量全部满足" in res.stdout and "个百分点" in res.stdout
+    assert_chinese(res.stdout)
 
 
 def test_price_refuses_the_fund_share_under_the_fiscal_regime(tmp_path: Path) -> None:
@@ -158,7 +160,7 @@ def test_a_standard_reached_only_later_points_at_target_reach_year() -> None:
     p = price(data, data.parameters.with_overrides(overrides), "budget.fund_share")
     assert not p.reachable and p.reason is not None
     first = p.settings.years[0]
-    en, zh = p.reason
+    en, zh = p.reason.render("en"), p.reason.render("zh")
     assert f"({first}; county " in en
     assert en.endswith(f"; from {first + 1} on nothing is unmet: the limits only slow the way there — "
                        "phase the standard in with target.reach_year")

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from helpers_text import assert_chinese
 from staffopt import __version__
 from staffopt.cli import cli
 from staffopt.report.labels import text
@@ -94,6 +95,7 @@ def test_diff_in_chinese_and_of_identical_runs(runs: dict[str, Any], tmp_path: P
     root = runs["root"]
     zh = _run("diff", str(root / "a"), str(root / "b"), "--lang", "zh")
     assert zh.exit_code == 0 and "参数：1 项不同(A → B)" in zh.stdout and "规划期总成本 (万元)：" in zh.stdout
+    assert_chinese(zh.stdout)  # every line in Chinese (paths, keys and the command line stay as typed)
     same = _run("diff", str(root / "a"), str(root / "a2"))
     assert same.exit_code == 0, same.output
     assert "settings: the same" in same.stdout and "headline: the same" in same.stdout

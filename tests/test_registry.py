@@ -27,12 +27,10 @@ from staffopt.model.families import (
     BUDGET_FISCAL,
     ELASTIC,
     FAMILIES,
-    LABELS,
     LOAD_RATIO,
     LOCK_ELASTIC,
     MARGINAL_ROWS,
     ROWS,
-    UNIT_TEXT,
     Unit,
     rule_label,
 )
@@ -41,6 +39,7 @@ from staffopt.model.variables import add_variables
 from staffopt.results.check import check_plan
 from staffopt.schema import COST_LINES, COST_TOTAL
 from staffopt.solver.compile import compile_model
+from staffopt.text import LANGS, catalog, t
 from test_check import CORRUPTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,15 +80,16 @@ def test_records_are_complete_and_consistent() -> None:
     assert numbers == list(range(1, 14)), "the numbered families of docs/model.md, in order"
     names = [r.name for f in FAMILIES for r in f.rows]
     assert len(names) == len(set(names)) == len(ROWS), "a row belongs to one family"
-    assert set(UNIT_TEXT) == set(get_args(Unit))
-    assert all(en and zh for en, zh in UNIT_TEXT.values())
+    assert all(t(f"diag.unit.{u}", lang) for u in get_args(Unit) for lang in LANGS), "every unit has its text"
+    assert {k.removeprefix("diag.unit.") for k in catalog("en") if k.startswith("diag.unit.")} == set(
+        get_args(Unit))
     orders = [r.elastic.order for r in ELASTIC if r.elastic is not None]
     assert orders == sorted(set(orders)), "each relaxable rule has its own place in the explanation"
     for row in ELASTIC:
-        en, zh = rule_label(row)
-        assert en and zh, row.name
+        assert all(rule_label(row).render(lang) for lang in LANGS), row.name
     used = {r.elastic.label for r in ELASTIC if r.elastic is not None} | {LOCK_ELASTIC.label}
-    assert used == set(LABELS), "every label is used and every used label has its texts"
+    labels = {k for k in catalog("en") if k.startswith("rule.")}
+    assert used == labels, "every label is used and has its texts"
     assert LOCK_ELASTIC.order not in orders and LOCK_ELASTIC.weight < min(
         r.elastic.weight for r in ELASTIC if r.elastic is not None), "a lock gives way first"
     with pytest.raises(KeyError):

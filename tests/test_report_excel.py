@@ -11,8 +11,9 @@ import pytest
 from staffopt.reader import read_workbook
 from staffopt.report import write_run_folder
 from staffopt.report.excel import add_table_sheet, write_cell
-from staffopt.report.labels import TEXT, report_sheet_names, text
+from staffopt.report.labels import report_sheet_names, text
 from staffopt.schema import SHEETS, output_label
+from staffopt.text import LANGS, catalog, placeholders, t
 from test_report_support import INJECTION, fake_result, write_tiny_workbook
 
 
@@ -101,9 +102,11 @@ def test_report_is_a_valid_input_with_effective_settings(run) -> None:
 
 
 def test_report_sheet_names_never_clash_with_input_sheets() -> None:
-    inputs = {s.en for s in SHEETS} | {s.zh for s in SHEETS}
+    inputs = {name for s in SHEETS for name in s.labels()}
     assert not report_sheet_names() & inputs
-    assert all(set(v) == {"en", "zh"} and all(v.values()) for v in TEXT.values())
+    report_keys = [k for k in catalog("en") if k.startswith(("sheet.", "summary.", "chart.", "marginals."))]
+    assert report_keys and all(t(k, lang, **dict.fromkeys(placeholders(catalog(lang)[k]), 1))
+                               for k in report_keys for lang in LANGS)
 
 
 def test_write_cell_and_table_helpers(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from staffopt.whatif.scenarios import (
     PRESETS,
     apply_scenario,
     check_scenarios,
+    citation_text,
     ineffective_keys,
     replaced_preset_note,
     scenario_names,
@@ -107,18 +108,18 @@ def test_presets_use_known_keys_and_carry_sources() -> None:
         assert preset.overrides, name
         assert set(preset.overrides) <= set(PARAMETERS_BY_KEY), name
         assert preset.source == "002", name
-        assert preset.detail_en.strip() and preset.detail_zh.strip(), name
+        assert preset.detail("en").strip() and preset.detail("zh").strip(), name
         # a citation an officer can read: authors, year and paper, not a file number
         assert preset.citation("en").startswith("Zheng & Mao 2024, SSL Working Paper 188"), name
         assert preset.citation("zh").startswith("郑秉文、毛颖珂 2024"), name
-        assert preset.description_en.strip() and preset.description_zh.strip(), name
+        assert preset.description("en").strip() and preset.description("zh").strip(), name
         # every number the preset sets is quoted in its description (as a figure or percentage)
         for key, value in preset.overrides.items():
             if PARAMETERS_BY_KEY[key].dtype in ("int", "float") and float(value) != 0:
                 number = float(value)
                 shown = {f"{number:,.0f}", f"{number:g}", f"{number * 100:g}%", f"{number * 100:.1f}%",
                          f"{number:.0f}"}
-                assert any(s in preset.description_en for s in shown), (name, key, value)
+                assert any(s in preset.description("en") for s in shown), (name, key, value)
 
 
 def test_new_employment_arithmetic() -> None:
@@ -259,9 +260,10 @@ def test_citations_name_each_seed_file() -> None:
     seeds = Path("/work/shared/seeds")
     files = sorted(p.name[:3] for p in seeds.glob("00*.txt")) if seeds.is_dir() else sorted(CITATIONS)
     assert sorted(CITATIONS) == files
-    for number, citation in CITATIONS.items():
-        assert citation.en.strip() and citation.zh.strip(), number
-        assert not citation.en[0].isdigit(), number  # an author or body, not a file number
+    for number in CITATIONS:
+        en, zh = citation_text(number, "en"), citation_text(number, "zh")
+        assert en.strip() and zh.strip(), number
+        assert not en[0].isdigit(), number  # an author or body, not a file number
 
 
 def test_replaced_preset_is_announced_with_what_it_loses() -> None:

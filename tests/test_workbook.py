@@ -75,7 +75,7 @@ def test_blank_template_layout(lang: Lang, tmp_path: Path) -> None:
     headers = [c.value for c in ws[1]]
     assert headers == [f.label(lang) for f in OFFICE_COLUMNS]
     units = [c.value for c in ws[2]]
-    assert units == [(f.unit.en if lang == "en" else f.unit.zh) or None for f in OFFICE_COLUMNS]
+    assert units == [f.unit.text(lang) or None for f in OFFICE_COLUMNS]
     assert all(c.font.bold and c.fill.fgColor.rgb.endswith("1F4E78") for c in ws[1])
     assert all(c.comment is not None and c.comment.text for c in ws[1])
     assert ws.freeze_panes == "C3"
@@ -110,7 +110,7 @@ def test_parameters_sheet_lists_every_parameter(lang: Lang, tmp_path: Path) -> N
     assert [r[0] for r in rows] == [p.key for p in PARAMETERS]
     by_key = {r[0]: r for r in rows}
     for p in PARAMETERS:
-        unit = p.unit.en if lang == "en" else p.unit.zh
+        unit = p.unit.text(lang)
         assert by_key[p.key][2] == (unit or None)
         assert by_key[p.key][3] == p.description(lang)
     assert by_key["training.enabled"][1] == ("true" if lang == "en" else "是")

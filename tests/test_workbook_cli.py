@@ -55,7 +55,9 @@ def test_init_unknown_example_lists_names(tmp_path: Path) -> None:
 def test_init_example_then_validate(tmp_path: Path) -> None:
     path = tmp_path / "ex.xlsx"
     assert run("init", str(path), "--example", "national_2021", "--lang", "zh").exit_code == 0
-    result = run("validate", str(path))
+    # a Chinese workbook answers in Chinese unless --lang says otherwise (issue 11.2)
+    assert run("validate", str(path)).output.startswith("通过：3 个经办机构(省级 1，地(市)级 1，县(区)级 1)")
+    result = run("validate", str(path), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert result.output.startswith("OK: 3 offices (provincial 1, municipal 1, county 1)")
     assert "145,275 persons" in result.output  # actual staff 2021, 002 Table 1

@@ -19,9 +19,9 @@ def test_committed_input_doc_is_up_to_date() -> None:
 def test_doc_covers_every_sheet_column_and_parameter() -> None:
     text = render_input_doc()
     for sheet in SHEETS:
-        assert f"`{sheet.en}` / `{sheet.zh}`" in text
+        assert f"`{sheet.label('en')}` / `{sheet.label('zh')}`" in text
         for field in sheet.columns:
-            assert f"| `{field.key}` | {field.en} | {field.zh} |" in text
+            assert f"| `{field.key}` | {field.label('en')} | {field.label('zh')} |" in text
     for param in PARAMETERS:
         assert f"| `{param.key}` |" in text
 

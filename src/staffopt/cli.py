@@ -11,30 +11,51 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 import click
 
 from staffopt import __version__
 from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
+from staffopt.commands.texts import lang_of_args, localize
 from staffopt.errors import EXIT_INPUT, StaffoptError
-from staffopt.interrupts import SIGNALS, Interrupted, install, lang_of, stop
+from staffopt.interrupts import SIGNALS, Interrupted, install, stop
+from staffopt.text import current_lang, set_lang, t
+from staffopt.text.clickmsg import install as install_click_texts
 
 
 class _DomainError(click.ClickException):
-    """A :class:`StaffoptError` as click shows it: ``Error: <message>``, exit with its ``exit_code``."""
+    """A :class:`StaffoptError` as click shows it: ``Error: <message>``, exit with its ``exit_code``.
+
+    The message is rendered in the language of the run (:func:`staffopt.text.current_lang`).
+    """
 
     def __init__(self, error: StaffoptError) -> None:
-        super().__init__(error.format_message())
+        super().__init__(error.render(current_lang()))
         # click reads the status from the instance (sys.exit(e.exit_code)); typeshed calls it a ClassVar
         self.exit_code = error.exit_code  # type: ignore[misc]
 
 
 class StaffoptGroup(click.Group):
-    """Command group that maps staffopt's own errors to click's message and exit status."""
+    """Command group that speaks the user's language and maps staffopt's own errors to click's.
+
+    Before parsing, the language is guessed from the arguments (:func:`lang_of_args`), click's
+    own messages are routed to the catalog and every help text is set in that language; each
+    command's ``--lang`` then settles the language of the run, in which errors are shown.
+    """
+
+    def main(self, args: Sequence[str] | None = None, *pos: Any, **kw: Any) -> Any:
+        """Set the language (click's messages, help texts), then run click's main loop."""
+        argv = list(sys.argv[1:] if args is None else args)
+        lang = lang_of_args(argv)
+        set_lang(lang)
+        install_click_texts()
+        localize(self, lang)
+        return super().main(argv, *pos, **kw)
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; a :class:`StaffoptError` leaves as click's error (same text, same status)."""
+        """Run the command; a :class:`StaffoptError` leaves as click's error, in the run's language."""
         try:
             return super().invoke(ctx)
         except StaffoptError as exc:
@@ -45,14 +66,7 @@ class StaffoptGroup(click.Group):
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="staffopt")
 def cli() -> None:
-    """Plan posts, staff, training, IT investment and budgets of social-insurance agencies.
-
-    \b
-    Start with:
-      staffopt init my_province.xlsx --example example_province
-      staffopt validate my_province.xlsx
-      staffopt solve my_province.xlsx --lang zh
-    """
+    """Plan posts, staff, training, IT investment and budgets of social-insurance agencies."""
 
 
 workbook_cmds.register(cli)
@@ -66,14 +80,9 @@ def os_error_message(exc: OSError, lang: str = "en") -> str:
     """One line for a file-system error no command caught (read-only folder, busy file, full disk)."""
     target = exc.filename if exc.filename is not None else ""
     reason = exc.strerror or str(exc)
-    if lang == "zh":
-        where = f" {target}" if target else ""
-        return (f"错误：无法读写{where}：{reason}。请确认文件夹存在且可写、文件未在 Excel/WPS 中打开、"
-                "磁盘未满，或用 --out 指定其他文件夹。")
-    where = f" {target}" if target else " a file"
-    return (f"Error: cannot read or write{where}: {reason}. Check that the folder exists and is "
-            "writable, that no file in it is open in Excel/WPS and that the disk is not full, "
-            "or choose another folder with --out.")
+    if target:
+        return t("cli.os_error", lang, target=target, reason=reason)
+    return t("cli.os_error_no_file", lang, reason=reason)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -97,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
         try:
             cli(args=args, prog_name="staffopt")
         except OSError as exc:
-            click.echo(os_error_message(exc, lang_of(args)), err=True)
+            click.echo(os_error_message(exc, current_lang()), err=True)
             sys.exit(EXIT_INPUT)
         finally:
             for sig in SIGNALS:  # the command is over: a late signal must not raise during exit

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from staffopt.reader import MAX_COLUMNS, MAX_ROWS
 from staffopt.schema import (
-    LEVEL_ALIASES,
     LEVELS,
     LOCK_COLUMNS,
     PARAMETERS,
@@ -19,6 +18,7 @@ from staffopt.schema import (
     Field,
     bound_text,
     level_label,
+    level_spellings,
 )
 
 #: Where the generated document lives, relative to the repository root.
@@ -31,7 +31,10 @@ def _cell(text: str) -> str:
 
 def _bounds(field: Field) -> str:
     if field.choices:
-        return ", ".join(f"`{c}`" for c in field.choices)
+        if not field.choice_text:
+            return ", ".join(f"`{c}`" for c in field.choices)
+        return ", ".join(f"`{c}` ({field.choice_label(c, 'en')} / {field.choice_label(c, 'zh')})"
+                         for c in field.choices)
     if field.dtype == "str":
         return f"≤ {field.text_limit:,} characters"
     if field.minimum is not None and field.maximum is not None:
@@ -56,7 +59,7 @@ def _default(field: Field) -> str:
 
 
 def _unit(field: Field) -> str:
-    return f"{field.unit.en} / {field.unit.zh}" if field.unit.en else ""
+    return f"{field.unit.text('en')} / {field.unit.text('zh')}" if field.unit else ""
 
 
 #: Rules for notes columns and totals rows (:mod:`staffopt.habits`), in the list of workbook rules.
@@ -89,9 +92,9 @@ def _table_section(index: int) -> list[str]:
     sheet = SHEETS[index]
     need = "required" if sheet.required else "optional"
     return [
-        f"## Sheet `{sheet.en}` / `{sheet.zh}` ({need})",
+        f"## Sheet `{sheet.label('en')}` / `{sheet.label('zh')}` ({need})",
         "",
-        f"{sheet.description_en} {sheet.description_zh}",
+        f"{sheet.description('en')} {sheet.description('zh')}",
         "",
         *_columns_table(index),
         *(_LOCKS if sheet.key == "locks" else ()),
@@ -106,8 +109,9 @@ def _columns_table(index: int) -> list[str]:
     ]
     for f in sheet.columns:
         lines.append(
-            f"| `{f.key}` | {_cell(f.en)} | {_cell(f.zh)} | {f.dtype} | {_cell(_unit(f))} | {_default(f)} "
-            f"| {_cell(_bounds(f))} | {_cell(f.description_en)} | {_cell(f.description_zh)} |"
+            f"| `{f.key}` | {_cell(f.label('en'))} | {_cell(f.label('zh'))} | {f.dtype} | {_cell(_unit(f))} "
+            f"| {_default(f)} | {_cell(_bounds(f))} | {_cell(f.description('en'))} "
+            f"| {_cell(f.description('zh'))} |"
         )
     lines.append("")
     return lines
@@ -117,12 +121,13 @@ def _parameters_section() -> list[str]:
     index = [s.key for s in SHEETS].index("parameters")
     sheet = SHEETS[index]
     lines = [
-        f"## Sheet `{sheet.en}` / `{sheet.zh}` (optional)",
+        f"## Sheet `{sheet.label('en')}` / `{sheet.label('zh')}` (optional)",
         "",
         "One row per parameter: the key in the first column, the value in the second; unit and",
         "description are for information. A missing parameter takes its default; each may also be",
         "set for one run with `--set KEY=VALUE` or in the `scenarios` sheet. Switches accept",
-        "true/false, yes/no, 1/0, 是/否; shares accept `0.05` or `5%`.",
+        "true/false, yes/no, 1/0, 是/否; shares accept `0.05` or `5%`. A choice may be written as its",
+        "code or as its English or Chinese label (`成本最低` for `cost`), in cells, `--set` and scenarios.",
         "",
         *_columns_table(index),
         "### Parameters",
@@ -133,7 +138,7 @@ def _parameters_section() -> list[str]:
     for p in PARAMETERS:
         lines.append(
             f"| `{p.key}` | {p.dtype} | {_default(p)} | {_cell(_unit(p))} | {_cell(_bounds(p))} "
-            f"| {_cell(p.description_en)} | {_cell(p.description_zh)} |"
+            f"| {_cell(p.description('en'))} | {_cell(p.description('zh'))} |"
         )
     lines.append("")
     return lines
@@ -141,9 +146,6 @@ def _parameters_section() -> list[str]:
 
 def render_input_doc() -> str:
     """Return the Markdown text of ``docs/input.md``."""
-    aliases: dict[str, list[str]] = {level: [] for level in LEVELS}
-    for alias, level in LEVEL_ALIASES.items():
-        aliases[level].append(alias)
     lines = [
         "# The input workbook",
         "",
@@ -167,11 +169,11 @@ def render_input_doc() -> str:
         f"- Limits: at most {MAX_ROWS:,} rows and {MAX_COLUMNS} columns per sheet; files are checked",
         "  for zip bombs and entity-expansion attacks before they are read.",
         "",
-        "Levels may be written as:",
+        "Levels may be written as (any case; full-width brackets count as ASCII ones):",
         "",
     ]
     for level in LEVELS:
-        spelled = ", ".join(f"`{a}`" for a in aliases[level])
+        spelled = ", ".join(f"`{a}`" for a in level_spellings(level))
         lines.append(f"- {level} ({level_label(level, 'zh')}): {spelled}")
     lines.append("")
     lines.extend(_table_section(0))

@@ -26,6 +26,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from staffopt.text import Msg
+
 if TYPE_CHECKING:  # pandas loads when a frame is built (``staffopt validate`` never builds one)
     import pandas as pd
 
@@ -55,11 +57,9 @@ def totals_label(value: Any) -> bool:
     return match is not None and match.group("word") in _TOTALS
 
 
-def totals_expected(sheet_key: str) -> str:
+def totals_expected(sheet_key: str) -> Msg:
     """What a totals row of sheet ``sheet_key`` should have been (the problem's "expected")."""
-    what = "an office" if sheet_key == "offices" else "a row of one office"
-    return (f"{what}, not a totals row (合计/总计/小计/total): delete this row or move the totals to "
-            "a sheet of their own — staffopt adds up the offices itself, in the report")
+    return Msg("expect.not_totals_office" if sheet_key == "offices" else "expect.not_totals_row")
 
 
 def notes_frame(note_columns: Mapping[int, str], rows: Sequence[Mapping[int, Any]],

@@ -22,6 +22,7 @@ from staffopt.locks import Lock, locks_from
 from staffopt.schema import LEVELS, REGION_SEPARATORS, level_key
 from staffopt.settings import Settings
 from staffopt.standards import standard_posts
+from staffopt.text import Msg
 from staffopt.tolerances import ROUNDING_SLACK
 
 
@@ -232,11 +233,11 @@ def _provinces(parents: Mapping[str, str], rows: Mapping[str, int]) -> dict[str,
             parent = parents[current]
             if parent not in parents:
                 problems.append(Problem("offices", rows[current], "parent_id", parent,
-                                        "the office id of an office listed in the offices sheet"))
+                                        Msg("expect.office_in_offices")))
                 break
             if parent in seen:
                 problems.append(Problem("offices", rows[office], "parent_id", parents[office],
-                                        "a parent chain that ends at a provincial office (found a cycle)"))
+                                        Msg("expect.no_cycle_found")))
                 break
             seen.append(parent)
             current = parent
@@ -313,8 +314,7 @@ def _yearly_path(
             office = str(rec["office_id"])
             row = int(rec["row"]) if "row" in rec and not _missing(rec["row"]) else n + 2
             if office not in known:
-                problems.append(Problem(sheet, row, "office_id", office,
-                                        "the office id of an office listed in the offices sheet"))
+                problems.append(Problem(sheet, row, "office_id", office, Msg("expect.office_in_offices")))
                 continue
             given[office, int(rec["year"])] = float(rec[column])
     if problems:
@@ -415,19 +415,17 @@ def office_targets(
         area, level, row = rec["area"], rec["level"], rec["row"]
         kind = "province" if area in roots else ("region" if area in tags else None)
         if kind is None:
-            problems.append(Problem(
-                TARGETS_SHEET, row, "area", area,
-                "the office id of a provincial office or a region tag of the offices sheet"))
+            problems.append(Problem(TARGETS_SHEET, row, "area", area, Msg("expect.target_area_short")))
             continue
         if not any(o.level == level and (o.province == area if kind == "province" else area in o.regions)
                    for o in offices):
             problems.append(Problem(TARGETS_SHEET, row, "level", level,
-                                    f"a level with at least one office in {area!r}"))
+                                    Msg("expect.target_level_short", area=repr(area))))
             continue
         if (area, level) in rule:
             problems.append(Problem(TARGETS_SHEET, row, "area", area,
-                                    f"one row per area and level ({area!r}, {level} is already in row "
-                                    f"{rule[area, level]['row']})"))
+                                    Msg("expect.target_once", area=repr(area), level=Msg(f"level.{level}"),
+                                        row=rule[area, level]["row"])))
             continue
         rule[area, level] = {**rec, "kind": kind}
     if problems:

@@ -174,7 +174,7 @@ def reap_children(timeout: float = 1.0) -> list[int]:
 
 
 def lang_of(argv: list[str]) -> str:
-    """``zh`` when the command line asks for ``--lang zh`` (read before click parses it, or if it failed)."""
+    """``zh`` when the command line asks for ``--lang zh`` (:func:`stop` speaks the run's own)."""
     for i, arg in enumerate(argv):
         if arg == "--lang=zh" or (arg == "--lang" and argv[i + 1:i + 2] == ["zh"]):
             return "zh"
@@ -190,12 +190,14 @@ def stop(exc: Interrupted, argv: list[str]) -> NoReturn:
     """
     from contextlib import suppress
 
+    from staffopt.text import current_lang
+
     quiet()
     reap_children()
     with suppress(OSError, ValueError):  # a closed pipe
         sys.stdout.flush()
     with suppress(OSError, ValueError):
-        sys.stderr.write(message(exc, lang_of(argv)) + "\n")
+        sys.stderr.write(message(exc, current_lang()) + "\n")
         sys.stderr.flush()
     os._exit(EXIT_INTERRUPTED)
 
@@ -203,6 +205,6 @@ def stop(exc: Interrupted, argv: list[str]) -> NoReturn:
 def message(exc: Interrupted, lang: str = "en") -> str:
     """The one line printed for an interrupted command."""
     key = "Ctrl-C" if exc.signum == signal.SIGINT else exc.name
-    if lang == "zh":
-        return f"已中断({key})：已停止，未留下写了一半的文件。"
-    return f"Interrupted ({key}): stopped; no half-written file was left."
+    from staffopt.text import t
+
+    return t("cli.interrupted", lang, key=key)

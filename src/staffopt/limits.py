@@ -38,6 +38,7 @@ from openpyxl.reader.excel import ExcelReader
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from staffopt.errors import FILE_SHEET, Problem
+from staffopt.text import Msg
 
 #: Most sheets (worksheets, chart sheets …) one workbook may hold.
 MAX_SHEETS = 100
@@ -61,7 +62,7 @@ def _mb(n: float) -> str:
     return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**10:,.0f} KB"
 
 
-def _file_problem(value: str, expected: str) -> list[Problem]:
+def _file_problem(value: Msg, expected: Msg) -> list[Problem]:
     return [Problem(FILE_SHEET, None, None, value, expected)]
 
 
@@ -72,12 +73,11 @@ def check_budget(infos: Sequence[zipfile.ZipInfo]) -> list[Problem]:
     """Problems of sheet count and total XML size, from the central directory alone (no parsing)."""
     sheets = sum(1 for info in infos if _SHEET_PART.match(info.filename))
     if sheets > MAX_SHEETS:
-        return _file_problem(f"a workbook of {sheets:,} sheets",
-                             f"a workbook of at most {MAX_SHEETS} sheets (delete the sheets you do not need)")
+        return _file_problem(Msg("found.sheets", n=sheets), Msg("expect.max_sheets", n=MAX_SHEETS))
     xml = sum(info.file_size for info in infos if info.filename.lower().endswith(_XML_PART))
     if xml > MAX_XML_BYTES:
-        return _file_problem(f"{_mb(xml)} of uncompressed XML in its parts",
-                             f"at most {_mb(MAX_XML_BYTES)} of XML (a national workbook holds about 15 MB)")
+        return _file_problem(Msg("found.xml_size", size=_mb(xml)),
+                             Msg("expect.xml_size", size=_mb(MAX_XML_BYTES)))
     return []
 
 
@@ -85,19 +85,15 @@ def sheet_count_problem(count: int) -> list[Problem]:
     """The sheet-count problem when the workbook part lists more than :data:`MAX_SHEETS` sheets."""
     if count <= MAX_SHEETS:
         return []
-    return _file_problem(f"a workbook of {count:,} sheets",
-                         f"a workbook of at most {MAX_SHEETS} sheets (delete the sheets you do not need)")
+    return _file_problem(Msg("found.sheets", n=count), Msg("expect.max_sheets", n=MAX_SHEETS))
 
 
 def input_sheet_problem(name: str, size: int, total: int) -> Problem | None:
     """A problem when input sheet ``name`` (``size`` bytes of XML) brings the input sheets to ``total``."""
     if total <= MAX_INPUT_XML_BYTES:
         return None
-    return Problem(name, None, None,
-                   f"a sheet of {_mb(size)} of XML ({_mb(total)} in the input sheets so far)",
-                   f"input sheets of at most {_mb(MAX_INPUT_XML_BYTES)} of XML together (a national "
-                   "workbook of 3,300 offices needs about 13 MB); delete unused rows and columns, "
-                   "formatted empty ones included")
+    return Problem(name, None, None, Msg("found.sheet_xml", size=_mb(size), total=_mb(total)),
+                   Msg("expect.input_xml", size=_mb(MAX_INPUT_XML_BYTES)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -112,10 +108,8 @@ class ParseBudgetError(Exception):
 
     def problems(self) -> list[Problem]:
         """The problem to report for the workbook."""
-        return _file_problem(
-            f"more than {_mb(MAX_PARSED_BYTES)} of XML to read (at part {self.part})",
-            f"a workbook of at most {_mb(MAX_PARSED_BYTES)} of XML to read (a national workbook of "
-            "3,300 offices needs about 30 MB); delete unused sheets, rows and columns")
+        return _file_problem(Msg("found.parsed_xml", size=_mb(MAX_PARSED_BYTES), part=self.part),
+                             Msg("expect.parsed_xml", size=_mb(MAX_PARSED_BYTES)))
 
 
 class _Budget:
@@ -337,10 +331,11 @@ def read_stream(path: Path) -> io.BytesIO | list[Problem]:
             with path.open("rb") as handle:
                 data = handle.read(MAX_STREAM_BYTES + 1)
     except OSError as exc:
-        return _file_problem(f"a pipe that cannot be read ({exc.strerror or exc})", "a readable .xlsx file")
+        return _file_problem(Msg("found.unreadable_pipe", reason=str(exc.strerror or exc)),
+                             Msg("expect.readable_xlsx"))
     if len(data) > MAX_STREAM_BYTES:
-        return _file_problem(f"more than {_mb(MAX_STREAM_BYTES)} from a pipe or standard input",
-                             f"a workbook of at most {_mb(MAX_STREAM_BYTES)}")
+        return _file_problem(Msg("found.big_stream", size=_mb(MAX_STREAM_BYTES)),
+                             Msg("expect.stream_size", size=_mb(MAX_STREAM_BYTES)))
     return io.BytesIO(data)
 
 

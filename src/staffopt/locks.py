@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pandas loads when a frame is built (``staffopt validate`` never builds one)
     import pandas as pd
 
-from staffopt.schema import LOCK_WHAT_LABELS, SHEETS_BY_KEY
+from staffopt.schema import SHEETS_BY_KEY
 from staffopt.settings import Settings
+from staffopt.text import Msg, t
 
 #: Sheet name used in problems found after reading (the reader renames it to the file's sheet).
-LOCKS_SHEET = SHEETS_BY_KEY["locks"].en
+LOCKS_SHEET = SHEETS_BY_KEY["locks"].label("en")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def locks_against_plan(locks: tuple[Lock, ...], office_year: pd.DataFrame) -> pd
 
 def what_label(what: str, lang: str) -> str:
     """Display name of a locked quantity (``posts`` / ``编制`` …)."""
-    return LOCK_WHAT_LABELS[what][lang]
+    return t(f"lock.what.{what}", lang)
 
 
 def _missing(value: Any) -> bool:
@@ -105,8 +106,8 @@ def locks_from(frame: pd.DataFrame | None) -> tuple[Lock, ...]:
     return tuple(out)
 
 
-def year_expected(settings: Settings) -> str:
+def year_expected(settings: Settings) -> Msg:
     """What the year of a lock must be: a plan year of the run."""
     years = settings.years
-    return (f"a plan year from {years[0]} to {years[-1]} (base_year={settings.int('base_year')}, "
-            f"horizon={settings.int('horizon')}): a lock outside the plan would be ignored")
+    return Msg("expect.lock_year", first=years[0], last=years[-1], base_year=settings.int("base_year"),
+               horizon=settings.int("horizon"))

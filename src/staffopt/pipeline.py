@@ -15,6 +15,7 @@ from staffopt.instance import InputData
 from staffopt.results import Result
 from staffopt.schema import Lang
 from staffopt.settings import Settings
+from staffopt.text import t
 from staffopt.whatif.scenarios import apply_scenario
 
 #: ``on_progress(stage, info)``: stages ``read``, ``build``, ``solve``, ``marginals``, ``write``, ``done``.
@@ -89,10 +90,7 @@ def default_input() -> Path | None:
 
 def example_note(lang: Lang) -> str:
     """What to tell the user when the example workbook is not installed and is built in memory."""
-    if lang == "zh":
-        return f"提示：未安装 {DEFAULT_EXAMPLE}.xlsx；使用内置示例 {DEFAULT_EXAMPLE}(数据相同，在内存中生成)"
-    return (f"note: {DEFAULT_EXAMPLE}.xlsx is not installed; using the built-in example {DEFAULT_EXAMPLE} "
-            "(same data, built in memory)")
+    return t("cli.example_note", lang, name=DEFAULT_EXAMPLE)
 
 
 def example_data() -> InputData:

@@ -15,8 +15,9 @@ import time
 from collections.abc import Mapping
 from typing import IO, Any
 
-from staffopt.report.labels import TEXT, status_text
+from staffopt.report.labels import status_text
 from staffopt.schema import Lang
+from staffopt.text import has, t
 
 #: How often a live line may be redrawn (seconds).
 REFRESH_SECONDS = 0.2
@@ -42,17 +43,9 @@ def _number(value: Any) -> float | None:
     return number if number == number else None
 
 
-#: What the time of each stage's info means: the solver's own clock, model building, or wall time.
-_TIME_LABELS: dict[str, tuple[str, str]] = {
-    "solve": ("solver time", "求解器用时"),
-    "build": ("build time", "建模用时"),
-}
-_ELAPSED = ("elapsed", "已用时")
-_SOLVER_TIME = ("solver time", "求解器用时")
-
-
-def _seconds(label: tuple[str, str], seconds: float, lang: Lang) -> str:
-    return f"{label[0]} {seconds:.1f} s" if lang == "en" else f"{label[1]} {seconds:.1f} 秒"
+#: What the time of each stage's info means: the solver's own clock, model building, or wall time
+#: (text ``progress.time.<kind>``).
+_TIME_KINDS: dict[str, str] = {"solve": "solve", "build": "build"}
 
 
 def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
@@ -63,36 +56,32 @@ def describe(stage: str, info: Mapping[str, Any], lang: Lang = "en") -> str:
     or for ``done`` the whole run, began). ``solved`` shows both the solver time and the elapsed
     time (model building, all solver stages and the marginal values).
     """
-    name = TEXT.get(f"progress.{stage}", {}).get(lang, stage)
-    parts = [name]
+    parts = [t(f"progress.{stage}", lang) if has(f"progress.{stage}") else stage]
     objective = _number(info.get("objective", info.get("incumbent")))
     bound = _number(info.get("bound", info.get("best_bound")))
     gap = _number(info.get("gap", info.get("mip_gap")))
     elapsed = _number(info.get("elapsed", info.get("time", info.get("seconds"))))
     if info.get("stage"):
         key = str(info["stage"])
-        short = key.removeprefix("obj_")
-        parts.append("objective " + short if lang == "en"
-                     else "目标 " + TEXT.get(f"progress.stage.{key}", {}).get("zh", short))
+        name = t(f"progress.stage.{key}", lang) if has(f"progress.stage.{key}") else key
+        parts.append(t("progress.objective", lang, stage=name))
     if info.get("variables") is not None and info.get("constraints") is not None:
-        parts.append(f"{info['variables']:,} " + ("variables, " if lang == "en" else "个变量，")
-                     + f"{info['constraints']:,} " + ("constraints" if lang == "en" else "个约束"))
+        parts.append(t("progress.size", lang, variables=info["variables"], constraints=info["constraints"]))
     if objective is not None:
-        parts.append(("incumbent " if lang == "en" else "当前最优 ") + f"{objective:,.2f}")
+        parts.append(t("progress.incumbent", lang, value=objective))
     if bound is not None:
-        parts.append(("bound " if lang == "en" else "下界 ") + f"{bound:,.2f}")
+        parts.append(t("progress.bound", lang, value=bound))
     if gap is not None:
-        parts.append(("gap " if lang == "en" else "间隙 ") + f"{gap:.2%}")
+        parts.append(t("progress.gap", lang, value=gap))
     timings = info.get("timings")
     solver = _number(timings.get("solve_seconds")) if isinstance(timings, Mapping) else None
     if solver is not None:
-        parts.append(_seconds(_SOLVER_TIME, solver, lang))
+        parts.append(t("progress.time.solve", lang, seconds=solver))
     if elapsed is not None:
-        parts.append(_seconds(_TIME_LABELS.get(stage, _ELAPSED), elapsed, lang))
+        parts.append(t(f"progress.time.{_TIME_KINDS.get(stage, 'elapsed')}", lang, seconds=elapsed))
     for key in ("file", "path", "status", "message"):
         if info.get(key):
-            parts.append(status_text(info[key], lang) if key == "status" and lang == "zh"
-                         else str(info[key]))
+            parts.append(status_text(info[key], lang) if key == "status" else str(info[key]))
     return " | ".join(parts)
 
 

@@ -33,6 +33,7 @@ import math
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -58,6 +59,7 @@ from staffopt.limits import (
 from staffopt.locks import LOCKS_SHEET
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
+from staffopt.text import LANGS, Msg, languages
 from staffopt.validate import (
     Row,
     Table,
@@ -88,13 +90,13 @@ MAX_RATIO = 200.0
 RATIO_MIN_BYTES = 2**20
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_SAVE_AS = "an .xlsx workbook: open the file in Excel, WPS or LibreOffice and save it as .xlsx"
+_SAVE_AS = Msg("expect.save_as_xlsx")
 
 
 # --------------------------------------------------------------------------------------------
 # 1. the archive
 # --------------------------------------------------------------------------------------------
-def _file_problem(value: str, expected: str) -> list[Problem]:
+def _file_problem(value: Msg, expected: Msg) -> list[Problem]:
     return [Problem(FILE_SHEET, None, None, value, expected)]
 
 
@@ -111,42 +113,42 @@ def check_archive(source: Path | BinaryIO) -> list[Problem]:
     try:
         head = _head(source, 8)
     except OSError as exc:
-        return _file_problem(f"a file that cannot be read ({exc.strerror})", "a readable .xlsx file")
+        return _file_problem(Msg("found.unreadable", reason=exc.strerror or type(exc).__name__),
+                             Msg("expect.readable_xlsx"))
     if head.startswith(_OLE2):
-        return _file_problem("an old-style .xls (or encrypted) workbook", _SAVE_AS)
+        return _file_problem(Msg("found.xls"), _SAVE_AS)
     if not head.startswith(b"PK"):
-        kind = "an empty file" if not head else (
-            "a text or CSV file" if _looks_like_text(source) else "a file that is not a zip archive")
-        return _file_problem(kind, _SAVE_AS)
+        kind = "found.empty_file" if not head else (
+            "found.text_file" if _looks_like_text(source) else "found.not_zip")
+        return _file_problem(Msg(kind), _SAVE_AS)
     try:
         with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
+        return _file_problem(Msg("found.corrupt_zip"), Msg("expect.details", text=_SAVE_AS, details=str(exc)))
     if len(infos) > MAX_MEMBERS:
-        return _file_problem(f"a zip archive of {len(infos):,} parts",
-                             f"a workbook of at most {MAX_MEMBERS:,} parts")
+        return _file_problem(Msg("found.zip_parts", n=len(infos)), Msg("expect.zip_parts", n=MAX_MEMBERS))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_MEMBER_BYTES:
-            return _file_problem(f"part {info.filename} of {info.file_size / 2**20:,.0f} MB uncompressed",
-                                 f"parts of at most {MAX_MEMBER_BYTES / 2**20:,.0f} MB (a zip bomb?)")
+            return _file_problem(Msg("found.big_part", part=info.filename, mb=info.file_size / 2**20),
+                                 Msg("expect.small_parts", mb=MAX_MEMBER_BYTES / 2**20))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
-            return _file_problem(f"part {info.filename} compressed {ratio:,.0f}:1",
-                                 f"a compression ratio of at most {MAX_RATIO:,.0f}:1 (a zip bomb?)")
+            return _file_problem(Msg("found.ratio", part=info.filename, ratio=ratio),
+                                 Msg("expect.ratio", ratio=MAX_RATIO))
     if total > MAX_TOTAL_BYTES:
-        return _file_problem(f"{total / 2**20:,.0f} MB uncompressed",
-                             f"at most {MAX_TOTAL_BYTES / 2**20:,.0f} MB uncompressed (a zip bomb?)")
+        return _file_problem(Msg("found.total", mb=total / 2**20),
+                             Msg("expect.total", mb=MAX_TOTAL_BYTES / 2**20))
     budget = check_budget(infos)
     if budget:
         return budget
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
-        return _file_problem("a binary .xlsb workbook", _SAVE_AS)
+        return _file_problem(Msg("found.xlsb"), _SAVE_AS)
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        return _file_problem("a zip archive that holds no Excel workbook (.ods, .docx, .zip?)", _SAVE_AS)
+        return _file_problem(Msg("found.no_workbook"), _SAVE_AS)
     return _dtd_problems(source, infos)
 
 
@@ -170,12 +172,10 @@ def _dtd_problems(source: Path | BinaryIO, infos: list[zipfile.ZipInfo]) -> list
                 with archive.open(info) as member:
                     head = member.read(DTD_SCAN_BYTES)
                 if any(mark in head for mark in _DTD_MARKS):
-                    return _file_problem(
-                        f"a workbook that cannot be opened safely: part {info.filename} declares a DTD "
-                        "(<!DOCTYPE …>)",
-                        f"{_SAVE_AS} (Excel never writes a DTD; entity-expansion attacks use one)")
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
-        return _file_problem("a corrupt zip archive", f"{_SAVE_AS} (details: {exc})")
+                    return _file_problem(Msg("found.dtd", part=info.filename),
+                                         Msg("expect.no_dtd", text=_SAVE_AS))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, zlib.error) as exc:
+        return _file_problem(Msg("found.corrupt_zip"), Msg("expect.details", text=_SAVE_AS, details=str(exc)))
     return []
 
 
@@ -205,7 +205,7 @@ def normalise_name(text: Any) -> str:
 def _sheet_lookup() -> dict[str, Sheet]:
     out: dict[str, Sheet] = {}
     for sheet in SHEETS:
-        for name in (sheet.key, sheet.en, sheet.zh):
+        for name in (sheet.key, *sheet.labels()):
             out[normalise_name(name)] = sheet
     return out
 
@@ -214,14 +214,19 @@ def _header_lookup(sheet: Sheet) -> dict[str, tuple[Field, str]]:
     """Normalised header → (field, language it is written in)."""
     out: dict[str, tuple[Field, str]] = {}
     for field_ in sheet.columns:
-        out[normalise_name(field_.key)] = (field_, "en")
-        out[normalise_name(field_.en)] = (field_, "en")
-        out.setdefault(normalise_name(field_.zh), (field_, "zh"))
-        for unit in (field_.unit.en, field_.unit.zh) if field_.unit.en else ():
+        out[normalise_name(field_.key)] = (field_, LANGS[0])
+        for lang in languages():
+            out.setdefault(normalise_name(field_.label(lang)), (field_, lang))
+        for unit in _unit_texts(field_):
             # "workload (person-times/year)": a header with its unit in brackets
-            out.setdefault(normalise_name(f"{field_.en} ({unit})"), (field_, "en"))
-            out.setdefault(normalise_name(f"{field_.zh} ({unit})"), (field_, "zh"))
+            for lang in languages():
+                out.setdefault(normalise_name(f"{field_.label(lang)} ({unit})"), (field_, lang))
     return out
+
+
+def _unit_texts(field_: Field) -> tuple[str, ...]:
+    """The unit of ``field_`` in every language (none when it has no unit)."""
+    return tuple(field_.unit.text(lang) for lang in languages()) if field_.unit else ()
 
 
 def _match_header(lookup: dict[str, tuple[Field, str]], text: str) -> tuple[Field, str] | None:
@@ -241,9 +246,9 @@ def _is_units_row(cells: Sequence[Any], columns: dict[int, Field]) -> bool:
         if is_empty(value):
             continue
         field_ = columns.get(index)
-        if field_ is None or not field_.unit.en:
+        if field_ is None or not field_.unit:
             return False
-        if normalise_name(value) not in (normalise_name(field_.unit.en), normalise_name(field_.unit.zh)):
+        if normalise_name(value) not in {normalise_name(u) for u in _unit_texts(field_)}:
             return False
         matched = True
     return matched
@@ -299,9 +304,8 @@ def read_table(
     langs: list[str] = []
     for number, values, cells in _rows(ws_values, ws_formulas):
         if number > MAX_ROWS:
-            problems.append(Problem(name, number, None, f"rows below row {MAX_ROWS:,}",
-                                    f"at most {MAX_ROWS:,} rows in one sheet (delete the rows below, "
-                                    "formatted empty rows included)"))
+            problems.append(Problem(name, number, None, Msg("found.rows_below", n=MAX_ROWS),
+                                    Msg("expect.max_rows", n=MAX_ROWS)))
             break
         past = past_cap(values, MAX_COLUMNS)
         if past and (table.header_row is None or not wide_reported):
@@ -338,7 +342,7 @@ def read_table(
                     columns[index] = match[0]
                     table.headers[match[0].key] = header
                     langs.append(match[1])
-            table.lang = "zh" if langs.count("zh") > langs.count("en") else "en"
+            table.lang = max(languages(), key=langs.count)  # a tie: the first language
             continue
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
@@ -363,11 +367,10 @@ def _past_cap_problems(name: str, number: int, past: list[tuple[int, Any]], *, h
     last = get_column_letter(MAX_COLUMNS)
     if header:
         return [Problem(name, number, f"{get_column_letter(col)} ({str(text).strip()})", text,
-                        f"a column within the first {MAX_COLUMNS} columns (A to {last}): staffopt reads "
-                        "no further; move the column left or delete it") for col, text in past]
+                        Msg("expect.within_columns", n=MAX_COLUMNS, last=last)) for col, text in past]
     col, _value = past[0]
-    return [Problem(name, number, get_column_letter(col), f"more than {MAX_COLUMNS} columns",
-                    f"at most {MAX_COLUMNS} columns in one sheet (A to {last})")]
+    return [Problem(name, number, get_column_letter(col), Msg("found.wide", n=MAX_COLUMNS),
+                    Msg("expect.max_columns_to", n=MAX_COLUMNS, last=last))]
 
 
 def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
@@ -393,8 +396,8 @@ def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
         except ParseBudgetError as exc:
             return Tables({}), exc.problems()
         except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
-            return Tables({}), _file_problem("a workbook that cannot be opened",
-                                             f"{_SAVE_AS} (details: {_describe(exc)})")
+            return Tables({}), _file_problem(Msg("found.unopenable"),
+                                             Msg("expect.details", text=_SAVE_AS, details=_describe(exc)))
         formulas = _FormulaBook(source, budget)
         try:
             return _read_sheets(wb_values, formulas)
@@ -437,11 +440,12 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
         if sheet.key in tables:
             first = tables[sheet.key].name
             problems.append(Problem(name, None, None, name,
-                                    f"one sheet for {sheet.en} (sheet '{first}' is one already)"))
+                                    Msg("expect.one_sheet", sheet=Msg(f"input.{sheet.key}"), first=first)))
             continue
         ws_values = wb_values[name]
         if not hasattr(ws_values, "iter_rows"):
-            problems.append(Problem(name, None, None, "a chart sheet", f"a table of {sheet.en}"))
+            problems.append(Problem(name, None, None, Msg("found.chart_sheet"),
+                                    Msg("expect.table_of", sheet=Msg(f"input.{sheet.key}"))))
             continue
         size = member_size(ws_values)
         input_xml += size
@@ -455,7 +459,7 @@ def _read_sheets(wb_values: Any, formulas: _FormulaBook) -> tuple[Tables, list[P
         except ParseBudgetError:
             raise
         except Exception as exc:  # noqa: BLE001 - malformed sheet XML, entity attacks …
-            problems.append(Problem(name, None, None, f"a sheet that cannot be read ({_describe(exc)})",
+            problems.append(Problem(name, None, None, Msg("found.bad_sheet", details=_describe(exc)),
                                     _SAVE_AS))
             continue
         problems.extend(size_problems)
@@ -594,7 +598,7 @@ def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> N
     try:
         check_locks(build_instance(data, data.parameters))
     except InputError as exc:
-        headers = {f.en: f.key for f in table.sheet.columns}
+        headers = {f.label("en"): f.key for f in table.sheet.columns}
         problems = [dataclasses.replace(p, sheet=table.name, column=table.column_label(headers[p.column]))
                     if p.sheet == LOCKS_SHEET and p.column in headers else p for p in exc.problems]
         raise InputError(problems, source=source) from None

@@ -15,57 +15,65 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from staffopt.errors import InputError, Problem
-from staffopt.schema import PARAMETERS, PARAMETERS_BY_KEY, Field, ParamKey, parameter_key
+from staffopt.errors import BadValue, InputError, Problem
+from staffopt.schema import (
+    PARAMETERS,
+    PARAMETERS_BY_KEY,
+    Field,
+    ParamKey,
+    bool_aliases,
+    parameter_key,
+    spelling,
+)
+from staffopt.text import Join, Msg, Verbatim
 
 #: A number typed as text may use commas only to group thousands (``1,234,567.5``).
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}([,，]\d{3})+(\.\d*)?%?")
-DECIMAL_COMMA_HINT = (
-    " (use a point for decimals: 11.4, not 11,4; commas may only separate thousands: 1,234,567)"
-)
 
-_TRUE = {"true", "yes", "y", "1", "on", "是", "真", "启用", "t"}
-_FALSE = {"false", "no", "n", "0", "off", "否", "假", "停用", "f"}
+
+def with_decimal_comma_hint(expected: Msg) -> Msg:
+    """``expected`` followed by the hint that decimals take a point (``11.4``, not ``11,4``)."""
+    return Msg("expect.decimal_comma", text=expected)
 
 
 def parse_value(field: Field, raw: Any) -> Any:
     """Convert ``raw`` (a cell value or a ``--set`` string) to the field's type.
 
-    Raises :class:`ValueError` whose message is what was expected, when ``raw`` does not fit
-    (type, bounds or choices). Empty values are not accepted here; callers handle defaults.
+    Raises :class:`~staffopt.errors.BadValue` (a :class:`ValueError`) saying what was expected,
+    when ``raw`` does not fit (type, bounds or choices). A choice or a switch may be written as
+    its code (``cost``, ``true``) or as any of its labels in any language, as the report writes
+    them (``成本最低``, ``是``). Empty values are not accepted here; callers handle defaults.
     """
     if raw is None or (isinstance(raw, str) and raw.strip() == ""):
-        raise ValueError(field.expected())
+        raise BadValue(field.expected())
     kind = field.dtype
     if kind == "bool":
         if isinstance(raw, bool):
             return raw
         if isinstance(raw, (int, float)) and raw in (0, 1):
             return bool(raw)
-        text = str(raw).strip().lower()
-        if text in _TRUE:
-            return True
-        if text in _FALSE:
-            return False
-        raise ValueError(field.expected())
+        found = bool_aliases().get(spelling(str(raw)))
+        if found is None:
+            raise BadValue(field.expected())
+        return found
     if kind in ("choice", "level", "str"):
         text = str(raw).strip()
         if kind == "choice":
-            lowered = text.lower()
-            if lowered not in field.choices:
-                raise ValueError(field.expected())
-            return lowered
+            choice = field.choice_aliases().get(spelling(text))
+            if choice is None:
+                raise BadValue(field.expected())
+            return choice
         return text
     # numbers
     if isinstance(raw, bool):
-        raise ValueError(field.expected())
+        raise BadValue(field.expected())
     if isinstance(raw, (int, float)):
         number = float(raw)
     else:
         text = "".join(str(raw).split())
         if ("," in text or "，" in text) and _THOUSANDS.fullmatch(text) is None:
             # "11,4" is a decimal comma: reading it as 114 would be ten times the value meant
-            raise ValueError(field.expected() + DECIMAL_COMMA_HINT)
+            raise BadValue(with_decimal_comma_hint(field.expected()))
         text = text.replace(",", "").replace("，", "")
         pct = text.endswith("%")
         if pct:
@@ -73,19 +81,19 @@ def parse_value(field: Field, raw: Any) -> Any:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(field.expected()) from None
+            raise BadValue(field.expected()) from None
         if pct:
             number /= 100.0
     if not math.isfinite(number):
-        raise ValueError(field.expected())
+        raise BadValue(field.expected())
     if kind == "int":
         if not float(number).is_integer():
-            raise ValueError(field.expected())
+            raise BadValue(field.expected())
         number = float(int(number))
     if field.minimum is not None and number < field.minimum:
-        raise ValueError(field.expected())
+        raise BadValue(field.expected())
     if field.maximum is not None and number > field.maximum:
-        raise ValueError(field.expected())
+        raise BadValue(field.expected())
     return int(number) if kind == "int" else number
 
 
@@ -180,26 +188,26 @@ class Settings(Mapping[str, Any]):
             key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
-                problems.append(Problem(sheet, row, "parameter", key, unknown_key_text(key)))
+                problems.append(Problem(sheet, row, "parameter", key, unknown_key(key, option=True)))
                 continue
             try:
                 new[key] = parse_value(field, raw)
-            except ValueError as exc:
-                problems.append(Problem(sheet, row, key, raw, str(exc)))
+            except BadValue as exc:
+                problems.append(Problem(sheet, row, key, raw, exc.expected))
         if problems:
             raise InputError(problems, source=sheet)
         return Settings(new)
 
 
-def unknown_key_text(key: str) -> str:
+def unknown_key(key: str, *, option: bool = False) -> Msg:
     """What an unknown parameter key should be, with the closest known keys as a suggestion.
 
-    The same words for the parameters sheet, the scenarios sheet and ``--set``.
+    ``option``: the key came from ``--set`` or a scenario (the hint points to the template).
     """
     close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
-    hint = f" (did you mean {' or '.join(repr(k) for k in close)}?)" if close else ""
-    return (f"a known parameter key{hint}; see docs/input.md or the parameters sheet written by "
-            "`staffopt init`")
+    hint = Msg("expect.did_you_mean", keys=Join(tuple(Verbatim(repr(k)) for k in close), sep="list.or")
+               ) if close else ""
+    return Msg("expect.known_key_option" if option else "expect.known_key", hint=hint)
 
 
 def parse_set_options(items: tuple[str, ...] | list[str]) -> dict[str, str]:
@@ -209,7 +217,7 @@ def parse_set_options(items: tuple[str, ...] | list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            problems.append(Problem("--set", None, None, item, "KEY=VALUE, e.g. target.county=5000"))
+            problems.append(Problem("--set", None, None, item, Msg("expect.set_pair")))
             continue
         out[key.strip()] = value.strip()
     if problems:

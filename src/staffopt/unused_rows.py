@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from staffopt.schema import SHEETS_BY_KEY, Lang
 from staffopt.settings import Settings
+from staffopt.text import t
 
 if TYPE_CHECKING:  # ``staffopt validate`` checks tables without loading pandas
     from staffopt.instance import InputData
@@ -79,14 +80,9 @@ def notes_for(unused: Unused, sheet_names: Mapping[str, str], settings: Settings
     for key, rows in unused.items():
         sheet = sheet_names.get(key) or SHEETS_BY_KEY[key].label(lang)
         shown = rows[:SHOW]
-        if lang == "zh":
-            items = "，".join(f"{f'第 {n} 行' if n else ''}({office}，{year}年)" for n, office, year in shown)
-            more = f" 等 {len(rows):,} 行" if len(rows) > SHOW else ""
-            notes.append(f"工作表“{sheet}”中 {items}{more} 的年份不在本次规划年份 {span} 内，未被使用"
-                         "(请检查年份是否录入有误，或调整 base_year/horizon)")
-        else:
-            items = ", ".join(f"{f'row {n} ' if n else ''}({office}, {year})" for n, office, year in shown)
-            more = f" and {len(rows) - SHOW:,} more rows" if len(rows) > SHOW else ""
-            notes.append(f"sheet '{sheet}': {items}{more} lie outside this run's plan years {span} and are "
-                         "not used (check the year typed, or base_year/horizon)")
+        items = t("list.comma", lang).join(
+            t("unused.row" if n else "unused.row_no_number", lang, row=n, office=office, year=year)
+            for n, office, year in shown)
+        more = t("unused.more", lang, n=len(rows) - SHOW) if len(rows) > SHOW else ""
+        notes.append(t("unused.note", lang, sheet=sheet, items=items, more=more, span=span))
     return notes

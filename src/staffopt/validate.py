@@ -18,13 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from staffopt.errors import Problem
+from staffopt.errors import BadValue, Problem
 from staffopt.habits import LABEL_COLUMNS, totals_expected, totals_label
 from staffopt.locks import year_expected
 from staffopt.schema import (
-    LEVEL_ALIASES,
-    LOCK_WHAT,
-    LOCK_WHAT_ALIASES,
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
     REGION_SEPARATORS,
@@ -32,10 +29,12 @@ from staffopt.schema import (
     Field,
     Lang,
     Sheet,
-    level_label,
+    level_aliases,
     parameter_key,
+    spelling,
 )
-from staffopt.settings import Settings, parse_value, unknown_key_text
+from staffopt.settings import Settings, parse_value, unknown_key
+from staffopt.text import Join, Msg, Verbatim
 
 
 # --------------------------------------------------------------------------------------------
@@ -120,47 +119,44 @@ def number_text(raw: int | float) -> str:
 
 
 def normalise_level(raw: Any) -> str | None:
-    """Canonical level of ``raw`` (English any case, Chinese, full-width brackets) or None."""
+    """Canonical level of ``raw`` (its label in any language, any case, full-width brackets) or None."""
     if not isinstance(raw, str):
         return None
-    text = "".join(raw.split())
-    return LEVEL_ALIASES.get(text) or LEVEL_ALIASES.get(text.lower())
+    return level_aliases().get(spelling(raw))
 
 
 def coerce(field_: Field, raw: Any) -> Any:
-    """Typed value of a non-empty cell; :class:`ValueError` (message: what was expected) otherwise."""
+    """Typed value of a non-empty cell; :class:`~staffopt.errors.BadValue` (what was expected) otherwise."""
     if isinstance(raw, (datetime, date, time, timedelta)):
-        raise ValueError(field_.expected() + " (not a date or time)")
+        raise BadValue(Msg("expect.not_date", text=field_.expected()))
     if field_.dtype == "str":
         if isinstance(raw, bool):
             return "true" if raw else "false"  # e.g. TRUE typed as a scenario value
         if isinstance(raw, (int, float)):
             if isinstance(raw, float) and not math.isfinite(raw):
-                raise ValueError(field_.expected())
+                raise BadValue(field_.expected())
             return number_text(raw)
         return check_length(field_, str(raw).strip())
     if field_.dtype == "level":
         level = normalise_level(raw)
         if level is None:
-            raise ValueError(field_.expected())
+            raise BadValue(field_.expected())
         return level
     if isinstance(raw, str) and raw.startswith("#"):
-        raise ValueError(field_.expected() + " (the cell holds a spreadsheet error)")
-    if field_.choices is LOCK_WHAT and isinstance(raw, str):  # 编制 / 在编人员 / 编外人员 as written
-        raw = LOCK_WHAT_ALIASES.get("".join(raw.split()).lower(), raw)
+        raise BadValue(Msg("expect.cell_error", text=field_.expected()))
     return parse_value(field_, raw)
 
 
 def check_length(field_: Field, text: str) -> str:
-    """Return ``text`` if it fits the column's :attr:`~staffopt.schema.Field.text_limit`, else ValueError."""
+    """Return ``text`` if it fits the column's :attr:`~staffopt.schema.Field.text_limit`, else BadValue."""
     if len(text) > field_.text_limit:
-        raise ValueError(f"text of at most {field_.text_limit:,} characters (this cell holds {len(text):,})")
+        raise BadValue(Msg("expect.text_length", most=field_.text_limit, n=len(text)))
     return text
 
 
-def required_text(field_: Field) -> str:
+def required_text(field_: Field) -> Msg:
     """Describe what an empty required cell should hold."""
-    return f"{field_.expected()}; this column may not be empty"
+    return Msg("expect.not_empty", text=field_.expected())
 
 
 def coerce_table(table: Table) -> list[Problem]:
@@ -185,8 +181,8 @@ def coerce_table(table: Table) -> list[Problem]:
                 continue
             try:
                 values[key] = coerce(field_, raw)
-            except ValueError as exc:
-                problems.append(Problem(table.name, row.number, table.column_label(key), raw, str(exc)))
+            except BadValue as exc:
+                problems.append(Problem(table.name, row.number, table.column_label(key), raw, exc.expected))
         table.values.append(values)
     table.cell_problems = problems
     return problems
@@ -199,21 +195,26 @@ def coerce_table(table: Table) -> list[Problem]:
 _SHOW_SHEETS = 10
 
 
-def _sheet_names(sheet: Sheet) -> str:
-    return f"'{sheet.en}' or '{sheet.zh}'"
+def _quoted(names: Any, sep: str = "list.sep") -> Join:
+    return Join(tuple(Verbatim(f"'{name}'") for name in names), sep=sep)
+
+
+def _labels(fields: Any) -> Join:
+    """Headers of ``fields`` in the language of the message."""
+    return Join(tuple(Msg(f.text_key) for f in fields))
 
 
 def check_required_sheets(tables: Tables) -> list[Problem]:
     """Every required sheet (``offices``) is present."""
     names = tables.sheet_names
-    present = ", ".join(f"'{name}'" for name in names[:_SHOW_SHEETS])
+    shown: Msg = _quoted(names[:_SHOW_SHEETS])
     if len(names) > _SHOW_SHEETS:
-        present += f" and {len(names) - _SHOW_SHEETS:,} more"
-    has = f"; the workbook has the sheets {present}" if present else ""
+        shown = Msg("list.and_more", items=shown, n=len(names) - _SHOW_SHEETS)
+    present: Msg | str = Msg("expect.sheets_present", sheets=shown) if names else ""
     return [
-        Problem(sheet.label("en"), None, None, "no such sheet",
-                f"a sheet named {_sheet_names(sheet)} ({sheet.description_en}){has}. Rename the "
-                "sheet that holds them, or start from a template written by `staffopt init`")
+        Problem(sheet.label("en"), None, None, Msg("found.no_sheet"),
+                Msg("expect.sheet_named", names=_quoted(sheet.labels(), "list.or"),
+                    description=Msg(f"input.{sheet.key}.help"), present=present))
         for sheet in SHEETS if sheet.required and tables.get(sheet.key) is None
     ]
 
@@ -223,9 +224,9 @@ def check_header_rows(tables: Tables) -> list[Problem]:
     out = []
     for table in tables.by_key.values():
         if table.header_row is None:
-            labels = ", ".join(f.label("en") for f in table.sheet.columns if f.required)
-            out.append(Problem(table.name, None, None, "an empty sheet",
-                               f"a header row in row 1 with the columns {labels} (or delete the sheet)"))
+            labels = _labels(f for f in table.sheet.columns if f.required)
+            out.append(Problem(table.name, None, None, Msg("found.empty_sheet"),
+                               Msg("expect.header_row", labels=labels)))
     return out
 
 
@@ -237,8 +238,9 @@ def check_required_columns(tables: Tables) -> list[Problem]:
             continue
         for field_ in table.sheet.columns:
             if field_.required and field_.key not in table.headers:
-                out.append(Problem(table.name, table.header_row, f"{field_.en} / {field_.zh}", None,
-                                   f"a column headed '{field_.label(table.lang)}' ({field_.description_en})"))
+                out.append(Problem(table.name, table.header_row, " / ".join(field_.labels()), None,
+                                   Msg("expect.column_headed", label=field_.label(table.lang),
+                                       description=Msg(field_.text_key + ".help"))))
     return out
 
 
@@ -249,7 +251,7 @@ def check_unknown_columns(tables: Tables) -> list[Problem]:
         known = ", ".join(f.label(table.lang) for f in table.sheet.columns)
         for letter, header in table.unknown:
             out.append(Problem(table.name, table.header_row, f"{letter} ({header})", header,
-                               f"one of the known columns: {known} (English or Chinese header)"))
+                               Msg("expect.known_column", known=known)))
     return out
 
 
@@ -259,7 +261,7 @@ def check_repeated_columns(tables: Tables) -> list[Problem]:
     for table in tables.by_key.values():
         for letter, header in table.repeated:
             out.append(Problem(table.name, table.header_row, f"{letter} ({header})", header,
-                               "each column once (this one repeats an earlier header)"))
+                               Msg("expect.column_once")))
     return out
 
 
@@ -268,8 +270,8 @@ def check_unlabelled_data(tables: Tables) -> list[Problem]:
     out = []
     for table in tables.by_key.values():
         for row, letter in table.unlabelled:
-            out.append(Problem(table.name, row, letter, "data in a column without a header",
-                               "a header for this column, or the column deleted"))
+            out.append(Problem(table.name, row, letter, Msg("found.unlabelled"),
+                               Msg("expect.header_or_delete")))
     return out
 
 
@@ -280,8 +282,7 @@ def check_formulas(tables: Tables) -> list[Problem]:
         for row in table.rows:
             for key in sorted(row.formulas, key=list(table.headers).index):
                 out.append(Problem(table.name, row.number, table.column_label(key),
-                                   "a formula with no cached value",
-                                   "type the number itself (or recalculate and save in Excel/WPS)"))
+                                   Msg("found.formula"), Msg("expect.number_not_formula")))
     return out
 
 
@@ -319,8 +320,7 @@ def check_offices_not_empty(tables: Tables) -> list[Problem]:
     table = tables.get("offices")
     if table is None or table.header_row is None or table.rows:
         return []
-    return [Problem(table.name, None, None, "no offices",
-                    "at least one office row below the header")]
+    return [Problem(table.name, None, None, Msg("found.no_offices"), Msg("expect.office_row"))]
 
 
 # --------------------------------------------------------------------------------------------
@@ -356,7 +356,7 @@ def check_duplicate_office_ids(tables: Tables) -> list[Problem]:
             continue
         if oid in seen:
             out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
-                               f"a unique office id (already used in row {seen[oid]})"))
+                               Msg("expect.unique_office", row=seen[oid])))
         else:
             seen[oid] = row.number
     return out
@@ -368,7 +368,7 @@ def check_provincial_without_parent(tables: Tables) -> list[Problem]:
     for table, row, values in _rows_of(tables, "offices"):
         if values.get("level") == "provincial" and values.get("parent_id"):
             out.append(Problem(table.name, row.number, table.column_label("parent_id"),
-                               values["parent_id"], "an empty cell: a provincial office has no parent"))
+                               values["parent_id"], Msg("expect.no_parent")))
     return out
 
 
@@ -381,7 +381,7 @@ def check_parent_given(tables: Tables) -> list[Problem]:
         if parent_level and is_empty(row.cells.get("parent_id")) and "parent_id" not in row.formulas:
             out.append(Problem(
                 table.name, row.number, table.column_label("parent_id"), None,
-                f"the id of this {level} office's {level_label(parent_level, 'en')} parent office"))
+                Msg("expect.parent_id", level=Msg(f"level.{level}"), parent=Msg(f"level.{parent_level}"))))
     return out
 
 
@@ -393,7 +393,7 @@ def check_parent_exists(tables: Tables) -> list[Problem]:
         parent = values.get("parent_id")
         if parent and parent not in ids:
             out.append(Problem(table.name, row.number, table.column_label("parent_id"), parent,
-                               "the office id of another office in this sheet"))
+                               Msg("expect.parent_in_sheet")))
     return out
 
 
@@ -410,8 +410,8 @@ def check_parent_level(tables: Tables) -> list[Problem]:
         if want is not None and found is not None and found != want:
             out.append(Problem(
                 table.name, row.number, table.column_label("parent_id"), parent,
-                f"a {level_label(want, 'en')} parent for a {level} office "
-                f"('{parent}' in row {ids[parent][0]} is {found})"))
+                Msg("expect.parent_level", want=Msg(f"level.{want}"), level=Msg(f"level.{level}"),
+                    parent=parent, row=ids[parent][0], found=Msg(f"level.{found}"))))
     return out
 
 
@@ -438,8 +438,7 @@ def check_cycles(tables: Tables) -> list[Problem]:
         assert table is not None
         chain = " → ".join(cycle[cycle.index(first):] + cycle[:cycle.index(first)] + [first])
         out.append(Problem(table.name, ids[first][0], table.column_label("parent_id"),
-                           parent_of[first], f"a parent chain that ends at a provincial office "
-                           f"(found the cycle {chain})"))
+                           parent_of[first], Msg("expect.no_cycle", chain=chain)))
     return out
 
 
@@ -453,7 +452,7 @@ def check_professional_within_staff(tables: Tables) -> list[Problem]:
         staff = min(posts, actual)
         if pro > staff:
             out.append(Problem(table.name, row.number, table.column_label("professional_staff"), pro,
-                               f"at most the established staff min(posts, actual staff) = {staff} persons"))
+                               Msg("expect.pro_within_staff", staff=staff)))
     return out
 
 
@@ -464,7 +463,7 @@ def check_contract_within_actual(tables: Tables) -> list[Problem]:
         contract, actual = values.get("contract_staff"), values.get("actual_staff")
         if contract is not None and actual is not None and contract > actual:
             out.append(Problem(table.name, row.number, table.column_label("contract_staff"), contract,
-                               f"at most the actual staff ({actual} persons), which includes contract staff"))
+                               Msg("expect.contract_within_actual", actual=actual)))
     return out
 
 
@@ -475,8 +474,7 @@ def check_staff_for_workload(tables: Tables) -> list[Problem]:
         workload, actual = values.get("workload"), values.get("actual_staff")
         if workload and workload > 0 and actual == 0 and not values.get("contract_staff"):
             out.append(Problem(table.name, row.number, table.column_label("actual_staff"), 0,
-                               f"at least 1 person: the office serves {workload:,.0f} person-times/year "
-                               "but has no staff of any kind"))
+                               Msg("expect.staff_for_workload", workload=float(workload))))
     return out
 
 
@@ -496,7 +494,7 @@ def check_yearly_office_known(tables: Tables) -> list[Problem]:
         oid = values.get("office_id")
         if oid is not None and oid not in ids:
             out.append(Problem(table.name, row.number, table.column_label("office_id"), oid,
-                               "the office id of an office in the offices sheet"))
+                               Msg("expect.office_in_offices")))
     return out
 
 
@@ -514,8 +512,8 @@ def check_yearly_duplicates(tables: Tables) -> list[Problem]:
                 continue
             if pair in seen:
                 out.append(Problem(table.name, row.number, table.column_label("year"), pair[1],
-                                   f"one row per office and year (office '{pair[0]}' already has "
-                                   f"{pair[1]} in row {seen[pair]})"))
+                                   Msg("expect.one_row_per_year", office=pair[0], year=pair[1],
+                                       row=seen[pair])))
             else:
                 seen[pair] = row.number
     return out
@@ -529,7 +527,7 @@ def check_yearly_after_base_year(tables: Tables) -> list[Problem]:
         year = values.get("year")
         if year is not None and year <= base_year:
             out.append(Problem(table.name, row.number, table.column_label("year"), year,
-                               f"a plan year after the base year {base_year} (parameter base_year)"))
+                               Msg("expect.after_base_year", base_year=base_year)))
     return out
 
 
@@ -587,10 +585,11 @@ def check_target_area(tables: Tables) -> list[Problem]:
             continue
         provinces = sorted(o for o, (_n, v) in ids.items() if v.get("level") == "provincial")
         known = ", ".join(provinces[:5] + sorted(tags)[:5])
-        what = f"; office {area!r} is {ids[area][1].get('level')}, not provincial" if area in ids else ""
+        what: Msg | str = Msg("expect.area_not_provincial", area=repr(area),
+                              level=Msg(f"level.{ids[area][1].get('level')}")) if area in ids else ""
         out.append(Problem(table.name, row.number, table.column_label("area"), area,
-                           "the office id of a provincial office or a region tag used in the offices sheet"
-                           + what + (f" (known: {known})" if known else "")))
+                           Msg("expect.target_area", what=what,
+                               known=Msg("expect.known_list", known=known) if known else "")))
     return out
 
 
@@ -611,10 +610,8 @@ def check_target_applies(tables: Tables) -> list[Problem]:
                                                else area in _region_tags(v.get("regions")))
                   for oid, (_n, v) in ids.items())
         if not hit:
-            out.append(Problem(table.name, row.number, table.column_label("level"),
-                               level_label(level, "en"),
-                               f"a level with at least one office in {area!r} "
-                               f"(none of its offices is {level})"))
+            out.append(Problem(table.name, row.number, table.column_label("level"), Msg(f"level.{level}"),
+                               Msg("expect.target_level", area=repr(area), level=Msg(f"level.{level}"))))
     return out
 
 
@@ -629,8 +626,8 @@ def check_target_duplicates(tables: Tables) -> list[Problem]:
         pair = (str(area), str(level))
         if pair in seen:
             out.append(Problem(table.name, row.number, table.column_label("area"), pair[0],
-                               f"one row per area and level ({pair[0]!r}, {pair[1]} is already in row "
-                               f"{seen[pair]})"))
+                               Msg("expect.target_once", area=repr(pair[0]), level=Msg(f"level.{pair[1]}"),
+                                   row=seen[pair])))
         else:
             seen[pair] = row.number
     return out
@@ -645,7 +642,7 @@ def check_lock_office_known(tables: Tables) -> list[Problem]:
     if tables.get("offices") is None:
         return []
     return [Problem(table.name, row.number, table.column_label("office_id"), values["office_id"],
-                    "the office id of an office in the offices sheet")
+                    Msg("expect.office_in_offices"))
             for table, row, values in _rows_of(tables, "locks")
             if values.get("office_id") is not None and values["office_id"] not in ids]
 
@@ -670,8 +667,8 @@ def check_lock_duplicates(tables: Tables) -> list[Problem]:
             continue
         if key in seen:
             out.append(Problem(table.name, row.number, table.column_label("what"), key[2],
-                               f"one row per office, year and quantity (office '{key[0]}' already locks "
-                               f"{key[2]} in {key[1]} in row {seen[key]}; put min and max in one row)"))
+                               Msg("expect.lock_once", office=key[0], what=Msg(f"lock.what.{key[2]}"),
+                                   year=key[1], row=seen[key])))
         else:
             seen[key] = row.number
     return out
@@ -684,7 +681,7 @@ def check_lock_bound_given(tables: Tables) -> list[Problem]:
         given = [k for k in ("min", "max") if not is_empty(row.cells.get(k)) or k in row.formulas]
         if not given:
             out.append(Problem(table.name, row.number, table.column_label("min"), None,
-                               "a whole number of persons in min, max or both (min = max fixes the value)"))
+                               Msg("expect.lock_bound")))
     return out
 
 
@@ -695,7 +692,7 @@ def check_lock_order(tables: Tables) -> list[Problem]:
         lo, hi = values.get("min"), values.get("max")
         if lo is not None and hi is not None and lo > hi:
             out.append(Problem(table.name, row.number, table.column_label("max"), hi,
-                               f"at least the min of this row ({lo} persons); min = max fixes the value"))
+                               Msg("expect.lock_order", lo=lo)))
     return out
 
 
@@ -722,11 +719,11 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         field_ = PARAMETERS_BY_KEY.get(key)
         if field_ is None:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
-                                    unknown_key_text(key)))
+                                    unknown_key(key)))
             continue
         if key in first:
             problems.append(Problem(table.name, row.number, table.column_label("key"), key,
-                                    f"each parameter once (already set in row {first[key]})"))
+                                    Msg("expect.parameter_once", row=first[key])))
             continue
         first[key] = row.number
         if "value" in row.formulas or "value" not in table.headers:
@@ -734,14 +731,14 @@ def parameters_from(tables: Tables) -> tuple[Settings, list[Problem]]:
         raw = row.cells.get("value")
         if is_empty(raw):
             problems.append(Problem(table.name, row.number, table.column_label("value"), None,
-                                    f"{field_.expected()} (or delete the row to use the default "
-                                    f"{field_.default})"))
+                                    Msg("expect.or_default", text=field_.expected(),
+                                        default=field_.default)))
             continue
         try:
             values[key] = parse_value(field_, raw)
-        except ValueError as exc:
+        except BadValue as exc:
             problems.append(Problem(table.name, row.number, table.column_label("value"), raw,
-                                    f"{exc} for parameter {key}"))
+                                    Msg("expect.for_parameter", text=exc.expected, key=key)))
     return Settings(values), problems
 
 
@@ -760,7 +757,7 @@ def check_scenario_keys(tables: Tables) -> list[Problem]:
         key = values.get("key")
         if key is not None and parameter_key(key) not in PARAMETERS_BY_KEY:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
-                               unknown_key_text(key)))
+                               unknown_key(key)))
     return out
 
 
@@ -775,9 +772,9 @@ def check_scenario_values(tables: Tables) -> list[Problem]:
             continue
         try:
             parse_value(field_, raw)
-        except ValueError as exc:
+        except BadValue as exc:
             out.append(Problem(table.name, row.number, table.column_label("value"), raw,
-                               f"{exc} for parameter {key}"))
+                               Msg("expect.for_parameter", text=exc.expected, key=key)))
     return out
 
 
@@ -792,8 +789,8 @@ def check_scenario_duplicates(tables: Tables) -> list[Problem]:
         key = parameter_key(key)
         if (name, key) in seen:
             out.append(Problem(table.name, row.number, table.column_label("key"), key,
-                               f"each parameter once per scenario (scenario '{name}' already sets "
-                               f"{key} in row {seen[(name, key)]})"))
+                               Msg("expect.once_per_scenario", name=name, key=key,
+                                   row=seen[(name, key)])))
         else:
             seen[(name, key)] = row.number
     return out

@@ -35,11 +35,11 @@ from staffopt.reader import MAX_ROWS, table_frame
 from staffopt.schema import (
     LEVELS,
     LOCK_WHAT,
-    LOCK_WHAT_LABELS,
     PARAMETERS,
     SHEETS,
     SHEETS_BY_KEY,
     SOURCES_SHEET,
+    YEAR,
     Field,
     Lang,
     Sheet,
@@ -47,6 +47,7 @@ from staffopt.schema import (
     level_label,
 )
 from staffopt.settings import Settings
+from staffopt.text import t
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
@@ -55,14 +56,11 @@ UNITS_FILL = PatternFill("solid", fgColor="DDEBF7")
 #: Last row that data validation covers (the reader's row cap).
 VALIDATION_LAST_ROW = MAX_ROWS
 _AUTHOR = "staffopt"
-_BOOL_TEXT: dict[Lang, tuple[str, str]] = {"en": ("true", "false"), "zh": ("是", "否")}
-_TEXT: dict[str, dict[Lang, str]] = {
-    "required": {"en": "Required.", "zh": "必填。"},
-    "optional": {"en": "Optional; empty = {default}.", "zh": "可选；为空时取 {default}。"},
-    "optional_derived": {"en": "Optional.", "zh": "可选。"},
-    "range": {"en": "Allowed: {lo} to {hi}.", "zh": "取值范围：{lo} 至 {hi}。"},
-    "invalid": {"en": "Invalid value", "zh": "取值无效"},
-}
+
+
+def _bool_text(lang: Lang) -> tuple[str, str]:
+    """How the template writes a switch: ``true``/``false`` in English, ``是``/``否`` in Chinese."""
+    return t("template.true", lang), t("template.false", lang)
 
 
 # --------------------------------------------------------------------------------------------
@@ -179,15 +177,15 @@ def _write_value(cell: Cell, field_: Field, value: Any, lang: Lang) -> None:
     if field_.dtype == "level":
         set_text(cell, level_label(str(value), lang))
     elif field_.choices is LOCK_WHAT:
-        set_text(cell, LOCK_WHAT_LABELS[str(value)][lang])
+        set_text(cell, field_.choice_label(str(value), lang))
     elif field_.dtype in ("str", "choice"):
         if str(value) != "":
             set_text(cell, str(value))
     elif field_.dtype == "bool":
-        set_text(cell, _BOOL_TEXT[lang][0 if bool(value) else 1])
+        set_text(cell, _bool_text(lang)[0 if bool(value) else 1])
     elif field_.dtype == "int":
         cell.value = int(value)
-        cell.number_format = "0" if field_.unit.en == "year" else "#,##0"
+        cell.number_format = "0" if field_.unit == YEAR else "#,##0"
     else:
         cell.value = float(value)
 
@@ -203,14 +201,13 @@ def _frame_of(data: InputData, key: str) -> pd.DataFrame:
 def _header_comment(field_: Field, lang: Lang) -> Comment:
     lines = [field_.description(lang)]
     if field_.required:
-        lines.append(_TEXT["required"][lang])
+        lines.append(t("template.required", lang))
     elif field_.default is None:
-        lines.append(_TEXT["optional_derived"][lang])
+        lines.append(t("template.optional_derived", lang))
     elif field_.default != "":
-        lines.append(_TEXT["optional"][lang].format(default=field_.default))
+        lines.append(t("template.optional", lang, default=field_.default))
     if field_.minimum is not None and field_.maximum is not None:
-        lines.append(_TEXT["range"][lang].format(lo=bound_text(field_.minimum),
-                                                 hi=bound_text(field_.maximum)))
+        lines.append(t("template.range", lang, lo=bound_text(field_.minimum), hi=bound_text(field_.maximum)))
     comment = Comment("\n".join(lines), _AUTHOR)
     comment.width, comment.height = 260, 110
     return comment
@@ -227,7 +224,7 @@ def _text_width(text: str) -> int:
 
 
 def _has_units(sheet: Sheet) -> bool:
-    return any(f.unit.en for f in sheet.columns)
+    return any(f.unit for f in sheet.columns)
 
 
 def _write_table(ws: Worksheet, sheet: Sheet, frame: pd.DataFrame, lang: Lang) -> None:
@@ -245,7 +242,7 @@ def _write_table(ws: Worksheet, sheet: Sheet, frame: pd.DataFrame, lang: Lang) -
         first = 3
         for index, field_ in enumerate(sheet.columns, start=1):
             cell = ws.cell(row=2, column=index)
-            unit = field_.unit.en if lang == "en" else field_.unit.zh
+            unit = field_.unit.text(lang)
             if unit:
                 set_text(cell, unit)
                 widths[index - 1] = max(widths[index - 1], min(_text_width(unit), 24))
@@ -284,8 +281,8 @@ def _parameter_key_validation(lang: Lang) -> DataValidation:
     dv = DataValidation(type="list", formula1=f"'{name}'!$A$2:$A${1 + len(PARAMETERS)}", allow_blank=True)
     dv.showErrorMessage = True
     dv.errorStyle = "stop"
-    dv.errorTitle = _TEXT["invalid"][lang]
-    dv.error = "A key of the parameters sheet" if lang == "en" else "参数表中的参数键"
+    dv.errorTitle = t("template.invalid", lang)
+    dv.error = t("template.parameter_key", lang)
     return dv
 
 
@@ -295,11 +292,11 @@ def _validation(field_: Field, lang: Lang) -> DataValidation | None:
     if field_.dtype == "level":
         options = [level_label(level, lang) for level in LEVELS]
     elif field_.choices is LOCK_WHAT:
-        options = [LOCK_WHAT_LABELS[what][lang] for what in LOCK_WHAT]
+        options = [field_.choice_label(what, lang) for what in LOCK_WHAT]
     elif field_.dtype == "choice":
         options = list(field_.choices)
     elif field_.dtype == "bool":
-        options = list(_BOOL_TEXT[lang])
+        options = list(_bool_text(lang))
     if options:
         dv = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
     elif field_.dtype in ("int", "float") and (field_.minimum is not None or field_.maximum is not None):
@@ -319,21 +316,20 @@ def _validation(field_: Field, lang: Lang) -> DataValidation | None:
         return None
     dv.showErrorMessage = True
     dv.errorStyle = "stop"
-    dv.errorTitle = _TEXT["invalid"][lang]
+    dv.errorTitle = t("template.invalid", lang)
     dv.error = _limit(_validation_message(field_, lang, options), 255)
     return dv
 
 
 def _validation_message(field_: Field, lang: Lang, options: Sequence[str]) -> str:
     if options:
-        lead = "One of" if lang == "en" else "可选值"
-        return f"{field_.label(lang)}: {lead} {', '.join(options)}"
+        return t("template.one_of", lang, label=field_.label(lang), options=", ".join(options))
     if field_.minimum is not None and field_.maximum is not None:
-        rng = _TEXT["range"][lang].format(lo=bound_text(field_.minimum), hi=bound_text(field_.maximum))
+        rng = t("template.range", lang, lo=bound_text(field_.minimum), hi=bound_text(field_.maximum))
     else:
         rng = ""
-    unit = field_.unit.en if lang == "en" else field_.unit.zh
-    return f"{field_.label(lang)}: {rng} {unit}".strip()
+    unit = field_.unit.text(lang)
+    return t("template.limits", lang, label=field_.label(lang), range=rng, unit=unit).strip()
 
 
 def _formula(x: float) -> str:
@@ -390,7 +386,7 @@ def _write_parameters(ws: Worksheet, settings: Settings, lang: Lang) -> None:
         row = 2 + offset
         set_text(ws.cell(row=row, column=1), param.key)
         _write_value(ws.cell(row=row, column=2), param, settings[param.key], lang)
-        unit = param.unit.en if lang == "en" else param.unit.zh
+        unit = param.unit.text(lang)
         if unit:
             set_text(ws.cell(row=row, column=3), unit)
         set_text(ws.cell(row=row, column=4), param.description(lang))

@@ -9,17 +9,8 @@ import click
 from staffopt.commands.options import lang_option
 from staffopt.schema import Lang
 
-EPILOG = """\b
-Examples:
-  staffopt diff reports/my_province reports/my_province-fund_austria
-  staffopt diff reports/a reports/b --lang zh
 
-\b
-Exit status: 0 the differences (or none) were listed; 2 a folder is not a run folder.
-"""
-
-
-@click.command("diff", epilog=EPILOG)
+@click.command("diff")
 @click.argument("run_a", metavar="RUN_A", type=click.Path(path_type=Path, file_okay=False))
 @click.argument("run_b", metavar="RUN_B", type=click.Path(path_type=Path, file_okay=False))
 @lang_option
@@ -36,7 +27,7 @@ def diff_command(run_a: Path, run_b: Path, lang: Lang) -> None:
         try:
             read_summary(folder)
         except NotARunFolderError as exc:
-            raise click.BadParameter(str(exc), param_hint=f"'{name}'") from None
+            raise click.BadParameter(exc.msg.render(lang), param_hint=f"'{name}'") from None
     for line in render(diff_runs(run_a, run_b), lang):
         click.echo(line)
 

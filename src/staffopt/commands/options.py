@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
+from staffopt.commands.texts import settle_lang
 from staffopt.schema import LANGS, PARAMETERS_BY_KEY
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -30,34 +31,49 @@ class FiniteRange(click.FloatRange):
         """Parse ``value`` as a float; refuse it unless finite and within the bounds."""
         number = super().convert(value, param, ctx)
         if not math.isfinite(number):
-            self.fail(f"{value!r} is not a finite number.", param, ctx)
+            from staffopt.text import current_lang, t
+
+            self.fail(t("cli.not_finite", current_lang(), value=repr(value)), param, ctx)
         return number
 
+
 lang_option = click.option(
-    "--lang", type=click.Choice(LANGS), default="en", show_default=True,
-    help="Language of sheets, headers and charts (English or 中文).",
+    "--lang", type=click.Choice(LANGS), default=None, callback=settle_lang,
 )
 set_option = click.option(
     "--set", "overrides", multiple=True, metavar="KEY=VALUE",
-    help="Override a parameter for this run, e.g. --set target.county=5000 (repeatable).",
 )
 out_option = click.option(
     "--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-    help="Report folder (default: reports/<input-stem>[-<scenario>]/).",
 )
 time_limit_option = click.option(
     "--time-limit", type=FiniteRange("solver.time_limit"), default=None, metavar="SECONDS",
-    help="Seconds of solver work for the whole run: all stages of all provinces; marginal values and "
-         "the diagnosis may use 10% more (parameter solver.time_limit).",
 )
 gap_option = click.option(
     "--gap", type=FiniteRange("solver.gap"), default=None, metavar="FRACTION",
-    help="Relative MIP gap at which to stop (parameter solver.gap), e.g. 0.001.",
 )
-objective_option = click.option(
-    "--objective", type=click.Choice(PARAMETERS_BY_KEY["objective"].choices), default=None,
-    help="Objective (parameter objective).",
-)
+
+
+class FieldChoice(click.Choice):
+    """The choices of a parameter, accepted as the parameter accepts them: code or label in any language."""
+
+    def __init__(self, key: str) -> None:
+        """Offer the choices of parameter ``key``."""
+        self.field = PARAMETERS_BY_KEY[key]
+        super().__init__(self.field.choices)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The code of ``value`` (``成本最低`` → ``cost``), else click's own "not one of" error."""
+        from staffopt.errors import BadValue
+        from staffopt.settings import parse_value
+
+        try:
+            return parse_value(self.field, value)
+        except BadValue:
+            return super().convert(value, param, ctx)
+
+
+objective_option = click.option("--objective", type=FieldChoice("objective"), default=None)
 
 
 class InputArgument(click.Argument):

@@ -12,35 +12,19 @@ import click
 
 from staffopt.commands.options import gap_option, input_argument, lang_option, set_option, time_limit_option
 from staffopt.schema import Lang
+from staffopt.text import has, t
 
 if TYPE_CHECKING:
     from staffopt.whatif.price import Price, Step
 
 PRICE_FILE = "price.json"
 
-EPILOG = """\b
-Examples:
-  staffopt price --scenario fund_1pct                     # the shipped example, fund share
-  staffopt price my.xlsx --scenario fund_1pct --target county=7000,5000,4000
-  staffopt price my.xlsx --key budget.growth --tolerance 0.0005 --lang zh
-
-\b
-The search: the least-cost plan with no budget limit gives the upper end (the least value at
-which it fits every cap), bisection on the LP relaxation a proven lower end, then bisection on
-MIP solves with nothing unmet between them until the bracket is within --tolerance; the plan
-at the upper end is solved with the service objective and written as a run folder.
-
-\b
-Exit status: 0 price.json written (a standard that no budget can buy is said so in it);
-2 bad input or a key that has no effect under the settings (e.g. budget.fund_share under the
-fiscal regime: add --scenario fund_1pct).
-"""
 
 
 def _percent_key(key: str) -> bool:
     from staffopt.schema import PARAMETERS_BY_KEY
 
-    return PARAMETERS_BY_KEY[key].unit.en.startswith("fraction")
+    return PARAMETERS_BY_KEY[key].unit.key.startswith("fraction")
 
 
 def value_text(key: str, value: float | None, lang: Lang) -> str:
@@ -48,14 +32,14 @@ def value_text(key: str, value: float | None, lang: Lang) -> str:
     if value is None or not math.isfinite(value):
         return "-"
     if _percent_key(key):
-        return f"{value:.3%} ({value:.6g})" if lang == "en" else f"{value:.3%}({value:.6g})"
+        return t("price.value_pct", lang, pct=value, value=value)
     return f"{value:,.6g}"
 
 
 def tolerance_text(key: str, tolerance: float, lang: Lang) -> str:
     """``0.010 percentage points`` / ``0.010 个百分点`` for a fraction key."""
     if _percent_key(key):
-        return f"{100 * tolerance:.3f} " + ("percentage points" if lang == "en" else "个百分点")
+        return t("price.points", lang, points=100 * tolerance)
     return f"{tolerance:g}"
 
 
@@ -63,26 +47,19 @@ def price_lines(p: Price, lang: Lang) -> list[str]:
     """What ``staffopt price`` prints for one standard (stdout), in ``lang``."""
     from staffopt.report.headline import headline
 
-    en = lang == "en"
-    sep = ": " if en else "："
     who = p.label() if p.target else p.key
     lines = []
     if not p.reachable:
-        reason = (p.reason[0] if en else p.reason[1]) if p.reason else ""
-        lines.append(f"{who}{sep}{reason}")
+        reason = p.reason.render(lang) if p.reason else ""
+        lines.append(t("cli.field", lang, label=who, value=reason))
     else:
         low = "-" if p.lower is None else f"{p.lower:.6g}"
-        steps = len(p.steps)
-        if en:
-            lines.append(f"{who}{sep}{p.key} = {value_text(p.key, p.value, lang)} leaves nothing unmet; "
-                         f"the price lies in ({low}, {p.value:.6g}] (tolerance "
-                         f"{tolerance_text(p.key, p.tolerance, lang)}; {steps} steps)")
-        else:
-            lines.append(f"{who}{sep}{p.key} = {value_text(p.key, p.value, lang)} 时业务量全部满足；"
-                         f"价格区间 ({low}, {p.value:.6g}](容差 {tolerance_text(p.key, p.tolerance, lang)}；"
-                         f"共 {steps} 步)")
+        found = t("price.found", lang, key=p.key, value=value_text(p.key, p.value, lang), low=low,
+                  high=f"{p.value:.6g}", tolerance=tolerance_text(p.key, p.tolerance, lang),
+                  steps=len(p.steps))
+        lines.append(t("cli.field", lang, label=who, value=found))
         if p.reason:
-            lines.append("  " + (p.reason[0] if en else p.reason[1]))
+            lines.append("  " + p.reason.render(lang))
     if p.result is not None and p.result.has_plan:
         lines.append("  " + headline(p.result).line(lang))
     return lines
@@ -102,34 +79,34 @@ def folder_names(prices: Sequence[Price]) -> list[str]:
 
 
 def _echo_step(lang: Lang, quiet: bool, labels: Sequence[str]) -> Any:
+    from staffopt.report.labels import status_text
+
     def report(i: int, step: Step) -> None:
         if quiet:
             return
         value = "-" if step.value is None else f"{step.value:.6g}"
         who = f"{labels[i]} " if labels[i] else ""
-        click.echo(f"[{who}{step.step}] {step.kind} {value}: {step.outcome} ({step.seconds:.1f} s)", err=True)
+        seconds = t("cli.seconds", lang, seconds=step.seconds)
+        kind = t(f"price.kind.{step.kind}", lang)
+        outcome = t(f"price.outcome.{step.outcome}", lang) if has(f"price.outcome.{step.outcome}") else (
+            status_text(step.outcome, lang))
+        click.echo(f"[{who}{step.step}] {kind} {value}: {outcome} ({seconds})", err=True)
     return report
 
 
-@click.command("price", epilog=EPILOG)
+@click.command("price")
 @input_argument(required=False)
 @click.option("--key", type=click.Choice(["budget.fund_share", "budget.growth"]), default="budget.fund_share",
-              show_default=True,
-              help="Budget key to price (fund share of fund spending, or appropriation growth).")
-@click.option("--scenario", default=None, metavar="NAME",
-              help="Apply a scenario first (e.g. fund_1pct for the fund regime).")
+              show_default=True)
+@click.option("--scenario", default=None, metavar="NAME")
 @set_option
-@click.option("--target", "target", default=None, metavar="LEVEL=V1,V2,…",
-              help="Price each of these load-ratio standards, e.g. county=7000,5000,4000 (LEVEL: provincial, "
-                   "municipal, county or all).")
-@click.option("--tolerance", type=click.FloatRange(min=0.0, min_open=True), default=None, metavar="FRACTION",
-              help="Width of the bracket to stop at (default 0.0001 = 0.01 percentage point).")
+@click.option("--target", "target", default=None, metavar="LEVEL=V1,V2,…")
+@click.option("--tolerance", type=click.FloatRange(min=0.0, min_open=True), default=None, metavar="FRACTION")
 @time_limit_option
 @gap_option
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Report folder (default: reports/<input-stem>-price-<key>[-<scenario>]/).")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None)
 @lang_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@click.option("--quiet", "-q", is_flag=True)
 def price_command(input_path: Path | None, key: str, scenario: str | None, overrides: tuple[str, ...],
                   target: str | None, tolerance: float | None, time_limit: float | None, gap: float | None,
                   out: Path | None, lang: Lang, quiet: bool) -> None:
@@ -164,7 +141,7 @@ def price_command(input_path: Path | None, key: str, scenario: str | None, overr
     for p in prices:
         for line in price_lines(p, lang):
             click.echo(line)
-    click.echo(f"{'report' if lang == 'en' else '报告'}{': ' if lang == 'en' else '：'}{out_dir}")
+    click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
 
 
 def write_price_folder(data: Any, prices: Sequence[Price], out_dir: Path, lang: Lang, *,

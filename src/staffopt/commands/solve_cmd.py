@@ -20,25 +20,11 @@ from staffopt.commands.options import (
 )
 from staffopt.errors import SolveError
 from staffopt.schema import Lang
+from staffopt.text import Msg, t
 
 if TYPE_CHECKING:
     from staffopt.results import Result
 
-EPILOG = """\b
-Examples:
-  staffopt solve                                  # the shipped example
-  staffopt solve my_province.xlsx --lang zh
-  staffopt solve my_province.xlsx --set target.county=5000 --set posts.step=5
-  staffopt solve my_province.xlsx --scenario fund_1pct --out reports/fund
-  staffopt solve reports/my_province/plan.xlsx    # a report is also an input
-
-\b
-Exit status: 0 plan written (optimal, or the best plan found at the time limit);
-2 bad input (sheet/row/column named, or --set / --scenario);
-3 no plan (infeasible or nothing found in time): the run folder then holds only
-summary.json with the status and the explanation;
-130 stopped by Ctrl-C or SIGTERM (nothing half-written is left).
-"""
 
 
 def option_overrides(
@@ -68,37 +54,33 @@ def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> N
     """
     from staffopt.report.headline import headline
     from staffopt.report.labels import localized_messages
-    from staffopt.report.reform_text import t
     from staffopt.schema import MONEY
 
-    en = lang == "en"
-    money = getattr(MONEY, lang)
+    money = MONEY.text(lang)
     head = headline(result)
     gap = "-" if result.mip_gap is None else f"{result.mip_gap:.3%}"
     objective_value = "-" if result.objective is None else f"{result.objective:,.2f} {money}"
-    sep = ": " if en else "："
-    click.echo(f"{'status' if en else '状态'}{sep}{head.status_text(lang)}")
+    click.echo(t("cli.field", lang, label=t("cli.result.status", lang), value=head.status_text(lang)))
     if head.has_plan:
         click.echo(head.line(lang))
     fields = []
     objective = result.settings.str("objective")
     terms = result.objective_terms
     if head.has_plan and objective == "cost":
-        fields.append((t("headline.penalty.short", "en"), t("headline.penalty.short", "zh"),
-                       f"{head.penalty_discounted or 0.0:,.2f} {money}"))
+        fields.append((t("headline.penalty.short", lang), f"{head.penalty_discounted or 0.0:,.2f} {money}"))
     if objective == "equity" and head.has_plan and terms.get("max_unmet_share") is not None:
-        fields.append(("largest unmet share", "最大未满足比例", f"{terms['max_unmet_share']:.2%}"))
-    label = ("objective", "目标函数值") if objective == "cost" else ("cost objective", "成本目标值")
-    unit = "s" if en else "秒"
-    limit = f"{result.settings.float('solver.time_limit'):g} {unit}"
-    fields += [(*label, objective_value), ("gap", "间隙", gap),
-               ("solver time", "求解器用时", f"{solver_work(result):.1f} {unit} "
-                + (f"(time limit {limit})" if en else f"(时间上限 {limit})")),
-               ("elapsed", "总用时", f"{elapsed:.1f} {unit}")]
-    click.echo("  ".join(f"{e if en else z}{sep}{v}" for e, z, v in fields))
+        fields.append((t("cli.result.largest_unmet_share", lang), f"{terms['max_unmet_share']:.2%}"))
+    label = t("cli.result.objective" if objective == "cost" else "cli.result.cost_objective", lang)
+    limit = t("cli.seconds_g", lang, seconds=result.settings.float("solver.time_limit"))
+    fields += [(label, objective_value), (t("cli.result.gap", lang), gap),
+               (t("cli.result.solver_time", lang),
+                t("cli.solver_work", lang, seconds=t("cli.seconds", lang, seconds=solver_work(result)),
+                  limit=limit)),
+               (t("cli.result.elapsed", lang), t("cli.seconds", lang, seconds=elapsed))]
+    click.echo("  ".join(t("cli.field", lang, label=k, value=v) for k, v in fields))
     for message in localized_messages(result.messages, result.messages_zh, lang):
         click.echo(f"  {message}")
-    click.echo(f"{'report' if en else '报告'}{sep}{out_dir}")
+    click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
 
 
 def solver_work(result: Result) -> float:
@@ -109,29 +91,27 @@ def solver_work(result: Result) -> float:
 def echo_notes(notes: Sequence[str], lang: Lang) -> None:
     """Echo each note (e.g. a parameter that has no effect) on stderr as a warning."""
     for note in notes:
-        click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
+        click.echo(t("cli.warning", lang, text=note), err=True)
 
 
 def _echo_warnings(result: Result, lang: Lang) -> None:
-    """The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`) on stderr, loudly."""
-    from staffopt.report.quality import plan_warnings
+    """The plan's warnings (:func:`~staffopt.report.quality.plan_warning_msgs`) on stderr, loudly."""
+    from staffopt.report.quality import plan_warning_msgs
 
-    warnings_en, warnings_zh = plan_warnings(result)
-    for warning in warnings_zh if lang == "zh" else warnings_en:
-        click.echo(f"WARNING: {warning}" if lang == "en" else f"警告：{warning}", err=True)
+    for warning in plan_warning_msgs(result):
+        click.echo(t("cli.plan_warning", lang, text=warning), err=True)
 
 
-@click.command("solve", epilog=EPILOG)
+@click.command("solve")
 @input_argument(required=False)
-@click.option("--scenario", default=None, metavar="NAME",
-              help="Apply a scenario (scenarios sheet of the workbook, or a built-in preset).")
+@click.option("--scenario", default=None, metavar="NAME")
 @set_option
 @objective_option
 @out_option
 @time_limit_option
 @gap_option
 @lang_option
-@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@click.option("--quiet", "-q", is_flag=True)
 def solve_command(
     input_path: Path | None,
     scenario: str | None,
@@ -193,8 +173,8 @@ def solve_command(
     _echo_result(result, out_dir, lang, time.monotonic() - started)
     _echo_warnings(result, lang)
     if not result.has_plan:
-        why = "the reasons are listed above and in" if result.messages else "see"
-        raise SolveError(f"no plan ({result.status}); {why} {out_dir / 'summary.json'}")
+        key = "cli.no_plan_reasons" if result.messages else "cli.no_plan"
+        raise SolveError(Msg(key, status=Msg(f"status.{result.status}"), path=str(out_dir / "summary.json")))
 
 
 def register(group: click.Group) -> None:

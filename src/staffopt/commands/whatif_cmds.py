@@ -17,12 +17,14 @@ from staffopt.commands.options import (
     input_argument,
     lang_option,
     objective_option,
+    out_option,
     set_option,
     time_limit_option,
 )
 from staffopt.commands.solve_cmd import echo_notes, option_overrides
 from staffopt.errors import SolveError
 from staffopt.schema import Lang
+from staffopt.text import Msg, current_lang, t
 
 if TYPE_CHECKING:  # pandas, the report stack and the solver load only when a command runs
     from staffopt.instance import InputData
@@ -33,27 +35,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 workers_option = click.option(
     "--workers", type=click.IntRange(min=1), default=None, metavar="N",
-    help="Solve on a local Dask cluster of N worker processes (127.0.0.1 only), one solver thread each.",
 )
 scheduler_option = click.option(
     "--scheduler", default=None, metavar="tcp://HOST:PORT",
-    help="Send the solves to a running Dask cluster instead of this machine "
-         "(see 'Parallel runs with Dask' in the README).",
 )
 
 
-def _out_option(default: str) -> Callable[[F], F]:
-    """``--out`` with this command's default folder in its help (the shared one is ``solve``'s)."""
-    return click.option(
-        "--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-        help=f"Report folder (default: {default}).",
-    )
-
-
-def _solver_options(out_default: str) -> Callable[[F], F]:
+def _solver_options() -> Callable[[F], F]:
+    """The options compare and frontier share (their --out help: ``help.<command>.opt.out``)."""
     def decorate(func: F) -> F:
         for option in reversed((set_option, time_limit_option, gap_option, objective_option,
-                                workers_option, scheduler_option, _out_option(out_default), lang_option)):
+                                workers_option, scheduler_option, out_option, lang_option)):
             func = option(func)
         return func
     return decorate
@@ -61,23 +53,22 @@ def _solver_options(out_default: str) -> Callable[[F], F]:
 
 def _check_parallel(workers: int | None, scheduler: str | None) -> None:
     if workers is not None and scheduler is not None:
-        raise click.UsageError("use either --workers (local cluster) or --scheduler (existing cluster)")
+        raise click.UsageError(t("cli.workers_or_scheduler", current_lang()))
 
 
 def _progress(lang: Lang) -> Callable[[int, Job, Result, int, int], None]:
     from staffopt.report.labels import status_text
 
     def report(_i: int, job: Job, result: Result, done: int, total: int) -> None:
-        click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} "
-                   f"({result.build_seconds + result.solve_seconds:.1f} s)", err=True)
+        seconds = t("cli.seconds", lang, seconds=result.build_seconds + result.solve_seconds)
+        click.echo(f"[{done}/{total}] {job.name}: {status_text(result.status, lang)} ({seconds})", err=True)
     return report
 
 
 def _reused(jobs: Sequence[Job], lang: Lang) -> Callable[[Any], None]:
     """Tell on stderr that a frontier step was reused, not solved again, and why."""
     def report(reuse: Any) -> None:
-        word = "reused" if lang == "en" else "沿用"
-        click.echo(f"[{word}] {jobs[reuse.step].name}: {reuse.text(lang)}", err=True)
+        click.echo(f"[{t('cli.reused', lang)}] {jobs[reuse.step].name}: {reuse.text(lang)}", err=True)
     return report
 
 
@@ -114,7 +105,7 @@ def _provenance(path: Path | None) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------
 # staffopt scenarios
 # ------------------------------------------------------------------------------------------
-@click.command("scenarios", epilog="Example: staffopt scenarios my_province.xlsx --lang zh")
+@click.command("scenarios")
 @input_argument(required=False)
 @lang_option
 def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
@@ -140,26 +131,18 @@ def scenarios_cmd(input_path: Path | None, lang: Lang) -> None:
         if description:
             click.echo(f"    {description}")
         if source == "preset":
-            click.echo(("    source: " if lang == "en" else "    来源：") + PRESETS[name].citation(lang))
+            click.echo("    " + t("cli.source", lang, text=PRESETS[name].citation(lang)))
         click.echo("")
 
 
 # ------------------------------------------------------------------------------------------
 # staffopt compare
 # ------------------------------------------------------------------------------------------
-@click.command("compare", epilog=(
-    "\b\nExamples:\n"
-    "  staffopt compare --scenario status_quo --scenario fund_1pct   (the shipped example)\n"
-    "  staffopt compare my.xlsx --scenario status_quo --scenario fund_austria --scenario fund_korea\n"
-    "  staffopt compare my.xlsx --all --workers 2 --lang zh\n"
-    "  staffopt compare my.xlsx --all --scheduler tcp://10.0.0.5:8786\n\n"
-    "\b\nExit status: 0 report written (failed scenarios are listed in it); 2 bad input;\n"
-    "3 no scenario produced a plan; 130 stopped by Ctrl-C or SIGTERM (nothing half-written is left)."))
+@click.command("compare")
 @input_argument(required=False)
-@click.option("--scenario", "names", multiple=True, metavar="NAME",
-              help="Scenario to solve (repeatable; the first one is the reference of the differences).")
-@click.option("--all", "all_", is_flag=True, help="Solve every scenario: the workbook's, then the presets.")
-@_solver_options("reports/<input-stem>-compare/")
+@click.option("--scenario", "names", multiple=True, metavar="NAME")
+@click.option("--all", "all_", is_flag=True)
+@_solver_options()
 def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, overrides: tuple[str, ...],
                 time_limit: float | None, gap: float | None, objective: str | None, workers: int | None,
                 scheduler: str | None, out: Path | None, lang: Lang) -> None:
@@ -176,7 +159,7 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     out_dir = out if out is not None else default_out_dir(name_path, "compare")
     check_target(out_dir, [] if path is None else [path])  # refuse before spending time on the solves
     if not all_ and not names:
-        raise click.UsageError("name the scenarios with --scenario NAME (repeatable) or use --all")
+        raise click.UsageError(t("cli.name_scenarios", current_lang()))
     data = _load(path, lang)
     cli = option_overrides(overrides, objective, time_limit, gap)
     chosen, settings, notes = comparison_runs(data, None if all_ else names, cli, lang)
@@ -184,9 +167,9 @@ def compare_cmd(input_path: Path | None, names: tuple[str, ...], all_: bool, ove
     results = compare_scenarios(data, chosen, settings, out_dir, lang, workers=workers, scheduler=scheduler,
                                 on_result=_progress(lang), notes=notes, provenance=_provenance(path))
     _echo_table(chosen, results, lang)
-    click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
+    click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
     if not any(r.has_plan for r in results):
-        raise SolveError("no scenario produced a plan; see the messages in the report")
+        raise SolveError(Msg("cli.no_scenario_plan"))
 
 
 def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> None:
@@ -204,7 +187,7 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
         head = headline(result)
         line = f"  {scenario_label(name, lang)}: {head.status_text(lang)}"
         if result.has_plan:
-            line += ("; " if lang == "en" else "；") + head.line(lang)
+            line += t("list.semicolon", lang) + head.line(lang)
         elif result.messages:
             reason = " ".join(localized_messages(result.messages, result.messages_zh, lang))
             line += f" - {reason[:240]}{'...' if len(reason) > 240 else ''}"
@@ -214,18 +197,11 @@ def _echo_table(names: Sequence[str], results: Sequence[Result], lang: Lang) -> 
 # ------------------------------------------------------------------------------------------
 # staffopt frontier
 # ------------------------------------------------------------------------------------------
-@click.command("frontier", epilog=(
-    "\b\nExamples:\n"
-    "  staffopt frontier --vary target.county=3000:10000:8   (the shipped example)\n"
-    "  staffopt frontier my.xlsx --vary budget.fund_share=0.005:0.04:8 --scenario fund_1pct "
-    "--objective service\n"
-    "  staffopt frontier my.xlsx --vary target.county=3000:10000:8 --workers 2"))
+@click.command("frontier")
 @input_argument(required=False)
-@click.option("--vary", required=True, metavar="KEY=START:STOP:STEPS",
-              help="Numeric parameter and range, e.g. budget.fund_share=0.005:0.04:8.")
-@click.option("--scenario", "scenario", default=None, metavar="NAME",
-              help="Scenario the range is applied to (default: the workbook's parameters).")
-@_solver_options("reports/<input-stem>-frontier-<key>/")
+@click.option("--vary", required=True, metavar="KEY=START:STOP:STEPS")
+@click.option("--scenario", "scenario", default=None, metavar="NAME")
+@_solver_options()
 def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overrides: tuple[str, ...],
                  time_limit: float | None, gap: float | None, objective: str | None, workers: int | None,
                  scheduler: str | None, out: Path | None, lang: Lang) -> None:
@@ -250,9 +226,9 @@ def frontier_cmd(input_path: Path | None, vary: str, scenario: str | None, overr
     results = run_frontier(data, key, values, jobs, out_dir, lang, workers=workers, scheduler=scheduler,
                            on_result=_progress(lang), notes=notes, on_reuse=_reused(jobs, lang))
     _echo_table([j.name for j in jobs], results, lang)
-    click.echo(f"{'report' if lang == 'en' else '报告'}: {out_dir}")
+    click.echo(t("cli.field", lang, label=t("cli.report", lang), value=out_dir))
     if not any(r.has_plan for r in results):
-        raise SolveError("no step of the range produced a plan; see the messages in the report")
+        raise SolveError(Msg("cli.no_step_plan"))
 
 
 def register(group: click.Group) -> None:

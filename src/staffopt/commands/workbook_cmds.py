@@ -10,34 +10,11 @@ import click
 from staffopt.commands.options import input_argument, lang_option
 from staffopt.errors import EXIT_INPUT, InputError, StaffoptError
 from staffopt.schema import LEVELS, OFFICE_COLUMNS, PERSON_TIMES, PERSONS, SHEETS, YEARS, Lang, level_label
+from staffopt.text import Msg, t
 
 if TYPE_CHECKING:
     from staffopt.settings import Settings
     from staffopt.validate import Tables
-
-INIT_EPILOG = """\b
-Examples:
-  staffopt init my_province.xlsx                   # blank template, English headers
-  staffopt init 我的省份.xlsx --lang zh             # blank template, Chinese headers
-  staffopt init demo.xlsx --example example_province
-  staffopt init national.xlsx --example national_synthetic   # 3,211 offices, 10 years
-
-\b
-The template has a units row under the headers, a note on every header, drop-downs for
-level and for switches, and numeric bounds. An existing file is never overwritten.
-Exit status: 0 written; 2 the file exists, the name is not .xlsx or the example is unknown.
-"""
-
-VALIDATE_EPILOG = """\b
-Examples:
-  staffopt validate my_province.xlsx
-  staffopt validate reports/my_province/plan.xlsx   # a report is also an input
-
-\b
-Every problem is listed with its sheet, row, column, the value found and what was expected.
-Exit status: 0 the workbook is valid; 2 it has problems (all of them are printed).
-"""
-
 
 class CommandError(StaffoptError):
     """A usage problem that is the user's to fix (exit status 2, no traceback)."""
@@ -45,27 +22,13 @@ class CommandError(StaffoptError):
     exit_code = EXIT_INPUT
 
 
-class ChineseInputError(InputError):
-    """:class:`InputError` whose heading is in Chinese (the problems themselves stay English)."""
-
-    def _render(self) -> str:
-        where = self.source or "输入"
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        return f"{where} 中发现 {len(self.problems)} 个问题：\n{lines}"
-
-
-def _say(lang: Lang, en: str, zh: str) -> str:
-    return zh if lang == "zh" else en
-
-
-def _folder_problem(path: Path, lang: Lang) -> str | None:
+def _folder_problem(path: Path) -> Msg | None:
     """Why ``path``'s folder cannot hold a new file (a file stands where a folder should), or None."""
     for parent in path.parents:
         if parent.exists():
             if parent.is_dir():
                 return None
-            return _say(lang, f"cannot write {path}: {parent} is a file, not a folder",
-                        f"无法写入 {path}：{parent} 是文件，不是文件夹")
+            return Msg("init.parent_is_file", path=str(path), parent=str(parent))
     return None
 
 
@@ -75,14 +38,10 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     from staffopt.workbook import blank_input_data, write_input_workbook
 
     if path.suffix.lower() != ".xlsx":
-        raise CommandError(_say(lang, f"{path.name}: the file name must end in .xlsx",
-                                f"{path.name}：文件名必须以 .xlsx 结尾"))
+        raise CommandError(Msg("init.not_xlsx", name=path.name))
     if path.exists():
-        raise CommandError(_say(
-            lang, f"{path} exists already; staffopt init never overwrites a file. "
-                  "Choose another name or delete it first.",
-            f"{path} 已存在；staffopt init 从不覆盖已有文件。请换一个文件名，或先删除该文件。"))
-    folder_problem = _folder_problem(path, lang)
+        raise CommandError(Msg("init.exists", path=str(path)))
+    folder_problem = _folder_problem(path)
     if folder_problem is not None:
         raise CommandError(folder_problem)
     sources: list[tuple[str, str]] = []
@@ -91,27 +50,18 @@ def init(path: Path, lang: Lang, example: str | None) -> str:
     else:
         if example not in ALL_EXAMPLES:
             names = ", ".join(sorted(ALL_EXAMPLES))
-            raise CommandError(_say(lang, f"unknown example {example!r}; choose one of: {names}",
-                                    f"没有名为 {example!r} 的示例；可选：{names}"))
+            raise CommandError(Msg("init.unknown_example", name=repr(example), names=names))
         data, sources = ALL_EXAMPLES[example](lang)
     try:
         write_input_workbook(data, path, lang, sources=sources)
     except FileExistsError:
-        raise CommandError(_say(lang, f"{path} exists already; staffopt init never overwrites a file.",
-                                f"{path} 已存在；staffopt init 从不覆盖已有文件。")) from None
+        raise CommandError(Msg("init.exists_now", path=str(path))) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise CommandError(_say(lang, f"cannot write {path}: {reason}",
-                                f"无法写入 {path}：{reason}")) from None
-    sheets = ", ".join(s.label(lang) for s in SHEETS)
-    offices = len(data.offices)
-    if lang == "zh":
-        head = f"已写入 {path}(工作表：{sheets}；{offices} 个经办机构)。"
-        nxt = f"下一步：在“{SHEETS[0].zh}”表中填写数据，然后运行 staffopt validate {path}"
-    else:
-        head = f"Wrote {path} (sheets: {sheets}; {offices} offices)."
-        nxt = f"Next: fill in the {SHEETS[0].en} sheet, then run: staffopt validate {path}"
-    return head + "\n" + nxt
+        raise CommandError(Msg("init.cannot_write", path=str(path), reason=reason)) from None
+    sheets = t("list.sep", lang).join(s.label(lang) for s in SHEETS)
+    return t("init.done", lang, path=path, sheets=sheets, offices=len(data.offices),
+             first=SHEETS[0].label(lang))
 
 
 def summary(tables: Tables, settings: Settings, lang: Lang) -> str:
@@ -123,8 +73,7 @@ def summary(tables: Tables, settings: Settings, lang: Lang) -> str:
 
     offices = records("offices")
     counts = {level: sum(1 for r in offices if r.get("level") == level) for level in LEVELS}
-    sep = "，" if lang == "zh" else ", "
-    by_level = sep.join(f"{level_label(level, lang)} {counts[level]}" for level in LEVELS)
+    by_level = t("list.comma", lang).join(f"{level_label(level, lang)} {counts[level]}" for level in LEVELS)
     col = {f.key: f for f in OFFICE_COLUMNS}
     n_scen = len({r.get("scenario") for r in records("scenarios")})
     n_workload, n_budget = len(records("workload_by_year")), len(records("budget_by_year"))
@@ -132,24 +81,15 @@ def summary(tables: Tables, settings: Settings, lang: Lang) -> str:
     def total(key: str) -> str:
         return f"{sum(float(r.get(key) or 0) for r in offices):,.0f}"
 
-    def unit(u: Any) -> str:
-        return str(u.en if lang == "en" else u.zh)
-
     figures = [
-        (col["workload"].label(lang), total("workload"), unit(PERSON_TIMES)),
-        (col["posts"].label(lang), total("posts"), unit(PERSONS)),
-        (col["actual_staff"].label(lang), total("actual_staff"), unit(PERSONS)),
+        (col["workload"].label(lang), total("workload"), PERSON_TIMES.text(lang)),
+        (col["posts"].label(lang), total("posts"), PERSONS.text(lang)),
+        (col["actual_staff"].label(lang), total("actual_staff"), PERSONS.text(lang)),
     ]
-    parts = ("，" if lang == "zh" else "; ").join(f"{label} {value} {u}" for label, value, u in figures)
-    if lang == "zh":
-        return (f"通过：{len(offices)} 个经办机构({by_level})；合计 {parts}；"
-                f"分年参保人次 {n_workload} 行，分年财政拨款 {n_budget} 行，"
-                f"情景 {n_scen} 个；基期 {settings.int('base_year')} 年，规划 {settings.int('horizon')} "
-                f"{YEARS.zh}。")
-    return (f"OK: {len(offices)} offices ({by_level}); totals: {parts}; "
-            f"{n_workload} workload-by-year rows, {n_budget} "
-            f"budget-by-year rows, {n_scen} scenarios; base year {settings.int('base_year')}, "
-            f"horizon {settings.int('horizon')} {YEARS.en}.")
+    parts = t("validate.parts_sep", lang).join(f"{label} {value} {u}" for label, value, u in figures)
+    return t("validate.ok", lang, offices=len(offices), by_level=by_level, totals=parts,
+             workload_rows=n_workload, budget_rows=n_budget, scenarios=n_scen,
+             base_year=settings.int("base_year"), horizon=settings.int("horizon"), years=YEARS.text(lang))
 
 
 def validate(path: Path, lang: Lang) -> str:
@@ -167,31 +107,26 @@ def validate(path: Path, lang: Lang) -> str:
 
     tables, problems = inspect_workbook(path)
     if problems:
-        error = InputError(problems, source=source_name(path))
-        if lang == "zh":
-            raise ChineseInputError(error.problems, source=error.source) from None
-        raise error
+        raise InputError(problems, source=source_name(path))
     settings, _ = parameters_from(tables)
     names = {key: table.name for key, table in tables.by_key.items()}
     for note in notes_for(unused_table_rows(tables, settings), names, settings, lang):
-        click.echo(("warning: " if lang == "en" else "警告：") + note, err=True)
+        click.echo(t("cli.warning", lang, text=note), err=True)
     return summary(tables, settings, lang)
 
 
 def register(group: click.Group) -> None:
     """Add ``init`` and ``validate`` to ``group``."""
 
-    @group.command("init", epilog=INIT_EPILOG)
+    @group.command("init")
     @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
     @lang_option
-    @click.option("--example", default=None, metavar="NAME",
-                  help="Write an example instead of a blank template: example_province, national_2021 or "
-                       "national_synthetic (the seeded national benchmark instance).")
+    @click.option("--example", default=None, metavar="NAME")
     def init_cmd(path: Path, lang: Lang, example: str | None) -> None:
         """Write a blank input template (or a shipped example) to PATH (.xlsx)."""
         click.echo(init(path, lang, example))
 
-    @group.command("validate", epilog=VALIDATE_EPILOG)
+    @group.command("validate")
     @input_argument(required=True)
     @lang_option
     def validate_cmd(input_path: Path, lang: Lang) -> None:

@@ -48,6 +48,7 @@ from staffopt.model.staffing import (
 from staffopt.model.standards import add_staffing_standard
 from staffopt.model.training import add_training_bounds
 from staffopt.schema import ParamKey
+from staffopt.text import Msg
 
 # --- row names (Pyomo constraint components), by family --------------------------------------
 POSTS_BOUND_STAFF = "posts_bound_staff"  # 1
@@ -88,30 +89,9 @@ Index = Literal["office-year", "office", "province-year", "pool-year"]
 #: The reported marginal values (``Result.marginals``) a row's dual enters.
 Marginal = Literal["workload", "budget"]
 
-#: Units in English and Chinese, as the explanations write amounts.
-UNIT_TEXT: Mapping[Unit, tuple[str, str]] = MappingProxyType({
-    "persons": ("persons", "人"),
-    "posts": ("posts", "个编制"),
-    "hours": ("hours", "学时"),
-    "万元": ("万元", "万元"),
-    "staff-equivalents": ("staff-equivalents", "人当量"),
-    "platforms": ("platforms", "个平台"),
-})
-
-#: Names of the relaxable rules in English and Chinese, by the text key of :attr:`Elastic.label`.
-LABELS: Mapping[str, tuple[str, str]] = MappingProxyType({
-    "rule.fiscal_appropriation": ("fiscal appropriation", "同级财政拨款"),
-    "rule.fund_cap": ("fund-regime cap", "基金预算上限"),
-    "rule.minimum_staff": ("minimum staff", "最低人员数"),
-    "rule.contract_no_new": ("no new contract staff", "编外人员不得增加"),
-    "rule.contract_share_final": ("final-year contract share", "规划末年编外人员占比上限"),
-    "rule.contract_share_base": ("contract share no higher than in the base year", "编外人员占比不高于基期"),
-    "rule.pro_share_min": ("least professional share", "专业技术人员最低比例"),
-    "rule.training_min": ("least training hours", "最低培训学时"),
-    "rule.standard_upper": ("staffing standard (upper bound)", "编制标准(上限)"),
-    "rule.standard_lower": ("staffing standard (lower bound)", "编制标准(下限)"),
-    "rule.lock": ("lock", "锁定"),
-})
+def unit_text(unit: Unit) -> Msg:
+    """A row's unit as the explanations write amounts (catalog text ``diag.unit.<unit>``)."""
+    return Msg(f"diag.unit.{unit}")
 
 
 @dataclass(frozen=True)
@@ -121,8 +101,8 @@ class Elastic:
     A non-negative slack on the row's bound (every relaxable row is an inequality; which side is
     finite is the compiler's choice: Pyomo writes ``pro ≥ share·(staff + contract)`` as
     ``share·(staff + contract) − pro ≤ 0``) costs ``weight`` per unit of the row. ``order`` places
-    the rule in the explanation (the most common cause first), ``label`` is the text key of its
-    name (:data:`LABELS`) and ``param`` the parameter that sets or switches on the row, if one does.
+    the rule in the explanation (the most common cause first), ``label`` is the catalog key of its
+    name (``rule.<…>``) and ``param`` the parameter that sets or switches on the row, if one does.
     """
 
     order: int
@@ -248,8 +228,8 @@ MARGINAL_ROWS: Mapping[Marginal, frozenset[str]] = MappingProxyType({
 })
 
 
-def rule_label(row: Row) -> tuple[str, str]:
-    """The name of relaxable ``row``'s rule in English and Chinese (KeyError for a hard row)."""
+def rule_label(row: Row) -> Msg:
+    """The name of relaxable ``row``'s rule (KeyError for a hard row)."""
     if row.elastic is None:
         raise KeyError(f"row {row.name!r} is not relaxed by the diagnosis and has no rule label")
-    return LABELS[row.elastic.label]
+    return Msg(row.elastic.label)

@@ -31,6 +31,7 @@ from staffopt.instance import Instance
 from staffopt.locks import LOCKS_SHEET, Lock, year_expected
 from staffopt.model.sets import ModelData, derive
 from staffopt.solver.diagnose.text import param, post_step_source
+from staffopt.text import Msg
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def check_locks(instance: Instance) -> None:
         raise InputError(problems)
 
 
-def _problem(lock: Lock, column: str, value: Any, expected: str) -> Problem:
+def _problem(lock: Lock, column: str, value: Any, expected: Msg) -> Problem:
     return Problem(LOCKS_SHEET, lock.row, column, value, expected)
 
 
@@ -106,8 +107,7 @@ def lock_problems(instance: Instance, data: ModelData | None = None) -> list[Pro
     valid: list[Lock] = []
     for lock in instance.locks:
         if lock.office not in offices:
-            problems.append(_problem(lock, "office id", lock.office,
-                                     "the office id of an office in the offices sheet"))
+            problems.append(_problem(lock, "office id", lock.office, Msg("expect.office_in_offices")))
         elif lock.year not in years:
             problems.append(_problem(lock, "year", lock.year, year_expected(instance.settings)))
         else:
@@ -125,16 +125,16 @@ def _posts_lock(instance: Instance, data: ModelData, lock: Lock) -> list[Problem
     """Posts within ``[posts_least, posts0 + step·k]``."""
     o, t, t0 = data.offices[lock.office], lock.year, instance.base_year
     least, most = data.posts_least[o.id, t], data.posts_most[o.id, t]
-    reach = (f"posts can be {least:,d} to {most:,d} in {t}: {o.posts0:,d} in {t0}, changing by at most "
-             f"{o.post_step:,d} a year ({post_step_source(instance, o.id)[0]})")
+    reach = Msg("lock.reach_posts", least=least, most=most, year=t, posts0=o.posts0, base=t0,
+                step=o.post_step, source=post_step_source(instance, o.id))
     out = []
     if lock.lo is not None and lock.lo > most:
-        out.append(_problem(lock, "min", lock.lo, f"at most {most:,d} persons: {reach}"))
+        out.append(_problem(lock, "min", lock.lo, Msg("lock.at_most", n=most, why=reach)))
     if lock.hi is not None and lock.hi < least:
         floor = data.staff_floor[o.id, t]
-        why = (f", and never fewer than the {floor:,d} established staff attrition keeps "
-               f"({param(instance, 'staff.attrition')[0]})" if least == floor else "")
-        out.append(_problem(lock, "max", lock.hi, f"at least {least:,d} persons: {reach}{why}"))
+        why: Msg | str = Msg("lock.attrition_floor", floor=floor, param=param(instance, "staff.attrition")) \
+            if least == floor else ""
+        out.append(_problem(lock, "max", lock.hi, Msg("lock.at_least_why", n=least, reach=reach, why=why)))
     return out
 
 
@@ -144,18 +144,16 @@ def _staff_lock(instance: Instance, data: ModelData, lock: Lock) -> list[Problem
     floor, most = data.staff_floor[o.id, t], data.staff_most[o.id, t]
     out = []
     if lock.hi is not None and lock.hi < floor:
-        out.append(_problem(lock, "max", lock.hi, (
-            f"at least {floor:,d} persons: established staff leave only by attrition "
-            f"({param(instance, 'staff.attrition')[0]}), so of the {o.staff0:,d} in {t0} at least "
-            f"{floor:,d} remain in {t}")))
+        out.append(_problem(lock, "max", lock.hi, Msg(
+            "lock.staff_floor", floor=floor, param=param(instance, "staff.attrition"), staff0=o.staff0,
+            base=t0, year=t)))
     if lock.lo is not None and lock.lo > most:
         if o.staff0 + o.hire_cap * (t - t0) <= data.posts_most[o.id, t]:
-            rate, least = param(instance, "staff.hire_rate")[0], param(instance, "staff.hire_min")[0]
-            why = f"{o.staff0:,d} in {t0} plus at most {o.hire_cap:,d} hired a year ({rate}, {least})"
+            why = Msg("lock.hiring", staff0=o.staff0, base=t0, cap=o.hire_cap,
+                      rate=param(instance, "staff.hire_rate"), least=param(instance, "staff.hire_min"))
         else:
-            why = (f"established staff need posts, and posts reach at most {most:,d} "
-                   f"({post_step_source(instance, o.id)[0]})")
-        out.append(_problem(lock, "min", lock.lo, f"at most {most:,d} persons in {t}: {why}"))
+            why = Msg("lock.need_posts", most=most, source=post_step_source(instance, o.id))
+        out.append(_problem(lock, "min", lock.lo, Msg("lock.at_most_in", n=most, year=t, why=why)))
     return out
 
 
@@ -163,9 +161,8 @@ def _contract_lock(instance: Instance, data: ModelData, lock: Lock) -> list[Prob
     """Contract staff at most ``contract0`` when ``contract.no_new``."""
     o, t0 = data.offices[lock.office], instance.base_year
     if instance.settings.bool("contract.no_new") and lock.lo is not None and lock.lo > o.contract0:
-        return [_problem(lock, "min", lock.lo, (
-            f"at most {o.contract0:,d} persons: contract staff may not grow "
-            f"({param(instance, 'contract.no_new')[0]}) and the office has {o.contract0:,d} in {t0}"))]
+        return [_problem(lock, "min", lock.lo, Msg(
+            "lock.no_new", n=o.contract0, param=param(instance, "contract.no_new"), base=t0))]
     return []
 
 
@@ -178,7 +175,6 @@ def _posts_below_staff(locks: list[Lock]) -> list[Problem]:
         other = staff_min.get((lock.office, lock.year))
         if lock.what == "posts" and lock.hi is not None and other is not None and other.lo is not None \
                 and lock.hi < other.lo:
-            out.append(_problem(lock, "max", lock.hi, (
-                f"at least {other.lo:,d} persons: established staff hold posts, and row {other.row} "
-                f"locks at least {other.lo:,d} established staff in {lock.year}")))
+            out.append(_problem(lock, "max", lock.hi, Msg(
+                "lock.posts_below_staff", n=other.lo, row=other.row, year=lock.year)))
     return out

@@ -30,6 +30,7 @@ from typing import Any
 from staffopt.errors import InputError, StaffoptError
 from staffopt.fsutil import process_umask
 from staffopt.report.owner import OLD_TAG, OWNER, TMP_TAG, drop_owner, remove_stale, write_owner
+from staffopt.text import Msg
 
 
 class FolderInUseError(StaffoptError):
@@ -71,21 +72,19 @@ def check_target(out_dir: Path, protected: list[Path] | tuple[Path, ...] = ()) -
     target = out_dir.resolve()
     remove_stale(target.parent)
     if target.exists() and not target.is_dir():
-        raise InputError.single("--out", None, None, str(out_dir), "a folder, not an existing file")
+        raise InputError.single("--out", None, None, str(out_dir), Msg("expect.out_folder"))
     for path in protected:
         src = path.resolve()
         if src == target or src.is_relative_to(target):
             raise InputError.single(
                 "--out", None, None, str(out_dir),
-                f"a report folder that does not contain the input file {path} (the folder is replaced "
-                "by each run); copy the workbook elsewhere or choose another --out",
+                Msg("expect.out_not_input", path=str(path)),
             )
     cwd = Path.cwd().resolve()
     if cwd == target or cwd.is_relative_to(target) or target.parent == target or os.path.ismount(target):
         raise InputError.single(
             "--out", None, None, str(out_dir),
-            "a report folder that can be replaced as a whole: not the current folder, one of its "
-            "parents, a drive or a mount point; give a new folder name, e.g. --out reports/my_run",
+            Msg("expect.out_replaceable"),
         )
     if target.is_dir():
         foreign = foreign_entries(target)
@@ -93,9 +92,7 @@ def check_target(out_dir: Path, protected: list[Path] | tuple[Path, ...] = ()) -
             shown = ", ".join(foreign[:_SHOW]) + (", …" if len(foreign) > _SHOW else "")
             raise InputError.single(
                 "--out", None, None, str(out_dir),
-                f"a new or empty folder, or an earlier staffopt report folder: {target} holds files "
-                f"staffopt did not write ({shown}) and each run replaces the whole folder, deleting "
-                "them; choose another --out (e.g. a new subfolder) or move those files away",
+                Msg("expect.out_foreign", target=str(target), shown=shown),
             )
     _check_writable(out_dir, target)
 
@@ -180,8 +177,7 @@ def _check_writable(out_dir: Path, target: Path) -> None:
         reason = exc.strerror or type(exc).__name__
         raise InputError.single(
             "--out", None, None, str(out_dir),
-            f"a folder staffopt can write to: creating a folder in {where} failed ({reason}); "
-            "choose another --out or ask for write access",
+            Msg("expect.out_writable", where=str(where), reason=reason),
         ) from exc
 
 
@@ -243,17 +239,14 @@ def _swap_in(tmp: Path, out_dir: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         raise InputError.single(
             "--out", None, None, str(out_dir),
-            f"an earlier staffopt report folder: files were added to it during the run "
-            f"({', '.join(foreign[:_SHOW])}); the new report was not written",
+            Msg("expect.out_changed", shown=", ".join(foreign[:_SHOW])),
         )
     old = out_dir.parent / f".{out_dir.name}{_OLD_TAG}{uuid.uuid4().hex[:8]}"
     try:
         os.replace(out_dir, old)
     except PermissionError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise FolderInUseError(
-            f"could not replace {out_dir}: a file in it is in use ({exc.strerror}). Close plan.xlsx "
-            "(Excel/WPS) or choose another --out; the new report was not written") from exc
+        raise FolderInUseError(Msg("cli.folder_in_use", folder=str(out_dir), reason=exc.strerror)) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

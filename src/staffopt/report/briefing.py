@@ -39,7 +39,7 @@ from staffopt.report.headline import Headline, binding_pools, headline
 from staffopt.report.labels import localized_messages
 from staffopt.report.labels import text as report_text
 from staffopt.report.provenance import rows as provenance_rows
-from staffopt.report.quality import plan_warnings
+from staffopt.report.quality import plan_warning_msgs
 from staffopt.report.reform_text import scenario_label as label_of
 from staffopt.report.reform_text import t
 from staffopt.results import Result
@@ -114,7 +114,7 @@ def new_document(title: str, lang: Lang) -> DocxDocument:
     _language(doc)
     doc.core_properties.title = title
     doc.core_properties.author = "staffopt"
-    doc.core_properties.language = "zh-CN" if lang == "zh" else "en-GB"
+    doc.core_properties.language = t("brief.doc_language", lang)
     return doc
 
 
@@ -277,7 +277,7 @@ def marginal_sentences(result: Result, lang: Lang) -> list[str]:
                 parts.append(t("brief.marginal.level", lang, level=level_label(lv, lang),
                                yuan=num(value * 10_000, 2)))
         if parts:
-            sep = ", " if lang == "en" else "，"
+            sep = t("list.comma", lang)
             year = int(final["year"].iloc[0])
             out.append(t("brief.marginal.workload", lang, year=year, parts=sep.join(parts)))
     budget = result.budget
@@ -299,8 +299,7 @@ def marginal_sentences(result: Result, lang: Lang) -> list[str]:
 
 def warning_lines(result: Result, lang: Lang) -> list[str]:
     """The plan's warnings, then the run's messages, in ``lang``."""
-    warnings_en, warnings_zh = plan_warnings(result)
-    warnings = list(warnings_zh if lang == "zh" else warnings_en)
+    warnings = [w.render(lang) for w in plan_warning_msgs(result)]
     return warnings + list(localized_messages(result.messages, result.messages_zh, lang))
 
 
@@ -333,7 +332,7 @@ def run_briefing(result: Result, lang: Lang, *, charts_dir: Path | None = None,
                      t("brief.col.ratio_nominal", lang, unit=ratio),
                      t("brief.col.ratio_effective", lang, unit=ratio),
                      t("brief.col.target", lang, unit=ratio),
-                     t("brief.col.unmet", lang, unit=t("unit.person_times", lang))],
+                     t("brief.col.unmet", lang, unit=t("unit.person_times_total", lang))],
                level_rows(result, lang), numeric=[False, True, True, True, True, True])
         _paragraph(doc, t("brief.ratio_note", lang))
     if charts_dir is not None and result.has_plan:
@@ -403,7 +402,7 @@ def comparison_briefing(
     header = [t("brief.col.scenario", lang), t("headline.status", lang),
               t("brief.col.cost", lang, unit=t("unit.money", lang)),
               t("brief.col.disc", lang, unit=t("unit.money", lang)), t("headline.standards_met", lang),
-              t("brief.col.unmet", lang, unit=t("unit.person_times", lang)),
+              t("brief.col.unmet", lang, unit=t("unit.person_times_total", lang)),
               t("brief.col.per", lang, unit=t("unit.yuan_per_person_time", lang))]
     rows = []
     for label, head in zip(shown, heads, strict=True):

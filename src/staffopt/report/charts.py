@@ -29,7 +29,15 @@ import pandas as pd
 
 from staffopt.report.labels import text
 from staffopt.results import Result
-from staffopt.schema import COST_LINES, LEVELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
+from staffopt.schema import (
+    COST_LINES,
+    LEVELS,
+    OUTPUT_COLUMNS_BY_KEY,
+    PERSONS,
+    Lang,
+    level_label,
+    output_label,
+)
 from staffopt.tolerances import OVER_TARGET as _OVER_TARGET
 
 #: Font families tried in order (the first one installed is used for every chart).
@@ -251,7 +259,7 @@ def load_ratio_frame(result: Result, lang: Lang) -> pd.DataFrame:
 def load_ratio_axis_title(lang: Lang) -> str:
     """Axis title of charts holding nominal and effective load ratios: "load ratio (unit)"."""
     unit = OUTPUT_COLUMNS_BY_KEY["load_ratio_nominal"].unit
-    return f"{text('chart.load_ratio.axis', lang)} ({unit.en if lang == 'en' else unit.zh})"
+    return f"{text('chart.load_ratio.axis', lang)} ({unit.text(lang)})"
 
 
 def load_ratio_chart(result: Result, lang: Lang) -> alt.Chart:
@@ -287,7 +295,7 @@ def headcount_chart(result: Result, lang: Lang) -> alt.Chart:
     """Draw grouped bars: change of posts, established and contract staff by level (persons)."""
     data = headcount_frame(result, lang)
     order = list(dict.fromkeys(data["measure"]))
-    unit = "persons" if lang == "en" else "人"
+    unit = PERSONS.text(lang)
     return alt.Chart(data, width=WIDTH, height=HEIGHT, title=alt.Title(
         text("chart.headcount", lang), subtitle=text("chart.headcount.sub", lang))).mark_bar().encode(
         x=alt.X("level:N", sort=_level_order(lang, with_all=False), title=output_label("level", lang),

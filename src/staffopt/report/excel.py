@@ -31,7 +31,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from staffopt.report.labels import text
-from staffopt.schema import LEVEL_LABELS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
+from staffopt.schema import LEVEL_ROWS, OUTPUT_COLUMNS_BY_KEY, Lang, level_label, output_label
 
 #: Font of every styled cell: the workbook default, named so that LibreOffice/WPS do not fall
 #: back to a serif face for bold Latin text and digits.
@@ -114,7 +114,7 @@ def display_value(key: str, value: Any, lang: Lang) -> Any:
     Flags (booleans, and the 0/1 columns of :data:`YES_NO_KEYS`) read yes/no, so no unitless
     0/1 is shown; NaN stays NaN (an empty cell).
     """
-    if key in LEVEL_KEYS and isinstance(value, str) and value in LEVEL_LABELS:
+    if key in LEVEL_KEYS and isinstance(value, str) and value in LEVEL_ROWS:
         return level_label(value, lang)
     if isinstance(value, bool):
         return text("bool.true" if value else "bool.false", lang)

@@ -84,8 +84,7 @@ class Headline:
         if not self.has_plan or self.standards_met is not False:
             return words
         cause = t(f"cause.{self.cause or 'limits'}", lang)
-        sep = " — " if lang == "en" else "——"
-        return f"{words}{sep}{t('headline.not_met', lang, cause=cause)}"
+        return f"{words}{t('punct.dash', lang)}{t('headline.not_met', lang, cause=cause)}"
 
     def as_json(self) -> dict[str, Any]:
         """``summary.json``'s ``headline``: :data:`HEADLINE_KEYS` first, then status, cause, penalty."""
@@ -126,7 +125,7 @@ class Headline:
              self.cost_discounted, money, "#,##0.00"),
             (t("headline.standards_met", lang), met, "", None),
             (t("headline.unmet", lang, years=years).strip(), self.unmet_person_times,
-             t("unit.person_times", lang), "#,##0"),
+             t("unit.person_times_total", lang), "#,##0"),
             (t("headline.cost_per_person_time", lang), self.cost_per_person_time_yuan, yuan, "#,##0.00"),
             (t("headline.penalty", lang), self.penalty_discounted, money, "#,##0.00"),
             (t("headline.objective", lang), self.objective, money, "#,##0.00"),
@@ -136,7 +135,7 @@ class Headline:
         """The figures on one line (stdout): cost, discounted, standards met, unmet, cost per person-time."""
         if not self.has_plan:
             return ""
-        sep = ": " if lang == "en" else "："
+        sep = t("punct.colon", lang)
         money, yuan = t("unit.money", lang), t("unit.yuan_per_person_time", lang)
         years = self.years(lang)
         met = t("headline.yes" if self.standards_met else "headline.no", lang)
@@ -144,7 +143,7 @@ class Headline:
                 f"({t('headline.cost_discounted', lang)}{sep}{_fmt(self.cost_discounted, 2)} {money})")
         parts = [cost, f"{t('headline.standards_met', lang)}{sep}{met}",
                  f"{t('headline.unmet', lang, years=years)}{sep}{_fmt(self.unmet_person_times, 0)} "
-                 f"{t('unit.person_times', lang)}",
+                 f"{t('unit.person_times_total', lang)}",
                  f"{t('headline.cost_per_person_time', lang)}{sep}"
                  f"{_fmt(self.cost_per_person_time_yuan, 2)} {yuan}"]
         return "  ".join(parts)

@@ -41,7 +41,7 @@ from staffopt.report.excel import (
 from staffopt.report.headline import YUAN_PER_WAN, headline
 from staffopt.report.labels import localized_messages, text
 from staffopt.report.provenance import rows as provenance_rows
-from staffopt.report.quality import plan_warnings
+from staffopt.report.quality import plan_warning_msgs
 from staffopt.report.reform_text import scenario_label, t
 from staffopt.results import Result
 from staffopt.schema import (
@@ -51,6 +51,7 @@ from staffopt.schema import (
     OUTPUT_COLUMNS_BY_KEY,
     PARAMETER_SHEET_COLUMNS,
     PARAMETERS_BY_KEY,
+    SECONDS,
     Lang,
 )
 from staffopt.schema import level_label as _level_label
@@ -94,7 +95,7 @@ def _num(value: Any) -> float:
 
 def _unit(key: str, lang: Lang) -> str:
     unit = OUTPUT_COLUMNS_BY_KEY[key].unit
-    return unit.en if lang == "en" else unit.zh
+    return unit.text(lang)
 
 
 def _fmt(key: str) -> str:
@@ -122,7 +123,7 @@ def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str,
     years = s.years
     rows: list[tuple[str, Any, str | None]] = [
         (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
-        (f"{text('summary.solve_seconds', lang)} ({'seconds' if lang == 'en' else '秒'})",
+        (f"{text('summary.solve_seconds', lang)} ({SECONDS.text(lang)})",
          result.solve_seconds, "0.0"),
         (text("summary.objective_kind", lang), text(f"objective.{s.str('objective')}", lang), None),
         (text("summary.regime", lang), text(f"regime.{s.str('budget.regime')}", lang), None),
@@ -138,11 +139,10 @@ def _messages(ws: Worksheet, result: Result, lang: Lang, row: int) -> int:
     """Write the run's messages in ``lang`` below the charts; return the next free row.
 
     One message per row from column A: a long one runs across the empty cells to the right.
-    The plan's warnings (:func:`~staffopt.report.quality.plan_warnings`: large gap at the time
+    The plan's warnings (:func:`~staffopt.report.quality.plan_warning_msgs`: large gap at the time
     limit, unmet workload) come first, in bold red.
     """
-    warnings_en, warnings_zh = plan_warnings(result)
-    warnings = warnings_zh if lang == "zh" else warnings_en
+    warnings = [w.render(lang) for w in plan_warning_msgs(result)]
     messages = localized_messages(result.messages, result.messages_zh, lang)
     if not messages and not warnings:
         return row
@@ -359,7 +359,7 @@ def _settings_sheet(wb: Workbook, result: Result, lang: Lang,
         shown = ("true" if value else "false") if isinstance(value, bool) else value
         write_cell(ws, i, 1, key)
         write_cell(ws, i, 2, shown).alignment = Alignment(horizontal="right")
-        write_cell(ws, i, 3, field.unit.en if lang == "en" else field.unit.zh)
+        write_cell(ws, i, 3, field.unit.text(lang))
         write_cell(ws, i, 4, field.description(lang))
     ws.freeze_panes = "B2"
     fit_columns(ws)

@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from staffopt.results import Result
-from staffopt.schema import LEVELS, level_label
+from staffopt.schema import LEVELS
+from staffopt.text import Join, Msg
 from staffopt.tolerances import REPORT_ZERO
 
 #: A gap at the time limit above this fraction is always "large".
@@ -35,30 +36,29 @@ def gap_threshold(requested: float) -> float:
     return max(NOTABLE_GAP, min(LARGE_GAP, 10.0 * max(0.0, requested)))
 
 
+def plan_warning_msgs(result: Result) -> tuple[Msg, ...]:
+    """The warnings about ``result`` as catalog messages (empty when all is well)."""
+    if not result.has_plan:
+        return ()
+    found = (_gap_warning(result), _unmet_warning(result), _share_warning(result))
+    return tuple(w for w in found if w is not None)
+
+
 def plan_warnings(result: Result) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return ``(warnings_en, warnings_zh)``, one for one, for ``result`` (empty when all is well)."""
-    if not result.has_plan:
-        return (), ()
-    found = (_gap_warning(result), _unmet_warning(result), _share_warning(result))
-    pairs = [w for w in found if w is not None]
-    return tuple(en for en, _ in pairs), tuple(zh for _, zh in pairs)
+    msgs = plan_warning_msgs(result)
+    return tuple(m.render("en") for m in msgs), tuple(m.render("zh") for m in msgs)
 
 
-def _gap_warning(result: Result) -> tuple[str, str] | None:
+def _gap_warning(result: Result) -> Msg | None:
     if result.status != "time_limit":
         return None
     gap = result.mip_gap
     if gap is None or not math.isfinite(gap):
-        return ("this plan may be far from the best: the solver stopped at the time limit without a "
-                "bound on the gap; raise --time-limit (solver.time_limit)",
-                "本方案可能远非最优：求解器在时间上限处停止，且无法给出间隙；请提高 --time-limit"
-                "(solver.time_limit)")
+        return Msg("quality.gap_unknown")
     if gap <= gap_threshold(result.settings.float("solver.gap")):
         return None
-    return (f"this plan may be far from the best (gap {gap:.1%}: the solver stopped at the time limit); "
-            "raise --time-limit (solver.time_limit)",
-            f"本方案可能远非最优(间隙 {gap:.1%}：求解器在时间上限处停止)；"
-            "请提高 --time-limit(solver.time_limit)")
+    return Msg("quality.gap", gap=gap)
 
 
 def _contract_share(frame: pd.DataFrame) -> pd.Series:
@@ -68,7 +68,7 @@ def _contract_share(frame: pd.DataFrame) -> pd.Series:
     return (contract / people.where(people > 0)).fillna(0.0)
 
 
-def _share_warning(result: Result) -> tuple[str, str] | None:
+def _share_warning(result: Result) -> Msg | None:
     """Offices whose contract share in a plan year is above their base-year share, and by level."""
     oy = result.office_year
     if oy.empty or not {"office_id", "staff", "contract", "is_base"} <= set(oy.columns):
@@ -89,28 +89,19 @@ def _share_warning(result: Result) -> tuple[str, str] | None:
     name = f"{worst['name']} [{worst['office_id']}]" if "name" in worst.index else str(worst["office_id"])
     levels = result.by_level_year
     final_year = int(plan["year"].max())
-    detail_en, detail_zh = [], []
+    details: list[Msg] = []
+    t0 = result.settings.int("base_year")
     if not levels.empty and "contract_share" in levels.columns:
         rows = levels.set_index(["level", "year"])["contract_share"]
-        t0 = result.settings.int("base_year")
         for lv in (*LEVELS, "all"):
             if (lv, t0) in rows.index and (lv, final_year) in rows.index:
-                a, b = float(rows[(lv, t0)]), float(rows[(lv, final_year)])
-                detail_en.append(f"{level_label(lv, 'en')} {a:.1%} → {b:.1%}")
-                detail_zh.append(f"{level_label(lv, 'zh')} {a:.1%} → {b:.1%}")
+                details.append(Msg("quality.share_level", level=Msg(f"level.{lv}"),
+                                   before=float(rows[(lv, t0)]), after=float(rows[(lv, final_year)])))
     allowed = result.settings.bool("contract.allow_share_rise")
-    why_en = ("contract.allow_share_rise is true" if allowed
-              else "contract.allow_share_rise is false, so this should not happen: please report it")
-    why_zh = ("contract.allow_share_rise 为 true" if allowed
-              else "contract.allow_share_rise 为 false，本不应出现，请反馈")
-    en = (f"the plan raises the contract-staff share above the base year in {count} office(s) (largest: "
-          f"{name} {before:.1%} → {after:.1%} in {year}): established staff are replaced by contract staff")
-    zh = (f"本方案使 {count} 个机构的编外人员占比高于基期(升幅最大：{name} {before:.1%} → {after:.1%}，"
-          f"{year} 年)：以编外人员替代在编人员")
-    if detail_en:
-        en += f"; contract share by level, {t0} → {final_year}: " + ", ".join(detail_en)
-        zh += f"；分层级编外人员占比 {t0} → {final_year} 年：" + "，".join(detail_zh)
-    return f"{en} ({why_en})", f"{zh}({why_zh})"
+    detail = Msg("quality.share_by_level", first=t0, last=final_year,
+                 levels=Join(tuple(details), sep="list.comma")) if details else ""
+    return Msg("quality.share_rise", n=count, name=name, before=before, after=after, year=year, detail=detail,
+               why=Msg("quality.share_allowed" if allowed else "quality.share_not_allowed"))
 
 
 def _binding_pools(result: Result, years: list[int]) -> int:
@@ -123,7 +114,7 @@ def _binding_pools(result: Result, years: list[int]) -> int:
     return int((use >= 0.999).sum())
 
 
-def _unmet_warning(result: Result) -> tuple[str, str] | None:
+def _unmet_warning(result: Result) -> Msg | None:
     frame = result.by_level_year
     if frame.empty or "unmet" not in frame.columns:
         return None
@@ -140,29 +131,18 @@ def _unmet_warning(result: Result) -> tuple[str, str] | None:
     all_years = [int(y) for y in per_year.index.astype(int).tolist()]
     short = [y for y, v in zip(all_years, per_year.to_numpy(), strict=True) if v > UNMET_TOLERANCE]
     years = short or all_years
-    span_en = f"over {years[0]}–{years[-1]}" if len(years) > 1 else f"in {years[0]}"
-    span_zh = f"{years[0]}–{years[-1]} 年间" if len(years) > 1 else f"{years[0]} 年"
+    span = (Msg("quality.span_years", first=years[0], last=years[-1]) if len(years) > 1
+            else Msg("quality.span_year", year=years[0]))
     share = total / workload if workload > 0 else math.nan  # of the whole plan's workload
     pct = "" if not math.isfinite(share) else ("<0.01%" if share < 5e-5 else f"{share:.2%}")
-    share_en = f" ({pct} of the workload)" if pct else ""
-    share_zh = f"(占业务量的 {pct})" if pct else ""
-    detail_en = ", ".join(f"{level_label(lv, 'en')} {v:,.0f}" for lv, v in levels)
-    detail_zh = "，".join(f"{level_label(lv, 'zh')} {v:,.0f}" for lv, v in levels)
-    en = f"the plan leaves {total:,.0f} person-times of workload unmet {span_en}{share_en}: {detail_en}"
-    zh = f"本方案 {span_zh}有 {total:,.0f} 人次业务量未满足{share_zh}：{detail_zh}"
+    detail = Join(tuple(Msg("quality.level_amount", level=Msg(f"level.{lv}"), amount=v) for lv, v in levels),
+                  sep="list.comma")
     binding = _binding_pools(result, short)
     if binding:
-        en += (f"; the budget binds: {binding} pool-year(s) use 100% of their cap in those years "
-               "(see the budget sheet) — the targets cannot all be met within it")
-        zh += (f"；预算约束起作用：这些年份中有 {binding} 个资金池·年度用满预算上限(见预算执行表)，"
-               "标准无法全部满足")
+        tail = Msg("quality.budget_binds", n=binding)
     elif result.settings.str("objective") == "cost":
-        en += ("; under the least-cost objective the load-ratio targets are meant to be met — check "
-               "unmet.penalty, the limits on posts and staff (posts.step, the hiring cap, the contract-staff "
-               "control, contract.allow_share_rise), or raise --time-limit")
-        zh += ("；成本最低目标下各层级人均负荷比标准本应满足，请检查 unmet.penalty、编制与人员上下限"
-               "(posts.step、招录上限、编外人员控制数、contract.allow_share_rise)，或提高 --time-limit")
+        tail = Msg("quality.check_cost")
     else:
-        en += "; the budget does not cover the staff the targets need"
-        zh += "；预算不足以配备满足标准所需的人员"
-    return en, zh
+        tail = Msg("quality.budget_short")
+    return Msg("quality.unmet", total=total, span=span, share=Msg("quality.share", pct=pct) if pct else "",
+               detail=detail, tail=tail)

@@ -17,6 +17,7 @@ from typing import Any
 from staffopt.report.headline import HEADLINE_KEYS
 from staffopt.report.reform_text import t
 from staffopt.schema import Lang
+from staffopt.text import Msg
 from staffopt.tolerances import REPORT_ZERO, SAME_REL
 
 #: Provenance keys compared (the time of a run always differs and is shown in the header).
@@ -25,7 +26,7 @@ INPUT_KEYS: tuple[str, ...] = ("input", "input_sha256", "staffopt_version", "hig
 COMPARED_HEADLINE: tuple[str, ...] = ("status_text", *HEADLINE_KEYS, "penalty_discounted")
 #: Unit text key and number of decimals of each numeric headline key.
 _NUMBER = {"cost_total": ("unit.money", 2), "cost_discounted": ("unit.money", 2),
-           "unmet_person_times": ("unit.person_times", 0),
+           "unmet_person_times": ("unit.person_times_total", 0),
            "cost_per_person_time_yuan": ("unit.yuan_per_person_time", 2),
            "penalty_discounted": ("unit.money", 2)}
 _HEADLINE_LABEL = {"status_text": "headline.status", "cost_total": "diff.cost_total",
@@ -64,24 +65,31 @@ class RunDiff:
 
 
 class NotARunFolderError(ValueError):
-    """``folder`` is not a staffopt run folder; the message says what was found and expected."""
+    """``folder`` is not a staffopt run folder; the message says what was found and expected.
+
+    ``msg`` is the catalog message (the command line shows it in the run's language); ``str()`` is English.
+    """
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(str(msg))
+        self.msg = msg
 
 
 def read_summary(folder: Path) -> dict[str, Any]:
     """``folder/summary.json`` as a dict; :class:`NotARunFolderError` when it is not a run folder."""
     path = Path(folder) / "summary.json"
-    expected = "expected a staffopt run folder, one holding summary.json (e.g. reports/my_province)"
+    expected = Msg("diff.expected_run")
     if not Path(folder).is_dir():
-        raise NotARunFolderError(f"{folder} is not a folder; {expected}")
+        raise NotARunFolderError(Msg("diff.not_folder", folder=str(folder), expected=expected))
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise NotARunFolderError(f"{folder} holds no summary.json; {expected} (a comparison folder holds "
-                            "run folders under scenarios/)") from None
+        raise NotARunFolderError(Msg("diff.no_summary", folder=str(folder), expected=expected)) from None
     except (OSError, ValueError) as exc:
-        raise NotARunFolderError(f"{path} cannot be read ({exc}); {expected}") from None
+        raise NotARunFolderError(Msg("diff.unreadable", path=str(path), reason=str(exc),
+                                     expected=expected)) from None
     if not isinstance(payload, dict) or payload.get("generator") != "staffopt":
-        raise NotARunFolderError(f"{path} was not written by staffopt; {expected}")
+        raise NotARunFolderError(Msg("diff.not_staffopt", path=str(path), expected=expected))
     return payload
 
 
@@ -125,10 +133,8 @@ def _show(value: Any, lang: Lang, decimals: int | None = None) -> str:
 
 
 def _headline_line(change: Change, lang: Lang) -> str:
-    sep = ": " if lang == "en" else "："
+    sep = t("punct.colon", lang)
     label = t(_HEADLINE_LABEL[change.key], lang)
-    if change.key == "status_text" and lang == "zh":
-        return f"{label}{sep}{change.a} → {change.b}"
     number = _NUMBER.get(change.key)
     if number is None:
         return f"{label}{sep}{_show(change.a, lang)} → {_show(change.b, lang)}"
@@ -140,9 +146,18 @@ def _headline_line(change: Change, lang: Lang) -> str:
     return line
 
 
+def _in_lang(change: Change, diff: RunDiff, lang: Lang) -> Change:
+    """A status change as each summary words it in ``lang`` (``status_text_zh`` …); others as they are."""
+    if change.key != "status_text" or lang == "en":
+        return change
+    field = f"status_text_{lang}"
+    ha, hb = diff.summary_a.get("headline") or {}, diff.summary_b.get("headline") or {}
+    return Change(change.key, ha.get(field, change.a), hb.get(field, change.b))
+
+
 def render(diff: RunDiff, lang: Lang = "en") -> list[str]:
     """The differences as lines in ``lang``: a header per folder, then inputs, settings, headline."""
-    sep = ": " if lang == "en" else "："
+    sep = t("punct.colon", lang)
     lines = []
     for tag, folder, summary in (("A", diff.a, diff.summary_a), ("B", diff.b, diff.summary_b)):
         prov = summary.get("provenance") or {}
@@ -159,7 +174,7 @@ def render(diff: RunDiff, lang: Lang = "en") -> list[str]:
         lines.append(f"{t(key, lang)}{sep}{t('diff.count', lang, n=len(changes))}")
         for change in changes:
             if key == "diff.headline":
-                lines.append("  " + _headline_line(change, lang))
+                lines.append("  " + _headline_line(_in_lang(change, diff, lang), lang))
             elif key == "diff.inputs":
                 label = t("diff.scenario" if change.key == "scenario" else f"prov.{change.key}", lang)
                 lines.append(f"  {label}{sep}{_show(change.a, lang)} → {_show(change.b, lang)}")

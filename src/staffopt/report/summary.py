@@ -55,8 +55,8 @@ def summary_dict(
     provenance: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything ``summary.json`` holds, as a JSON-ready dict."""
-    units = {key: OUTPUT_COLUMNS_BY_KEY[key].unit.en for key in LEVEL_YEAR_KEYS[2:]}
-    units["objective"] = OUTPUT_COLUMNS_BY_KEY["cost_total"].unit.en
+    units = {key: OUTPUT_COLUMNS_BY_KEY[key].unit.text("en") for key in LEVEL_YEAR_KEYS[2:]}
+    units["objective"] = OUTPUT_COLUMNS_BY_KEY["cost_total"].unit.text("en")
     units["solve_seconds"] = "seconds"
     warnings_en, warnings_zh = plan_warnings(result)
     return {

@@ -55,14 +55,10 @@ def marginal_values(
             h.setOptionValue("time_limit", seconds)
             run_highs(h)
     if seconds <= 0:
-        return Marginals(), [("marginal values: no solver time was left within the time limit "
-                              "(solver.time_limit); they are left empty",
-                              "边际值：在时间上限(solver.time_limit)内已无求解时间，边际值留空")]
+        return Marginals(), [Msg("solve.marginals_no_time")]
     if h.getModelStatus() != MODEL_STATUS.kOptimal:
         text = h.modelStatusToString(h.getModelStatus())
-        return Marginals(), [(f"marginal values: the LP with fixed integers did not solve to optimality "
-                              f"({text}); they are left empty",
-                              f"边际值：固定整数后的线性规划未求得最优解({text})，边际值留空")]
+        return Marginals(), [Msg("solve.marginals_failed", status=text)]
     sol = h.getSolution()  # one copy of the whole solution out of HiGHS
     y = np.asarray(sol.row_dual, dtype=float)
     xs = np.asarray(sol.col_value, dtype=float)

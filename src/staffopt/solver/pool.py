@@ -122,11 +122,7 @@ def _binding(
     bounds = [p.dual_bound for p in relaxed]
     bound = None if any(b is None for b in bounds) else sum(b or 0.0 for b in bounds)
     years = ", ".join(str(t) for t in over)
-    note: Msg = (f"fund pool: the provinces' best plans would spend more than the pool allows in {years}; "
-                 "the pool was shared out between the provinces, then the pooled model was solved from "
-                 "that plan",
-                 f"资金池：各省最优方案在 {years} 年的支出超过资金池上限；先在各省间分配资金池，"
-                 "再以该方案为起点求解整个资金池模型")
+    note = Msg("pool.shared_out", years=years)
     blocks = province_blocks(_capped_instance(instance, relaxed, caps))
     with deadline.at_most(deadline.left() / 2):  # half the time left; the pooled solve gets the rest
         split = solve_blocks(blocks, deadline, progress, solve_block, workers)
@@ -151,12 +147,8 @@ def _binding(
         for part in parts:
             if part.status == Status.OPTIMAL:
                 part.status = Status.TIME_LIMIT
-        shown = "unknown" if gap is None else f"{gap:.2%}"
-        parts[0].messages.append((
-            f"fund pool: the plan keeps within the pool, but within the time limit its gap to the best "
-            f"bound found is {shown} (solver.gap {target:g}); raise solver.time_limit (--time-limit)",
-            f"资金池：方案不超过资金池上限，但在时间上限内与最优下界的间隙为 {shown}"
-            f"(solver.gap {target:g})；请提高 solver.time_limit(--time-limit)"))
+        shown: Msg | str = Msg("pool.gap_unknown") if gap is None else f"{gap:.2%}"
+        parts[0].messages.append(Msg("pool.gap", gap=shown, target=target))
     return parts, gap, [note]
 
 

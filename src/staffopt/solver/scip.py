@@ -31,7 +31,8 @@ from staffopt.results import Status
 from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel
 from staffopt.solver.deadline import Deadline
-from staffopt.solver.stages import STAGE_LABELS, Progress, StageOutcome
+from staffopt.solver.stages import Progress, StageOutcome, stage_label
+from staffopt.text import Msg
 from staffopt.tolerances import STAGE_TOLERANCE, ZERO
 
 #: SCIP statuses that end a stage with its optimum (the gap limit is the run's ``solver.gap``).
@@ -172,12 +173,8 @@ def run_stages_scip(
                 return out, None, rows
             if status in _LIMITS:
                 out.status = Status.TIME_LIMIT
-                en, zh = STAGE_LABELS[name]
-                out.messages.append((
-                    f"stage '{en}': stopped at the time limit ({deadline.limit:g} s, solver.time_limit); "
-                    + ("the best plan found is reported" if feasible else "no plan was found"),
-                    f"求解阶段“{zh}”达到时间上限({deadline.limit:g} 秒，solver.time_limit)；"
-                    + ("报告已找到的最优方案" if feasible else "未找到任何方案")))
+                key = "stage.time_limit_plan" if feasible else "stage.time_limit_none"
+                out.messages.append(Msg(key, stage=stage_label(name), limit=deadline.limit))
                 if not feasible:
                     out.x = None
                     return out, None, rows
@@ -185,8 +182,7 @@ def run_stages_scip(
                     return out, bound, rows
             elif status not in _OPTIMAL:
                 out.status = Status.ERROR
-                out.messages.append((f"stage '{STAGE_LABELS[name][0]}': SCIP ended with status {status}",
-                                     f"求解阶段“{STAGE_LABELS[name][1]}”：SCIP 结束状态为 {status}"))
+                out.messages.append(Msg("stage.scip_status", stage=stage_label(name), status=status))
                 return out, None, rows
             best = model.getBestSol()
             out.x = np.array([model.getSolVal(best, var) for var in columns], dtype=float)

@@ -51,12 +51,12 @@ from staffopt.solver.compile import INF, CompiledModel, compile_model, component
 from staffopt.solver.deadline import MIN_SLOT, Deadline
 from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
-from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import new_highs
 from staffopt.solver.marginals import marginal_values
 from staffopt.solver.pool import pooled, solve_pool
 from staffopt.solver.scip import run_stages_scip
 from staffopt.solver.stages import Progress, run_stages
+from staffopt.text import Msg
 from staffopt.tolerances import ZERO
 
 
@@ -302,8 +302,8 @@ def solve(
         return Result(
             status=status, objective=objective, mip_gap=gap, solve_seconds=solve_seconds,
             build_seconds=build_seconds, settings=st, scenario=scenario,
-            **(tables or empty_tables()), model_size=size, messages=tuple(en for en, _ in messages),
-            messages_zh=tuple(zh for _, zh in messages),
+            **(tables or empty_tables()), model_size=size, messages=tuple(m.render("en") for m in messages),
+            messages_zh=tuple(m.render("zh") for m in messages),
             objective_terms=terms or {}, stage_objectives=values,
             timings=timings,
         )
@@ -314,10 +314,7 @@ def solve(
         return finish(Status.INFEASIBLE)
     if any(p.solution is None for p in parts):
         if status == Status.TIME_LIMIT:
-            messages.append(("no plan was found within the time limit: raise solver.time_limit "
-                             "(--time-limit) or loosen solver.gap",
-                             "在时间上限内未找到任何方案：请提高 solver.time_limit(--time-limit)"
-                             "或放宽 solver.gap"))
+            messages.append(Msg("solve.no_plan_in_time"))
         return finish(Status.ERROR if status == Status.OPTIMAL else status)
     solution, marginals = merge(parts)
     tables = result_tables(instance, solution, marginals)

@@ -29,12 +29,10 @@ from staffopt.tolerances import STAGE_TOLERANCE
 #: ``progress(stage, info)``: what a solve reports while it runs (see :func:`staffopt.solver.solve.solve`).
 Progress = Callable[[str, dict[str, Any]], None]
 
-#: Stage objective names in English and Chinese (for messages).
-STAGE_LABELS: dict[str, Msg] = {
-    "obj_cost": ("least cost", "成本最低"),
-    "obj_unmet": ("least unmet workload", "未满足业务量最小"),
-    "obj_share": ("smallest largest unmet share", "最大未满足比例最小"),
-}
+
+def stage_label(name: str) -> Msg:
+    """The name of stage objective ``name`` in messages (catalog text ``stage.<name>``)."""
+    return Msg(f"stage.{name}")
 
 
 
@@ -98,12 +96,8 @@ def run_stages(
             return out
         if status in LIMITS:
             out.status = Status.TIME_LIMIT
-            en, zh = STAGE_LABELS[name]
-            out.messages.append((
-                f"stage '{en}': stopped at the time limit ({clock.limit:g} s, solver.time_limit); "
-                + ("the best plan found is reported" if feasible else "no plan was found"),
-                f"求解阶段“{zh}”达到时间上限({clock.limit:g} 秒，solver.time_limit)；"
-                + ("报告已找到的最优方案" if feasible else "未找到任何方案")))
+            key = "stage.time_limit_plan" if feasible else "stage.time_limit_none"
+            out.messages.append(Msg(key, stage=stage_label(name), limit=clock.limit))
             if not feasible:
                 out.x = None
                 return out
@@ -112,8 +106,7 @@ def run_stages(
         elif status != MODEL_STATUS.kOptimal:
             out.status = Status.ERROR
             text = h.modelStatusToString(status)
-            out.messages.append((f"stage '{STAGE_LABELS[name][0]}': HiGHS ended with status {text}",
-                                 f"求解阶段“{STAGE_LABELS[name][1]}”：HiGHS 结束状态为 {text}"))
+            out.messages.append(Msg("stage.error", stage=stage_label(name), status=text))
             return out
         out.x = np.asarray(h.getSolution().col_value, dtype=float)
         out.objective = float(info.objective_function_value)

@@ -38,6 +38,7 @@ from staffopt.report.reform_text import t
 from staffopt.results import Result
 from staffopt.schema import PARAMETERS_BY_KEY, Lang
 from staffopt.settings import Settings
+from staffopt.text import Msg
 from staffopt.tolerances import FIT_SLACK as _FIT_SLACK
 from staffopt.tolerances import REPORT_ZERO
 from staffopt.tolerances import SAME_COST as _SAME_COST
@@ -52,7 +53,6 @@ PER_PERSON_TIMES = 1000.0
 #: Two steps with cost within this relative difference and unmet within 0.5 person-times are "the same".
 SAME_COST = _SAME_COST
 
-Msg = tuple[str, str]
 #: Solves a list of (name, settings) jobs and returns their results in order.
 RunJobs = Callable[[list[tuple[str, Settings]]], list[Result]]
 
@@ -67,7 +67,7 @@ class Reuse:
 
     def text(self, lang: Lang) -> str:
         """The reason in ``lang``."""
-        return self.reason[0] if lang == "en" else self.reason[1]
+        return self.reason.render(lang)
 
 
 def step_settings(base: Settings, key: str, values: Sequence[float | int]) -> list[Settings]:
@@ -140,9 +140,8 @@ def solve_steps(
             if first_without is None:
                 first_without = i
             else:
-                reuse[i] = Reuse(i, f"step {first_without + 1}", (
-                    f"same model as step {first_without + 1}: {key} has no effect here",
-                    f"与第 {first_without + 1} 步模型相同：{key} 在此不起作用"))
+                reuse[i] = Reuse(i, f"step {first_without + 1}",
+                                 Msg("frontier.reuse.same_model", step=first_without + 1, key=key))
     unlimited: Result | None = None
     effective = [i for i, st in enumerate(settings) if not ineffective_keys(st, [key])]
     if key in BUDGET_KEYS and len(effective) >= 2:
@@ -152,11 +151,8 @@ def solve_steps(
             for i in effective:
                 inst = build_instance(data, settings[i])
                 if fits(unlimited, inst):
-                    reuse[i] = Reuse(i, "unlimited", (
-                        f"the plan with no budget limit meets every cap at {key} = {values[i]:g}, so it is "
-                        "the optimum here (and for every larger value): reused, not solved again",
-                        f"不设预算约束时的方案在 {key} = {values[i]:g} 时满足全部预算上限，因而就是此处"
-                        "(及更大取值)的最优方案：直接沿用，不再求解"))
+                    reuse[i] = Reuse(i, "unlimited",
+                                     Msg("frontier.reuse.unlimited", key=key, value=values[i]))
     todo = [i for i in range(len(values)) if reuse[i] is None]
     solved = dict(zip(todo, run_jobs([(names[i], settings[i]) for i in todo]), strict=True)) if todo else {}
     results: list[Result] = []
@@ -247,10 +243,10 @@ def marginal_scale(key: str) -> tuple[float, str]:
     Fractions (fund share, growth rates): one percentage point (0.01); load ratios: 1,000
     person-times per staff member; anything else: one unit of the key.
     """
-    unit = PARAMETERS_BY_KEY[key].unit.en
+    unit = PARAMETERS_BY_KEY[key].unit.key
     if unit.startswith("fraction"):
         return 0.01, "frontier.per.pp"
-    if unit == "person-times per staff member":
+    if unit == "ratio":
         return 1000.0, "frontier.per.thousand"
     return 1.0, "frontier.per.unit"
 
@@ -259,7 +255,7 @@ def per_text(key: str, lang: Lang) -> str:
     """``per percentage point of budget.fund_share`` (or the key's own unit) in ``lang``."""
     _, text_key = marginal_scale(key)
     unit = PARAMETERS_BY_KEY[key].unit
-    return t(text_key, lang, key=key, unit=unit.en if lang == "en" else unit.zh)
+    return t(text_key, lang, key=key, unit=unit.text(lang))
 
 
 def marginal_columns(frame: pd.DataFrame, key: str) -> pd.DataFrame:

@@ -39,49 +39,12 @@ from staffopt.schema import (
     level_label,
     output_label,
 )
-
-#: Texts particular to the what-if reports (column names and units come from the schema).
-TEXT: dict[str, dict[str, str]] = {
-    "sheet.compare": {"en": "comparison", "zh": "情景对比"},
-    "sheet.difference": {"en": "difference", "zh": "与基准情景之差"},
-    "sheet.frontier": {"en": "frontier", "zh": "权衡曲线"},
-    "sheet.scenarios": {"en": "scenario settings", "zh": "情景设置"},
-    "sheet.chart_data": {"en": "chart data", "zh": "图表数据"},
-    "title.compare": {"en": "staffopt: scenarios side by side", "zh": "staffopt：情景对比"},
-    "title.difference": {"en": "Difference of each scenario from {first}",
-                         "zh": "各情景与 {first} 之差"},
-    "title.frontier": {"en": "staffopt: trade-off along {key}", "zh": "staffopt：{key} 变化下的权衡"},
-    "period.final": {"en": "final plan year", "zh": "规划末年"},
-    "period.total": {"en": "plan years total", "zh": "规划期合计"},
-    "period.peak": {"en": "highest pool-year", "zh": "最高资金池年度"},
-    "period.served": {"en": "plan years, workload served", "zh": "规划期，按已服务业务量"},
-    "marginal.per": {"en": "marginal change per unit of {key}", "zh": "每单位 {key} 的边际变化"},
-    "marginal.cost_per": {"en": "change in total cost per unit of {key}",
-                          "zh": "每单位 {key} 的总支出变化"},
-    "marginal.unmet_per": {"en": "change in unmet workload per unit of {key}",
-                           "zh": "每单位 {key} 的未满足业务量变化"},
-    "chart.load_ratio": {"en": "Load ratio by level, final plan year",
-                         "zh": "规划末年分层级名义人均负荷比"},
-    "chart.cost": {"en": "Cost by line over the plan years", "zh": "规划期分科目支出"},
-    "chart.frontier": {"en": "Trade-off along {key}", "zh": "{key} 变化下的权衡"},
-    "chart.line": {"en": "cost line", "zh": "支出科目"},
-    "chart.measure": {"en": "measure", "zh": "指标"},
-    "note.failed": {"en": "no plan", "zh": "无方案"},
-    "note.diff_first": {"en": "the first scenario is the reference", "zh": "第一个情景为基准"},
-    "source.workbook": {"en": "workbook", "zh": "工作簿"},
-    "source.preset": {"en": "built-in preset", "zh": "内置预设"},
-    "source.replaces": {"en": "workbook (replaces the preset)", "zh": "工作簿(替代同名内置预设)"},
-    "settings.source": {"en": "source", "zh": "来源"},
-    "settings.overrides": {"en": "parameters changed", "zh": "调整的参数"},
-    "settings.description": {"en": "description", "zh": "说明"},
-    "notes": {"en": "Notes", "zh": "注意"},
-}
+from staffopt.text import t
 
 
 def text(name: str, lang: Lang, **fmt: str) -> str:
-    """Return report text ``name`` in ``lang``, formatted with ``fmt``."""
-    value = TEXT[name][lang]
-    return value.format(**fmt) if fmt else value
+    """Return the what-if report text ``whatif.<name>`` of the catalog in ``lang``, formatted with ``fmt``."""
+    return t(f"whatif.{name}", lang, **fmt)
 
 
 @dataclass(frozen=True)
@@ -101,13 +64,12 @@ class Metric:
             parts.append(level_label(self.level, lang))
         if self.period != "run":
             parts.append(text(f"period.{self.period}", lang))
-        sep = ", " if lang == "en" else "，"
-        return sep.join(parts)
+        return t("list.comma", lang).join(parts)
 
     def unit(self, lang: Lang) -> str:
         """Return the figure's unit in ``lang`` (empty when it has none)."""
         unit = self.unit_override or OUTPUT_COLUMNS_BY_KEY[self.column].unit
-        return unit.en if lang == "en" else unit.zh
+        return unit.text(lang)
 
     @property
     def number_format(self) -> str:

@@ -2,7 +2,7 @@
 
 ``budget.fund_share`` only enters the fund budget row, so a frontier over it under
 ``budget.regime = fiscal`` solves the same model at every step. :func:`ineffective_keys` finds
-such keys from the settings alone (no data, no solve) and says why, in English and Chinese, with
+such keys from the settings alone (no data, no solve) and says why (catalog texts ``noeffect.*``), with
 the setting that would make the key count. ``compare``, ``frontier`` (and ``solve --set``) warn
 with these messages; the rules follow the model families in ``staffopt.model``.
 """
@@ -15,6 +15,7 @@ from typing import Any
 
 from staffopt.schema import RENAMED_PARAMETERS, Lang
 from staffopt.settings import Settings
+from staffopt.text import Msg, t
 
 
 @dataclass(frozen=True)
@@ -22,96 +23,72 @@ class NoEffect:
     """Why ``key`` has no effect on the plan under some settings, and what would make it count."""
 
     key: str
-    reason_en: str
-    reason_zh: str
-    fix_en: str
-    fix_zh: str
+    reason: Msg
+    fix: Msg
 
     def message(self, lang: Lang) -> str:
         """One line: ``KEY has no effect: REASON; FIX`` in ``lang``."""
-        if lang == "en":
-            return f"{self.key} has no effect: {self.reason_en}; {self.fix_en}"
-        return f"{self.key} 不起作用：{self.reason_zh}；{self.fix_zh}"
+        return t("noeffect.line", lang, key=self.key, reason=self.reason, fix=self.fix)
 
 
-#: A rule: (settings, key) → (reason_en, reason_zh, fix_en, fix_zh), or ``None`` when the key counts.
-Rule = Callable[[Settings, str], "tuple[str, str, str, str] | None"]
-
-_FUND_FIX = ("add --scenario fund_1pct or --set budget.regime=fund",
-             "请加 --scenario fund_1pct 或 --set budget.regime=fund")
+#: A rule: (settings, key) → (reason, fix), or ``None`` when the key counts.
+Rule = Callable[[Settings, str], "tuple[Msg, Msg] | None"]
 
 
-def _fund_only(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _fund_only(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     regime = s.str("budget.regime")
     if regime == "fund":
         return None
-    return (f"budget.regime is {regime} (only the fund regime uses it)",
-            f"budget.regime 为 {regime}(仅基金预算制使用该参数)", *_FUND_FIX)
+    return Msg("noeffect.fund_only", regime=regime), Msg("noeffect.fix.fund")
 
 
-def _fiscal_only(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _fiscal_only(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     regime = s.str("budget.regime")
     if regime == "fiscal":
         return None
-    return (f"budget.regime is {regime} (same-level appropriations bind only in the fiscal regime)",
-            f"budget.regime 为 {regime}(同级财政拨款仅在财政预算制下约束方案)",
-            "add --scenario status_quo or --set budget.regime=fiscal",
-            "请加 --scenario status_quo 或 --set budget.regime=fiscal")
+    return Msg("noeffect.fiscal_only", regime=regime), Msg("noeffect.fix.fiscal")
 
 
-def _report_mode(s: Settings) -> tuple[str, str, str, str] | None:
+def _report_mode(s: Settings) -> tuple[Msg, Msg] | None:
     if s.str("standard.mode") != "report":
         return None
-    return ("standard.mode is report (the standard is only shown beside the plan)",
-            "standard.mode 为 report(编制标准仅在方案旁列示，不约束方案)",
-            "add --set standard.mode=upper or --set standard.mode=lower",
-            "请加 --set standard.mode=upper 或 --set standard.mode=lower")
+    return Msg("noeffect.report_mode"), Msg("noeffect.fix.mode")
 
 
-def _ratio_rule(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _ratio_rule(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     rule = s.str("standard.rule")
     if rule != "ratio":
-        return (f"standard.rule is {rule} (only the ratio rule uses it)",
-                f"standard.rule 为 {rule}(仅按负荷比核定编制的规则使用该参数)",
-                "add --set standard.rule=ratio", "请加 --set standard.rule=ratio")
+        return Msg("noeffect.ratio_rule", rule=rule), Msg("noeffect.fix.ratio")
     return _report_mode(s)
 
 
-def _henan_rule(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _henan_rule(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     rule = s.str("standard.rule")
     if rule != "henan":
-        return (f"standard.rule is {rule} (only the Henan table uses it)",
-                f"standard.rule 为 {rule}(仅河南分档标准使用该参数)",
-                "add --scenario henan_standard or --set standard.rule=henan",
-                "请加 --scenario henan_standard 或 --set standard.rule=henan")
+        return Msg("noeffect.henan_rule", rule=rule), Msg("noeffect.fix.henan")
     return _report_mode(s)
 
 
-def _any_rule(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _any_rule(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     if s.str("standard.rule") != "none":
         return None
-    return ("standard.rule is none (no staffing standard)", "standard.rule 为 none(未采用编制标准)",
-            "add --scenario henan_standard or --set standard.rule=ratio",
-            "请加 --scenario henan_standard 或 --set standard.rule=ratio")
+    return Msg("noeffect.no_rule"), Msg("noeffect.fix.any_rule")
 
 
-def _digital_on(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _digital_on(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     if s.bool("digital.enabled"):
         return None
-    return ("digital.enabled is false (no digital service)", "digital.enabled 为 false(不提供数字化服务)",
-            "add --set digital.enabled=true", "请加 --set digital.enabled=true")
+    return Msg("noeffect.digital_off"), Msg("noeffect.fix.digital")
 
 
-def _platform_on(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+def _platform_on(s: Settings, key: str) -> tuple[Msg, Msg] | None:
     off = _digital_on(s, key)
     if off is not None or s.bool("platform.enabled"):
         return off
-    return ("platform.enabled is false (no shared platform)", "platform.enabled 为 false(不建共享平台)",
-            "add --scenario shared_platform or --set platform.enabled=true",
-            "请加 --scenario shared_platform 或 --set platform.enabled=true")
+    return Msg("noeffect.platform_off"), Msg("noeffect.fix.platform")
 
 
-def _platform_share(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+def _platform_share(s: Settings, key: str) -> tuple[Msg, Msg] | None:
     """platform.share: an existing platform serves it even when no new one may be built."""
     off = _digital_on(s, key)
     if off is not None or s.bool("platform.existing"):
@@ -119,83 +96,61 @@ def _platform_share(s: Settings, key: str) -> tuple[str, str, str, str] | None:
     return _platform_on(s, key)
 
 
-def _platform_running(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+def _platform_running(s: Settings, key: str) -> tuple[Msg, Msg] | None:
     """platform.running_cost: an existing platform is paid for whatever the other switches say."""
     return None if s.bool("platform.existing") else _platform_on(s, key)
 
 
-def _platform_new(s: Settings, key: str) -> tuple[str, str, str, str] | None:
+def _platform_new(s: Settings, key: str) -> tuple[Msg, Msg] | None:
     """platform.build_cost, platform.enabled: only a platform built in the plan uses them."""
     off = _platform_on(s, key) if key != "platform.enabled" else _digital_on(s, key)
     if off is not None or not s.bool("platform.existing"):
         return off
-    return ("platform.existing is true (every province already runs its platform; none is built)",
-            "platform.existing 为 true(各省已运行共享平台，不再新建)",
-            "add --set platform.existing=false", "请加 --set platform.existing=false")
+    return Msg("noeffect.platform_existing"), Msg("noeffect.fix.platform_existing")
 
 
-def _training_on(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _training_on(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     if s.bool("training.enabled"):
         return None
-    return ("training.enabled is false (no training)", "training.enabled 为 false(不安排培训)",
-            "add --set training.enabled=true", "请加 --set training.enabled=true")
+    return Msg("noeffect.training_off"), Msg("noeffect.fix.training")
 
 
-def _cost_objective(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _cost_objective(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     objective = s.str("objective")
     if objective == "cost":
         return None
-    return (f"objective is {objective} (the unmet-workload penalty is only part of the cost objective)",
-            f"objective 为 {objective}(未满足业务量罚金仅计入成本目标)",
-            "add --objective cost", "请加 --objective cost")
+    return Msg("noeffect.not_cost", objective=objective), Msg("noeffect.fix.cost")
 
 
-def _pro_floor(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _pro_floor(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     if s.float("pro.share_min") > 0:
         return None
-    return ("pro.share_min is 0 (no professional-share floor to phase in)",
-            "pro.share_min 为 0(无专业技术人员占比下限，无需分期达标)",
-            "add --scenario pro_share_2011 or --set pro.share_min=0.34",
-            "请加 --scenario pro_share_2011 或 --set pro.share_min=0.34")
+    return Msg("noeffect.no_pro_floor"), Msg("noeffect.fix.pro_floor")
 
 
-def _reach_year(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _reach_year(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     first = s.int("base_year") + 1
     reach = s.int("target.reach_year")
     if reach > first:
         return None
-    return (f"it is not after the first plan year {first} (targets then apply in full from the first "
-            "plan year)",
-            f"取值不晚于规划首年 {first}(负荷比目标自规划首年起即全额适用)",
-            f"set it to a later year, e.g. --set target.reach_year={first + 3}",
-            f"请设为更晚的年份，例如 --set target.reach_year={first + 3}")
+    return Msg("noeffect.reach_year", first=first), Msg("noeffect.fix.reach_year", later=first + 3)
 
 
-def _reported_only(_s: Settings, _key: str) -> tuple[str, str, str, str] | None:
-    return ("it only sets the effective load ratio reported beside the nominal one (load-ratio targets "
-            "count heads, docs/model.md family 9)",
-            "该参数仅用于与名义人均负荷比并列报告的有效人均负荷比"
-            "(负荷比标准按人头计，见 docs/model.md 第 9 类约束)",
-            "to limit contract staff use contract.allow_share_rise, contract.max_share_final or the "
-            "contract staff control column",
-            "如需限制编外人员，请使用 contract.allow_share_rise、contract.max_share_final 或编外人员控制数列")
+def _reported_only(_s: Settings, _key: str) -> tuple[Msg, Msg] | None:
+    return Msg("noeffect.reported_only"), Msg("noeffect.fix.reported_only")
 
 
-def _renamed(_s: Settings, key: str) -> tuple[str, str, str, str] | None:
+def _renamed(_s: Settings, key: str) -> tuple[Msg, Msg] | None:
     new = RENAMED_PARAMETERS[key]
     why = _reported_only(_s, new)
     assert why is not None
-    return (f"it was renamed {new} and read as that key; {why[0]}",
-            f"该参数已更名为 {new} 并按新名读取；{why[1]}",
-            f"write {new} instead", f"请改用 {new}")
+    return Msg("noeffect.renamed", new=new, why=why[0]), Msg("noeffect.fix.renamed", new=new)
 
 
-def _conversion_on(s: Settings, _key: str) -> tuple[str, str, str, str] | None:
+def _conversion_on(s: Settings, _key: str) -> tuple[Msg, Msg] | None:
     if s.bool("contract.conversion_enabled"):
         return None
-    return ("contract.conversion_enabled is false (no contract staff are converted into posts)",
-            "contract.conversion_enabled 为 false(不将编外人员转入编制)",
-            "add --set contract.conversion_enabled=true", "请加 --set contract.conversion_enabled=true")
+    return Msg("noeffect.conversion_off"), Msg("noeffect.fix.conversion")
 
 
 #: Which rule decides each key (keys absent here always count).
@@ -266,5 +221,5 @@ def ineffective_steps(
             out.append(message)
         else:
             shown = ", ".join(f"{v:g}" if isinstance(v, float | int) else str(v) for v in at)
-            out.append((f"at {key} = {shown}: " if lang == "en" else f"{key} = {shown} 时：") + message)
+            out.append(t("noeffect.at_values", lang, key=key, values=shown, text=message))
     return out

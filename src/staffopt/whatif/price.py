@@ -47,14 +47,15 @@ import numpy as np
 import pandas as pd
 from scipy.sparse import csc_matrix
 
-from staffopt.errors import InputError
+from staffopt.errors import BadValue, InputError
 from staffopt.instance import InputData, Instance, build_instance
 from staffopt.model import build_model
 from staffopt.model.families import BUDGET_FISCAL, BUDGET_FUND
 from staffopt.results import Result
-from staffopt.schema import LEVELS, PARAMETERS_BY_KEY, Lang, ParamKey, level_label
+from staffopt.schema import LEVELS, NONE, PARAMETERS_BY_KEY, ChoiceList, Field, Lang, ParamKey
 from staffopt.settings import Settings
 from staffopt.solver.compile import INF, compile_model, component_names
+from staffopt.text import Join, Msg, Verbatim
 from staffopt.tolerances import FIT_SLACK as _FIT_SLACK
 from staffopt.tolerances import UNMET_SHOWN
 from staffopt.whatif.frontier_steps import fits, rebudget
@@ -77,7 +78,6 @@ UNMET_TOLERANCE = 0.5
 #: Levels a ``--target`` may name; ``all`` sets the three level targets at once.
 TARGET_LEVELS: tuple[str, ...] = (*LEVELS, "all")
 
-Msg = tuple[str, str]
 OnStep = Callable[["Step"], None]
 
 
@@ -143,34 +143,35 @@ class Price:
 def check_key(key: str, settings: Settings) -> None:
     """Refuse a key that cannot be priced, or one that has no effect under ``settings`` (exit 2)."""
     if key not in PRICE_KEYS:
-        raise InputError.single("--key", None, None, key, "one of " + ", ".join(PRICE_KEYS))
+        raise InputError.single("--key", None, None, key, Msg("expect.choice", choices=", ".join(PRICE_KEYS)))
     for rule in ineffective_keys(settings, [key]):
-        raise InputError.single("--key", None, None, key,
-                                f"a key that sets the budget under these settings: {rule.message('en')}")
+        line = Msg("noeffect.line", key=rule.key, reason=rule.reason, fix=rule.fix)
+        raise InputError.single("--key", None, None, key, Msg("expect.price_key_effective", text=line))
 
 
 def parse_targets(text: str) -> list[dict[str, float]]:
     """``county=7000,5000,4000`` → one override dict per standard (``all`` sets every level)."""
     from staffopt.settings import parse_value
 
-    def bad(expected: str) -> InputError:
+    def bad(expected: Msg) -> InputError:
         return InputError.single("--target", None, None, text, expected, source="--target")
 
     level, sep, values = text.partition("=")
     level = level.strip().lower()
     if not sep or level not in TARGET_LEVELS:
-        raise bad("LEVEL=V1,V2,… with LEVEL one of " + ", ".join(TARGET_LEVELS)
-                  + ", e.g. county=7000,5000,4000")
+        levels = ChoiceList(Field("level", "choice", NONE, choices=TARGET_LEVELS, choice_text="level"))
+        raise bad(Msg("expect.price_target_form", levels=levels))
     keys = [f"target.{lv}" for lv in (LEVELS if level == "all" else (level,))]
     out = []
     for raw in values.split(","):
         try:
             value = float(parse_value(PARAMETERS_BY_KEY[keys[0]], raw))
         except ValueError as exc:
-            raise bad(f"load-ratio standards in person-times per staff member: {exc}") from None
+            detail = exc.expected if isinstance(exc, BadValue) else Verbatim(str(exc))
+            raise bad(Msg("expect.price_target_values", text=detail)) from None
         out.append(dict.fromkeys(keys, value))
     if not out:
-        raise bad("at least one value")
+        raise bad(Msg("expect.price_target_one"))
     return out
 
 
@@ -347,7 +348,7 @@ def price(
     check_key(key, run_settings)
     tol = DEFAULT_TOLERANCE[key] if tolerance is None else float(tolerance)
     if not tol > 0:
-        raise InputError.single("--tolerance", None, None, tolerance, "a positive number")
+        raise InputError.single("--tolerance", None, None, tolerance, Msg("expect.positive"))
     search = _Search(on_step)
     low_key, high_key = _bounds(key)
     grid = _Grid(GRID * tol, low_key)
@@ -374,11 +375,7 @@ def price(
                        perf_counter() - started)
         unmet = result.objective_terms.get("unmet_total") if result.has_plan else None
         if reachable and unmet is not None and unmet > UNMET_TOLERANCE and reason is None:
-            reason = (f"the plan at {key} = {value:g} still leaves {unmet:,.0f} person-times unmet: "
-                      f"its solve did not reach the optimum ({result.status}); raise --time-limit",
-                      f"{key} = {value:g} 时的方案仍有 {unmet:,.0f} 人次未满足："
-                      f"求解未达最优({result.status})；"
-                      "请提高 --time-limit")
+            reason = Msg("price.not_optimal", key=key, value=value, unmet=unmet, status=result.status)
         return Price(key, dict(target or {}), reachable, value, search.lower, tol, tuple(search.steps),
                      plan_settings, result, reason)
 
@@ -422,14 +419,8 @@ def price(
         outcome, _, seconds = probe().feasible(high_key, integer=True)
         if outcome != "feasible":
             search.add("mip", high_key, outcome, seconds)
-            too_little = (f"no {key} up to its largest allowed value {high_key:g} is enough: even then the "
-                          "budget cannot pay for a plan that leaves nothing unmet",
-                          f"{key} 取其允许的最大值 {high_key:g} 也不够：即使如此，预算仍不足以支付"
-                          "无未满足业务量的方案")
-            if outcome == "undecided":
-                too_little = (too_little[0] + " (the solver could not decide within the time limit; "
-                              "raise --time-limit)",
-                              too_little[1] + "(求解器在时间上限内未能判定；请提高 --time-limit)")
+            too_little = Msg("price.too_little", key=key, high=high_key,
+                             undecided=Msg("price.too_little_undecided") if outcome == "undecided" else "")
             return finish(False, high_key, too_little)
         search.upper = high_key
         search.add("mip", high_key, outcome, seconds)
@@ -484,12 +475,8 @@ def price(
     reason: Msg | None = None
     if search.undecided:
         shown = ", ".join(f"{v:g}" for v in search.undecided)
-        reason = (f"the solver could not decide at {key} = {shown} within the time limit; the price lies "
-                  f"between {search.lower if search.lower is not None else low_key:g} and {search.upper:g}; "
-                  "raise --time-limit for a closer bracket",
-                  f"求解器在时间上限内未能判定 {key} = {shown} 时是否可行；价格介于 "
-                  f"{search.lower if search.lower is not None else low_key:g} 与 {search.upper:g} 之间；"
-                  "请提高 --time-limit 以缩小区间")
+        reason = Msg("price.undecided", key=key, shown=shown,
+                     low=search.lower if search.lower is not None else low_key, high=search.upper)
     # 5. the plan at the price
     assert search.upper is not None
     return finish(True, search.upper, reason)
@@ -502,18 +489,12 @@ def unreachable_reason(result: Result, instance: Instance, key: str, *, undecide
     settings that limit staff (posts, hiring, contract staff). When even that plan does not
     exist, the solve path's own explanation (the infeasible rules) is given.
     """
-    from staffopt.report.labels import localized_messages
-
     if undecided:
-        return (f"the solver could not find, within the time limit, any plan that leaves nothing unmet even "
-                f"with no budget limit, so no {key} can be named; raise --time-limit",
-                f"即使不设预算约束，求解器在时间上限内也未找到无未满足业务量的方案，无法给出 {key}；"
-                "请提高 --time-limit")
+        return Msg("price.undecided_unlimited", key=key)
     if not result.has_plan:
-        en = " ".join(result.messages) or f"no plan exists even with no budget limit ({result.status})"
-        zh = " ".join(localized_messages(result.messages, result.messages_zh, "zh")) or (
-            f"即使不设预算约束也没有可行方案({result.status})")
-        return (f"no {key} is enough: {en}", f"任何 {key} 都不够：{zh}")
+        why: Msg = (_Messages(result) if result.messages
+                    else Msg("price.no_plan_unlimited", status=result.status))
+        return Msg("price.no_key_enough", key=key, text=why)
     oy = result.office_year
     plan = oy[~oy["is_base"].astype(bool)]
     unmet = pd.to_numeric(plan["unmet"], errors="coerce").fillna(0.0)
@@ -522,53 +503,50 @@ def unreachable_reason(result: Result, instance: Instance, key: str, *, undecide
     years = sorted({int(y) for y in short["year"]})
     span = f"{years[0]}–{years[-1]}" if len(years) > 1 else f"{years[0]}" if years else ""
     by_level = short.groupby("level")["unmet"].sum()
-    levels_en = ", ".join(f"{level_label(lv, 'en')} {by_level[lv]:,.0f}" for lv in LEVELS if lv in by_level)
-    levels_zh = "，".join(f"{level_label(lv, 'zh')} {by_level[lv]:,.0f}" for lv in LEVELS if lv in by_level)
+    levels = Join(tuple(Msg("price.level_amount", level=Msg(f"level.{lv}"), amount=by_level[lv])
+                        for lv in LEVELS if lv in by_level), sep="list.comma")
     per_office = short.groupby(["office_id", "name"])["unmet"].sum()
     worst = per_office[per_office >= UNMET_TOLERANCE].sort_values(ascending=False).head(3)
     offices = [f"{ident[1]} [{ident[0]}] {v:,.0f}" for ident, v in zip(worst.index, worst.to_numpy(),
                                                                          strict=True)]
     st = instance.settings
-    limits_en, limits_zh = _limits(st)
-    en = (f"no {key} is enough: even with no budget limit {total:,.0f} person-times stay unmet ({span}; "
-          f"{levels_en}; most in {', '.join(offices)}): the standard is out of reach within the limits on "
-          f"posts and staff — {limits_en}")
-    zh = (f"任何 {key} 都不够：即使不设预算约束，仍有 {total:,.0f} 人次未满足({span}年；{levels_zh}；"
-          f"最多的是 {'、'.join(offices)})：在编制和人员限制下无法达到该标准——{limits_zh}")
     final = max(int(y) for y in plan["year"])
+    later: Msg | str = ""
     if years and years[-1] < final:  # reachable later: the limits only slow the way there
-        en += (f"; from {years[-1] + 1} on nothing is unmet: the limits only slow the way there — phase "
-               "the standard in with target.reach_year")
-        zh += (f"；自 {years[-1] + 1} 年起业务量全部满足：上述限制只是放慢了达标进程——"
-               "可用 target.reach_year 分年过渡")
-    return en, zh
+        later = Msg("price.reachable_later", year=years[-1] + 1)
+    return Msg("price.out_of_reach", key=key, total=total, span=span, levels=levels,
+               offices=Join(tuple(offices), sep="list.sep"), limits=_limits(st), later=later)
 
 
 def _limits(st: Settings) -> Msg:
     """The settings that cap staff, worded (posts, hiring, contract staff)."""
     step = st.int("posts.step")
-    en = [f"posts.step = {step}" + (" (posts frozen)" if step == 0 else " a year"),
-          f"staff.hire_rate = {st.float('staff.hire_rate'):.0%} and "
-          f"staff.hire_min = {st.int('staff.hire_min')} a year",
-          f"staff.attrition = {st.float('staff.attrition'):.0%}"]
-    zh = [f"posts.step = {step}" + ("(编制冻结)" if step == 0 else "/年"),
-          f"staff.hire_rate = {st.float('staff.hire_rate'):.0%}、"
-          f"staff.hire_min = {st.int('staff.hire_min')}/年",
-          f"staff.attrition = {st.float('staff.attrition'):.0%}"]
+    items = [Msg("price.limit.frozen" if step == 0 else "price.limit.step", step=step),
+             Msg("price.limit.hiring", rate=st.float("staff.hire_rate"), least=st.int("staff.hire_min")),
+             Msg("price.limit.attrition", rate=st.float("staff.attrition"))]
     if st.bool("contract.no_new"):
-        en.append("contract.no_new = true (no new contract staff)")
-        zh.append("contract.no_new = true(不得新增编外人员)")
+        items.append(Msg("price.limit.no_new"))
     share = st.float("contract.max_share_final")
     if share < 1.0:
-        en.append(f"contract.max_share_final = {share:.0%}")
-        zh.append(f"contract.max_share_final = {share:.0%}")
+        items.append(Msg("price.limit.share_final", share=share))
     if not st.bool("contract.allow_share_rise"):
-        en.append("contract.allow_share_rise = false (no office's contract share may rise above today's)")
-        zh.append("contract.allow_share_rise = false(各机构编外人员占比不得高于基期)")
-    en.append("each office's contract-staff control (offices sheet, column contract staff control; "
-              "empty = today's contract staff)")
-    zh.append("各机构编外人员控制数(机构表“编外人员控制数”列；为空时取基期编外人员数)")
-    return "; ".join(en), "；".join(zh)
+        items.append(Msg("price.limit.share_rise"))
+    items.append(Msg("price.limit.control"))
+    return Join(tuple(items), sep="list.semicolon")
+
+
+class _Messages(Msg):
+    """A result's messages (the solve path's explanation) as one text, in the language of the message."""
+
+    def __init__(self, result: Result) -> None:
+        super().__init__("", result=result)
+
+    def render(self, lang: str) -> str:
+        """The messages joined by spaces, in ``lang``."""
+        from staffopt.report.labels import localized_messages
+
+        result: Result = self.params["result"]
+        return " ".join(localized_messages(result.messages, result.messages_zh, lang))  # type: ignore[arg-type]
 
 
 def price_targets(
@@ -599,14 +577,16 @@ def price_json(prices: Sequence[Price], folders: Sequence[str | None], *, lang: 
     def one(p: Price, folder: str | None) -> dict[str, Any]:
         head = headline(p.result).as_json() if p.result is not None else None
         return {"target": dict(p.target) or None, "reachable": p.reachable, "value": p.value,
-                "lower": p.lower, "width": p.width, "reason": p.reason[0] if p.reason else None,
-                "reason_zh": p.reason[1] if p.reason else None, "steps": [s.as_json() for s in p.steps],
+                "lower": p.lower, "width": p.width,
+                "reason": p.reason.render("en") if p.reason else None,
+                "reason_zh": p.reason.render("zh") if p.reason else None,
+                "steps": [s.as_json() for s in p.steps],
                 "headline": head, "folder": folder}
 
     key = prices[0].key
     unit = PARAMETERS_BY_KEY[key].unit
     payload: dict[str, Any] = {
-        "generator": "staffopt", "key": key, "unit": unit.en, "unit_zh": unit.zh,
+        "generator": "staffopt", "key": key, "unit": unit.text("en"), "unit_zh": unit.text("zh"),
         "tolerance": prices[0].tolerance, "scenario": scenario, "method": METHOD,
         "provenance": dict(provenance) if provenance else None,
     }

@@ -1,7 +1,7 @@
 """Comparison and frontier reports: workbooks and charts of the tables in :mod:`staffopt.whatif.metrics`.
 
 Every number comes from those tables (never re-read from an Excel file); texts particular to
-these reports are :data:`~staffopt.whatif.metrics.TEXT`, column names and units the schema's.
+these reports are the catalog texts `whatif.*` (:mod:`staffopt.text`), column names and units the schema's.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from staffopt.whatif.metrics import (
 def parameter_unit(key: str, lang: Lang) -> str:
     """Return the unit of parameter ``key`` in ``lang`` (empty when it has none)."""
     unit = PARAMETERS_BY_KEY[key].unit
-    return unit.en if lang == "en" else unit.zh
+    return unit.text(lang)
 
 
 def frontier_columns(key: str, lang: Lang) -> list[tuple[str, str, str]]:
@@ -339,7 +339,7 @@ def frontier_chart(frame: pd.DataFrame, key: str, lang: Lang) -> Any:
     label = parameter_label(key, lang)
     x_title = f"{label} ({punit})" if punit else label
     x_axis = alt.Axis()
-    if PARAMETERS_BY_KEY[key].unit.en.startswith("fraction"):  # a fund share or growth rate reads as a %
+    if PARAMETERS_BY_KEY[key].unit.key.startswith("fraction"):  # a fund share or growth rate reads as a %
         x_title, x_axis = f"{label} (%)", alt.Axis(format=".2~%")
     panels = []
     for metric_key in ("unmet", "cost_total"):

@@ -26,89 +26,62 @@ from typing import Any
 
 import pandas as pd
 
-from staffopt.errors import InputError, Problem
+from staffopt.errors import BadValue, InputError, Problem
 from staffopt.instance import InputData
 from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, Lang, parameter_key
-from staffopt.settings import Settings, parse_value
+from staffopt.settings import Settings, parse_value, unknown_key
+from staffopt.text import Msg, t
 from staffopt.unused_rows import unused_rows_notes
 from staffopt.whatif.no_effect import NoEffect, ineffective_keys, ineffective_messages
 
 __all__ = [
-    "CITATIONS", "PRESETS", "Citation", "NoEffect", "Preset", "apply_scenario", "check_scenarios",
-    "describe", "ineffective_keys", "ineffective_messages", "replaced_preset_note", "scenario_names",
+    "CITATIONS", "PRESETS", "NoEffect", "Preset", "apply_scenario", "check_scenarios",
+    "citation_text", "describe", "ineffective_keys", "ineffective_messages", "replaced_preset_note",
+    "scenario_names",
     "scenario_overrides", "scenario_rows", "scenario_source", "workbook_scenarios",
 ]
 
 #: Sheet name used in error messages about scenario rows (as the English template spells it).
-SCENARIO_SHEET = SHEETS_BY_KEY["scenarios"].en
+SCENARIO_SHEET = SHEETS_BY_KEY["scenarios"].label("en")
 #: Option name used in error messages about an unknown scenario name.
 SCENARIO_OPTION = "--scenario"
 
 
-@dataclass(frozen=True)
-class Citation:
-    """A short citation of one source text (``/work/shared/seeds/<id>_*.txt``) in English and Chinese."""
-
-    en: str
-    zh: str
-
-    def text(self, lang: Lang) -> str:
-        """Return the citation in ``lang``."""
-        return self.en if lang == "en" else self.zh
+#: The source texts behind the presets and ``domain.md`` (``/work/shared/seeds/<id>_*.txt``), by their
+#: file number; each is cited by the catalog text ``citation.<id>`` (author, year, title; "n.d." /
+#: "未注明年份" where the text states no year).
+CITATIONS: tuple[str, ...] = ("000", "001", "002", "003", "004")
 
 
-#: The source texts behind the presets and ``domain.md``, by their file number: author, year,
-#: title (year as the text states it; "n.d." / "未注明年份" where it states none).
-CITATIONS: dict[str, Citation] = {
-    "000": Citation(
-        "Lin Mingang, n.d. (cites 2022 at the latest), \"Systematic integration and coordinated "
-        "efficiency\" in social-security reform: the Yangtze River Delta",
-        "林闽钢(未注明年份，引文最晚为2022年)，《“系统集成、协同高效”的社会保障制度改革"
-        "——以长三角社会保障一体化为例》"),
-    "001": Citation(
-        "CASS Social Security Lab 2014, SSL Express No. 36 (25 Sep 2014): seminar on improving "
-        "China's social-insurance service system",
-        "中国社科院世界社保研究中心 2014，《快讯》2014年第36期：完善中国社会保险经办服务体系——"
-        "国际经验研讨会"),
-    "002": Citation(
-        "Zheng & Mao 2024, SSL Working Paper 188, \"Achievements and transformation of China's "
-        "social-insurance service system\"",
-        "郑秉文、毛颖珂 2024 (SSL WP 188)，《我国社会保险经办服务体系的发展成就与转型升级》"),
-    "003": Citation(
-        "author not stated, n.d. (2015 or later), \"Coordinated development of social security in "
-        "Jing-Jin-Ji: the experience of the EU\"",
-        "作者未注明(未注明年份，2015年以后)，《京津冀社会保障协同发展：基于欧盟的经验与启示》"),
-    "004": Citation(
-        "Zhai Shaoguo, n.d. (2025 or later), \"Structural reform and institutional innovation of "
-        "social security in digital transformation\"",
-        "翟绍果(未注明年份，2025年以后)，《数字化转型中社会保障的结构改革与制度创新》"),
-}
+def citation_text(source: str, lang: Lang) -> str:
+    """The short citation of source text ``source`` in ``lang``."""
+    return t(f"citation.{source}", lang)
 
 
 @dataclass(frozen=True)
 class Preset:
     """A built-in scenario: overrides of the base settings and where the numbers come from.
 
-    ``source`` is the number of the source text (a key of :data:`CITATIONS`); ``detail_en`` /
-    ``detail_zh`` say where in it (table, figure, topic).
+    ``source`` is the number of the source text (one of :data:`CITATIONS`); the catalog holds its
+    description (``preset.<name>``) and where in the source the numbers are (``preset.<name>.detail``:
+    table, figure, topic).
     """
 
     name: str
     overrides: dict[str, str]
-    description_en: str
-    description_zh: str
     source: str
-    detail_en: str
-    detail_zh: str
 
     def description(self, lang: Lang) -> str:
         """Return the description in ``lang``."""
-        return self.description_en if lang == "en" else self.description_zh
+        return t(f"preset.{self.name}", lang)
+
+    def detail(self, lang: Lang) -> str:
+        """Return where in the source the numbers are, in ``lang``."""
+        return t(f"preset.{self.name}.detail", lang)
 
     def citation(self, lang: Lang) -> str:
         """Return the source in ``lang``: short citation, then where in it (e.g. ``…, Table 1``)."""
-        detail = self.detail_en if lang == "en" else self.detail_zh
-        return f"{CITATIONS[self.source].text(lang)}{', ' if lang == 'en' else '，'}{detail}"
+        return t("preset.citation", lang, citation=citation_text(self.source, lang), detail=self.detail(lang))
 
 
 # Arithmetic behind ``new_employment`` (workload.growth_extra), from 002:
@@ -129,190 +102,24 @@ PACKAGE_TRAINING_HOURS = "30.6"
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
-        Preset(
-            "status_quo",
-            {"budget.regime": "fiscal", "posts.step": "0"},
-            "Status quo: each office within its same-level fiscal appropriation (财政预算制, as the "
-            "Social Insurance Law requires today) and posts frozen.",
-            "现状：各机构支出不超过同级财政拨款(财政预算制，现行《社会保险法》规定)，编制冻结。",
-            "002",
-            "Social Insurance Law: same-level finance pays agency costs",
-            "《社会保险法》：经办经费由同级财政保障",
-        ),
-        Preset(
-            "dynamic_posts",
-            {"posts.step": "5"},
-            "Dynamic posts (编制动态调整): posts may change by up to 5 per office and year — enough for "
-            "a typical county office to absorb its over-establishment (11,569 over ~2,850 county "
-            "offices ≈ 4) in one year. On the shipped example it changes only the posts (801 vacant "
-            "posts cut by 2026): cost and unmet workload equal the status quo there, because staff "
-            "fall below today's posts as online service replaces counter staff and the budget binds "
-            "first (docs/findings.md).",
-            "编制动态调整：每个机构每年编制可调整至多5个——足以让典型县级机构在一年内消化超编人员"
-            "(县级超编11,569人，约2,850个县级机构，平均约4人)。在随附示例省中只改变编制(至2026年核减"
-            "801个空编)：成本与未满足业务量与现状相同，因为线上服务替代窗口人员、在编人员降到现有编制"
-            "以下，且预算先起约束作用(见 docs/findings.md)。",
-            "002",
-            "Table 1 (2021 posts and actual staff by level)",
-            "表1(2021年分层级编制数与实有人数)",
-        ),
-        Preset(
-            "fund_1pct",
-            {"budget.regime": "fund", "budget.fund_share": "0.01"},
-            "Fund financing (基金预算制) at 1% of fund spending: agency spending is under 1% of fund "
-            "revenue, spending or balance today.",
-            "基金预算制，经办成本上限为基金支出的1%：目前经办机构经费支出占基金收、支、余均不超过1%。",
-            "002",
-            "agency spending under 1% of the fund, 2022",
-            "2022年经办经费占基金收支余均不足1%",
-        ),
-        Preset(
-            "fund_austria",
-            {"budget.regime": "fund", "budget.fund_share": "0.019"},
-            "Fund financing at 1.9% of fund spending: Austria's agencies cost 1.9% of fund revenue "
-            "in 2022 (pensions 1.3%, health 2.5%, accident 8.1%).",
-            "基金预算制，上限为基金支出的1.9%：奥地利2022年经办管理成本占基金总收入的1.9%"
-            "(养老1.3%、健康2.5%、意外8.1%)。",
-            "002",
-            "Austrian social-security statistics, 2022",
-            "奥地利社会保障统计，2022年",
-        ),
-        Preset(
-            "fund_korea",
-            {"budget.regime": "fund", "budget.fund_share": "0.036"},
-            "Fund financing at 3.6% of fund spending: Korea's national pension administration cost "
-            "3.6% of benefit spending in 2022 (4.3% in 2018).",
-            "基金预算制，上限为基金支出的3.6%：韩国国民年金2022年行政成本占年金支出的3.6%(2018年4.3%)。",
-            "002",
-            "Korea's National Pension Fund annual report 2022",
-            "韩国国民年金2022年年报",
-        ),
-        Preset(
-            "ratio_xinjiang",
-            {"target.municipal": "7000", "target.county": "7000"},
-            "Load-ratio standard 7,000:1 as in Urumqi and Karamay (Xinjiang), re-set every three "
-            "years; read as a city-wide standard, so it applies to municipal and county offices "
-            "(provincial unchanged).",
-            "人均负荷比标准7000:1(新疆乌鲁木齐市、克拉玛依市，每三年核定一次)；理解为全市标准，"
-            "适用于地(市)级和县(区)级机构(省级不变)。",
-            "002",
-            "Xinjiang staffing mechanism",
-            "新疆经办人员配置机制",
-        ),
-        Preset(
-            "ratio_beijing",
-            {"target.county": "5000"},
-            "Load-ratio standard 5,000:1 as in Beijing; Beijing's rule names district/county agencies "
-            "only (\"a little above 5,000:1\"), so only county offices change.",
-            "人均负荷比标准5000:1(北京市)；北京规定只针对区县经办机构(略高于5000:1)，故仅调整县(区)级。",
-            "002",
-            "Beijing district/county staffing reference",
-            "北京市区县经办人员配置参考",
-        ),
-        Preset(
-            "ratio_chengdu",
-            {"target.municipal": "10000", "target.county": "4000"},
-            "Load-ratio standards of Chengdu (Sichuan): municipal agencies 10,000:1, districts and "
-            "counties 4,000:1.",
-            "成都市人均负荷比标准：市级10000:1，区县4000:1。",
-            "002",
-            "Chengdu staffing standard",
-            "成都市经办人员配置标准",
-        ),
-        Preset(
-            "henan_standard",
-            {"standard.rule": "henan", "standard.mode": "lower", "posts.step": "5"},
-            "Henan banded staffing standard for county pension agencies (≤10,000 insured: 10–15 posts; "
-            "10,001–20,000: 15–20; one more post per 2,000 insured above that, at most 30), used as a "
-            "floor on posts (the table grants posts); posts may move by 5 a year to reach it, as in "
-            "dynamic_posts. On the shipped example it changes only the posts (3,891 in 2026 against "
-            "4,226 frozen in the status quo): cost and unmet workload equal the status quo there, "
-            "since staff stay below posts (see dynamic_posts).",
-            "河南省县级养老保险经办机构分档编制标准(参保1万人以下10-15名；1-2万人15-20名；2万人以上"
-            "每增2000人增1名，最多30名)，作为编制下限(标准核定编制)；"
-            "编制每年可调整5个以达到标准(同 dynamic_posts)。在随附示例省中只改变编制(2026年3,891个，"
-            "现状冻结为4,226个)：成本与未满足业务量与现状相同，因为在编人员低于编制(见 dynamic_posts)。",
-            "002",
-            "Henan county pension agency staffing rule",
-            "河南省县级养老保险经办机构编制标准",
-        ),
-        Preset(
-            "pro_share_2011",
-            {"pro.share_min": "0.34"},
-            "Professional-technical staff back to 34% of all staff, the 2011 share (by title; 21% in "
-            "2021).",
-            "专业技术人员占比恢复到2011年的34%(按职称计；2021年为21%)。",
-            "002",
-            "professional-technical staff 2011 and 2021",
-            "2011年与2021年专业技术人员占比",
-        ),
-        Preset(
-            "shared_platform",
-            {"digital.enabled": "true", "platform.enabled": "true"},
-            "Shared provincial digital platform allowed: economies of scale instead of hundreds of "
-            "separate data centres (Golden Insurance phase I: 31 provincial and 257 municipal "
-            "centres, about 3.4 million yuan per centre a year). Both settings are the defaults, so "
-            "it equals the status quo on any workbook that keeps them — the shipped files do, and "
-            "there every province already runs its platform (platform.existing = true, 002: provincial "
-            "concentration basically achieved); office_it shows what the shared platforms are worth.",
-            "允许建设省级共享数字平台：以规模经济取代分散建设的数百个数据中心(金保工程一期：31个省级、"
-            "257个地市级数据中心，每个中心每年约340万元)。两项设置均为默认值，故凡保留默认值的工作簿中"
-            "本情景与现状相同——随附数据即如此，且各省已运行共享平台(platform.existing = true，文献002："
-            "信息系统省级集中基本实现)；共享平台的价值见 office_it。",
-            "002",
-            "Golden Insurance project phase I, 2004-2012",
-            "金保工程一期(2004-2012年)",
-        ),
-        Preset(
-            "office_it",
-            {"digital.enabled": "true", "platform.enabled": "false", "platform.existing": "false"},
-            "Office-by-office IT: each office invests in its own systems, no shared platform, not even "
-            "one running today (the fragmented pattern of Golden Insurance phase I).",
-            "各机构分散建设信息系统，不建共享平台，也不计现有平台(金保工程一期的碎片化模式)。",
-            "002",
-            "Golden Insurance project phase I, 2004-2012",
-            "金保工程一期(2004-2012年)",
-        ),
-        Preset(
-            "new_employment",
-            {"workload.growth_extra": NEW_EMPLOYMENT_GROWTH},
-            "Enrolling workers in new forms of employment: about 200 million such workers, several "
-            "hundred million more person-times expected. Taking 200 million more person-times "
-            "against today's 10,663 x 145,275 ≈ 1,549 million gives +12.9%, i.e. 2.5% a year of extra "
-            "workload growth over a 5-year horizon.",
-            "新就业形态人员参保：约2亿新业态灵活就业人员，预计参保人次还将增加数亿。按增加2亿人次、"
-            "现有10663×145275≈15.49亿人次计，增加12.9%，5年规划期内即每年额外增长2.5%。",
-            "002",
-            "new forms of employment; load ratio 10,663:1 and 145,275 staff in 2021",
-            "新就业形态；2021年人均负荷比10663:1、工作人员145275人",
-        ),
-        Preset(
-            "reform_package",
-            {"posts.step": "5", "pro.share_min": "0.34", "training.min_hours": PACKAGE_TRAINING_HOURS,
-             "budget.regime": "fund", "budget.fund_share": "0.019"},
-            "The four reforms of 002 together: dynamic posts (5 a year, as dynamic_posts); human "
-            "capital: professional staff back to the 2011 share of 34% (as pro_share_2011) and "
-            "institutional training of at least 30.6 hours a year per head (90 hours, the national "
-            "yearly minimum of continuing education for professional staff, times 34%: a stated "
-            "assumption, docs/model.md); agency costs financed from the fund (基金预算制) at "
-            "Austria's 1.9%, the international reference 002 quotes (as fund_austria). Digital "
-            "transformation needs no setting of its own: offices may invest in IT in the status quo "
-            "too, and on the shipped files every province already runs its shared platform; where "
-            "something holds it back, it is the same-level budget, which fund financing lifts. The "
-            "paper names no fund share of its own: `staffopt price --scenario reform_package` finds "
-            "the least one at which nothing is unmet (docs/findings.md).",
-            "002提出的四项改革组合：编制动态调整(每年5个，同 dynamic_posts)；提高人力资本：专业技术人员"
-            "占比恢复到2011年的34%(同 pro_share_2011)，并实行制度化培训，每人每年至少30.6学时(专业技术"
-            "人员继续教育每年不少于90学时的全国规定乘以34%，为明示假设，见 docs/model.md)；经办费用列入"
-            "社会保险基金成本(基金预算制)，比例取002所引奥地利的1.9%(同 fund_austria)。数字化转型无需单独"
-            "设置：现状下各机构同样可进行信息化投入，随附数据中各省已运行共享平台；如有制约，则来自同级"
-            "财政预算，基金列支即解除这一约束。文中未给出具体比例：可用 "
-            "`staffopt price --scenario reform_package` "
-            "求出使业务量全部满足的最低比例(见 docs/findings.md)。",
-            "002",
-            "section IV, the four reforms (staffing, human capital, digital transformation, fund financing)",
-            "第四部分，四项改革(人员编制、人力资本、数字化转型、经办费用列入基金成本)",
-        ),
+        Preset("status_quo", {"budget.regime": "fiscal", "posts.step": "0"}, "002"),
+        Preset("dynamic_posts", {"posts.step": "5"}, "002"),
+        Preset("fund_1pct", {"budget.regime": "fund", "budget.fund_share": "0.01"}, "002"),
+        Preset("fund_austria", {"budget.regime": "fund", "budget.fund_share": "0.019"}, "002"),
+        Preset("fund_korea", {"budget.regime": "fund", "budget.fund_share": "0.036"}, "002"),
+        Preset("ratio_xinjiang", {"target.municipal": "7000", "target.county": "7000"}, "002"),
+        Preset("ratio_beijing", {"target.county": "5000"}, "002"),
+        Preset("ratio_chengdu", {"target.municipal": "10000", "target.county": "4000"}, "002"),
+        Preset("henan_standard", {"standard.rule": "henan", "standard.mode": "lower", "posts.step": "5"},
+               "002"),
+        Preset("pro_share_2011", {"pro.share_min": "0.34"}, "002"),
+        Preset("shared_platform", {"digital.enabled": "true", "platform.enabled": "true"}, "002"),
+        Preset("office_it",
+               {"digital.enabled": "true", "platform.enabled": "false", "platform.existing": "false"}, "002"),
+        Preset("new_employment", {"workload.growth_extra": NEW_EMPLOYMENT_GROWTH}, "002"),
+        Preset("reform_package", {"posts.step": "5", "pro.share_min": "0.34",
+                                  "training.min_hours": PACKAGE_TRAINING_HOURS,
+                                  "budget.regime": "fund", "budget.fund_share": "0.019"}, "002"),
     )
 }
 
@@ -358,27 +165,26 @@ def check_scenarios(data: InputData) -> list[Problem]:
         seen: dict[str, int | None] = {}
         for key, value, row in rows:
             if not name:
-                problems.append(Problem(sheet, row, "scenario", None, "a scenario name"))
+                problems.append(Problem(sheet, row, "scenario", None, Msg("expect.scenario_name")))
                 continue
             key = parameter_key(key)
             field = PARAMETERS_BY_KEY.get(key)
             if field is None:
                 problems.append(Problem(
-                    sheet, row, "parameter", key or None,
-                    "a known parameter key (see `staffopt init` or docs/input.md)",
+                    sheet, row, "parameter", key or None, unknown_key(key or "", option=True),
                 ))
                 continue
             if key in seen:
                 problems.append(Problem(
                     sheet, row, "parameter", key,
-                    f"each parameter once per scenario ({name!r} already sets it in row {seen[key]})",
+                    Msg("expect.once_in_scenario", name=repr(name), row=seen[key]),
                 ))
                 continue
             seen[key] = row
             try:
                 parse_value(field, value)
-            except ValueError as exc:
-                problems.append(Problem(sheet, row, key, value or None, str(exc)))
+            except BadValue as exc:
+                problems.append(Problem(sheet, row, key, value or None, exc.expected))
     return problems
 
 
@@ -393,7 +199,7 @@ def _unknown(name: str, data: InputData | None) -> InputError:
     known = ", ".join(scenario_names(data))
     return InputError.single(
         SCENARIO_OPTION, None, None, name,
-        f"a scenario of the workbook's scenarios sheet or a preset: {known}",
+        Msg("expect.known_scenario", known=known),
         source=SCENARIO_OPTION,
     )
 
@@ -465,12 +271,8 @@ def replaced_preset_note(data: InputData | None, name: str, lang: Lang = "en") -
         return None
     own = {key for key, _, _ in wb[name]}
     lost = ", ".join(f"{k}={v}" for k, v in PRESETS[name].overrides.items() if k not in own)
-    if lang == "en":
-        line = (f"scenario {name}: the workbook's scenarios sheet defines it, which replaces the built-in "
-                "preset of that name completely")
-        return f"{line}; not applied from the preset: {lost}" if lost else line
-    line = f"情景 {name}：工作簿的情景表定义了同名情景，完全替代同名内置预设"
-    return f"{line}；预设中的以下设置未被采用：{lost}" if lost else line
+    line = t("scenario.replaces_preset", lang, name=name)
+    return t("scenario.not_applied", lang, line=line, lost=lost) if lost else line
 
 
 def run_notes(
@@ -490,7 +292,9 @@ def run_notes(
     replaced = replaced_preset_note(data, scenario, lang) if scenario is not None else None
     if replaced:
         notes.append(replaced)
-    prefix = "" if scenario is None else (f"scenario {scenario}: " if lang == "en" else f"情景 {scenario}：")
-    notes += [prefix + m for m in ineffective_messages(settings, [*own, *keys], lang)]
+    messages = ineffective_messages(settings, [*own, *keys], lang)
+    if scenario is not None:
+        messages = [t("scenario.note", lang, name=scenario, text=m) for m in messages]
+    notes += messages
     notes += unused_rows_notes(data, settings, lang)  # same text for every scenario of one horizon
     return notes

@@ -43,12 +43,13 @@ from urllib.parse import urlparse
 import pandas as pd
 import psutil
 
-from staffopt.errors import InputError
+from staffopt.errors import BadValue, ErrorText, InputError
 from staffopt.instance import InputData
 from staffopt.interrupts import Interrupted, quiet, reap_children, sigint_blocked
 from staffopt.results import Result, Status
 from staffopt.schema import Lang
 from staffopt.settings import Settings
+from staffopt.text import Join, Msg
 
 #: Called after each finished job: (job index, job, result, number done, number of jobs).
 OnResult = Callable[[int, "Job", Result, int, int], None]
@@ -86,18 +87,21 @@ def single_thread(settings: Settings) -> Settings:
 def failed_result(
     settings: Settings,
     name: str | None,
-    message: str,
+    message: Msg | str,
     seconds: float = 0.0,
-    *,
-    message_zh: str | None = None,
 ) -> Result:
-    """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason."""
+    """Return a :class:`Result` with status ``error``, no plan and ``message`` as its reason.
+
+    A plain string is the text of an exception (the same in every language), shown after
+    "the run failed" in languages other than English.
+    """
+    reason = message if isinstance(message, Msg) else Msg("sweep.failed", detail=message)
     empty = pd.DataFrame()
     return Result(
         status=Status.ERROR, objective=None, mip_gap=None, solve_seconds=seconds, build_seconds=0.0,
         settings=settings, scenario=name, office_year=empty, by_level_year=empty,
         by_region_year=empty, budget=empty, marginals=empty, platforms=empty,
-        messages=(message,), messages_zh=(message_zh or f"运行出错：{message}",),
+        messages=(reason.render("en"),), messages_zh=(reason.render("zh"),),
     )
 
 
@@ -119,8 +123,8 @@ def run_job(
         instance = build_instance(data, settings)
         result: Result = solve(instance, scenario=name)
     except InputError as exc:
-        result = failed_result(settings, name, exc.format_message(), time.perf_counter() - start,
-                               message_zh=f"输入有误：{exc.format_message()}")
+        result = failed_result(settings, name, Msg("sweep.input_error", text=ErrorText(exc)),
+                               time.perf_counter() - start)
     except Exception as exc:  # one bad scenario must not sink the batch
         logging.getLogger(__name__).debug("job %s failed:\n%s", name, traceback.format_exc())
         result = failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
@@ -171,8 +175,9 @@ def write_folder(result: Result, data: InputData, folder: Path, lang: Lang,
         logging.getLogger(__name__).debug("run folder %s failed:\n%s", folder, traceback.format_exc())
         detail = f"{type(exc).__name__}: {exc}"
         zh = result.messages_zh if len(result.messages_zh) == len(result.messages) else result.messages
-        return replace(result, messages=(*result.messages, f"its run folder could not be written: {detail}"),
-                       messages_zh=(*zh, f"该情景的运行结果文件夹未能写出：{detail}"))
+        note = Msg("sweep.folder_failed", detail=detail)
+        return replace(result, messages=(*result.messages, note.render("en")),
+                       messages_zh=(*zh, note.render("zh")))
 
 
 def check_scheduler_address(address: str) -> str:
@@ -185,7 +190,7 @@ def check_scheduler_address(address: str) -> str:
     if parsed.scheme not in SCHEDULER_SCHEMES or not parsed.hostname or port is None:
         raise InputError.single(
             "--scheduler", None, None, address,
-            "the address of a running Dask scheduler, tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)",
+            Msg("expect.scheduler_address"),
         )
     return address.strip()
 
@@ -321,13 +326,12 @@ def probe_scheduler(address: str, timeout: float = PROBE_TIMEOUT) -> None:
         with socket.create_connection((host, port), timeout=timeout):
             return
     except ConnectionRefusedError:
-        why = f"the connection to {host}:{port} was refused: no Dask scheduler listens there"
+        why = Msg("sweep.refused", host=host, port=port)
     except TimeoutError:
-        why = f"no answer from {host}:{port} within {timeout:g} s (a firewall, or the wrong address)"
+        why = Msg("sweep.no_answer", host=host, port=port, timeout=timeout)
     except OSError as exc:
-        why = f"{host}:{port} cannot be reached ({exc.strerror or type(exc).__name__})"
-    raise InputError.single("--scheduler", None, None, address,
-                            f"the address of a running Dask scheduler; {why}")
+        why = Msg("sweep.unreachable", host=host, port=port, reason=exc.strerror or type(exc).__name__)
+    raise InputError.single("--scheduler", None, None, address, Msg("expect.scheduler_running", why=why))
 
 
 def _stop(client: Any, cluster: Any) -> None:
@@ -381,7 +385,7 @@ def _run_dask(
         except (OSError, TimeoutError) as exc:
             raise InputError.single(
                 "--scheduler", None, None, address,
-                f"a running Dask scheduler reachable from here ({type(exc).__name__}: {exc})",
+                Msg("expect.scheduler_reachable", details=f"{type(exc).__name__}: {exc}"),
             ) from None
         with client:
             data_future = client.scatter(data, broadcast=True)
@@ -431,8 +435,7 @@ def _collect(future: Any, job: Job) -> tuple[Result, bool]:
         return result, False
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}"
-        return failed_result(job.settings, job.name, f"the worker running this job failed: {detail}",
-                             message_zh=f"执行该任务的工作进程失败：{detail}"), True
+        return failed_result(job.settings, job.name, Msg("sweep.worker_failed", detail=detail)), True
 
 
 # ------------------------------------------------------------------------------------------
@@ -454,31 +457,31 @@ def varying_keys() -> list[str]:
             if p.dtype in ("int", "float") and not p.key.startswith("solver.") and p.key != "base_year"]
 
 
-def vary_key_hint(key: str) -> str:
+def vary_key_hint(key: str) -> Msg:
     """What ``--vary`` expected instead of ``key``: the closest keys, else the keys by group."""
     import difflib
 
-    from staffopt.schema import PARAMETERS_BY_KEY
+    from staffopt.schema import PARAMETERS_BY_KEY, ChoiceList
 
     keys = varying_keys()
     field = PARAMETERS_BY_KEY.get(key)
     if key.startswith("solver."):
-        return ("a numeric model parameter key (solver settings are not varied; use --time-limit and "
-                "--gap)")
+        return Msg("expect.vary_not_solver")
     if key == "base_year":
-        return "a numeric model parameter key (base_year is the year of the workbook's data)"
+        return Msg("expect.vary_not_base_year")
     if field is not None:
-        kind = f"a {field.dtype}" + (f" ({', '.join(map(str, field.choices))})" if field.choices else "")
-        return (f"a numeric parameter key ({key} is {kind}; compare its values with --scenario or "
-                f"--set in `staffopt compare`)")
+        kind = Msg(f"vary.kind.{field.dtype}")
+        if field.choices:
+            kind = Msg("vary.kind_choices", kind=kind, choices=ChoiceList(field))
+        return Msg("expect.vary_not_numeric", key=key, kind=kind)
     close = difflib.get_close_matches(key, keys, n=3, cutoff=0.6)
     if close:
-        return "a numeric parameter key; did you mean " + " or ".join(close) + "?"
+        return Msg("expect.vary_did_you_mean", keys=Join(tuple(close), sep="list.or"))
     groups: dict[str, list[str]] = {}
     for k in keys:
         groups.setdefault(k.split(".")[0] if "." in k else "general", []).append(k)
     listing = "; ".join(f"{group}: {', '.join(members)}" for group, members in groups.items())
-    return f"a numeric parameter key, one of {listing}"
+    return Msg("expect.vary_one_of", listing=listing)
 
 
 def parse_vary(text: str) -> tuple[str, list[float | int]]:
@@ -492,35 +495,35 @@ def parse_vary(text: str) -> tuple[str, list[float | int]]:
     from staffopt.schema import PARAMETERS_BY_KEY
     from staffopt.settings import parse_value
 
-    def bad(expected: str, value: Any = text) -> InputError:
+    def bad(expected: Msg, value: Any = text) -> InputError:
         return InputError.single("--vary", None, None, value, expected, source="--vary")
 
     key, sep, spec = text.partition("=")
     key = key.strip()
     parts = spec.split(":")
     if not sep or len(parts) != 3:
-        raise bad("KEY=START:STOP:STEPS, e.g. budget.fund_share=0.005:0.04:8")
+        raise bad(Msg("expect.vary_form"))
     field = PARAMETERS_BY_KEY.get(key)
     if field is None or key not in varying_keys():
         raise bad(vary_key_hint(key), key)
     try:
         start = float(parse_value(field, parts[0]))
         stop = float(parse_value(field, parts[1]))
-    except ValueError as exc:
-        raise bad(f"START and STOP valid for {key}: {exc}", spec) from None
+    except BadValue as exc:
+        raise bad(Msg("expect.vary_bounds", key=key, text=exc.expected), spec) from None
     try:
         steps = int(parts[2].strip())
     except ValueError:
         steps = 0
     if not 2 <= steps <= MAX_STEPS:
-        raise bad(f"STEPS a whole number from 2 to {MAX_STEPS}", parts[2])
+        raise bad(Msg("expect.vary_steps", most=MAX_STEPS), parts[2])
     if start == stop:
-        raise bad("START different from STOP", spec)
+        raise bad(Msg("expect.vary_distinct"), spec)
     raw = [start + (stop - start) * i / (steps - 1) for i in range(steps)]
     if field.dtype == "int":
         values: list[float | int] = list(dict.fromkeys(int(round(v)) for v in raw))
         if len(values) < 2:
-            raise bad("a range holding at least two different whole numbers", spec)
+            raise bad(Msg("expect.vary_two_whole"), spec)
         return key, values
     return key, [float(f"{v:.12g}") for v in raw]
 

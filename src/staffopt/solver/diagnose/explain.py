@@ -25,7 +25,7 @@ import highspy
 import numpy as np
 
 from staffopt.instance import Instance
-from staffopt.model.families import ELASTIC, LABELS, LOCK_ELASTIC, LOCKS, ROWS, rule_label
+from staffopt.model.families import ELASTIC, LOCK_ELASTIC, LOCKS, ROWS, rule_label
 from staffopt.model.locks import LockBound
 from staffopt.model.sets import ModelData
 from staffopt.settings import Settings
@@ -35,6 +35,7 @@ from staffopt.solver.diagnose.rules import Conflict, Context, describe
 from staffopt.solver.diagnose.text import Msg, office_name, years_text
 from staffopt.solver.highs import new_highs
 from staffopt.solver.highs import run as run_highs
+from staffopt.text import Join
 from staffopt.tolerances import SOLVER_TOL
 
 __all__ = ["MANY_OFFICES", "MAX_LINES", "Diagnosis", "Msg", "diagnose", "explain", "group_messages"]
@@ -72,18 +73,10 @@ def diagnose(
     """
     found = _elastic(compiled, settings, deadline or Deadline(settings.float("solver.time_limit")))
     if found is None:
-        note = ("The plan is infeasible: the rules contradict each other, and the diagnosis (an elastic "
-                "re-solve) found no plan within the time limit either. Check the budgets against the wages "
-                "of staff already in post, and minimum staffing.",
-                "无可行方案：各项规则相互矛盾，诊断(弹性重解)在时间上限内也未找到方案。请核对预算是否低于在编人员工资，"
-                "以及最低人员数。")
-        return Diagnosis(Context(inst, data, {}), (), (note,))
+        return Diagnosis(Context(inst, data, {}), (), (Msg("diag.note.no_diagnosis"),))
     conflicts, values = found
     if not conflicts:
-        note = ("The plan is infeasible only because headcounts must be whole numbers: every rule can "
-                "be met with fractional staff. Loosen the tightest budget or minimum slightly.",
-                "仅因人数须为整数而无可行方案：允许非整数人数时各项规则均可满足。请略微放宽最紧的预算或最低人数。")
-        return Diagnosis(Context(inst, data, values), (), (note,))
+        return Diagnosis(Context(inst, data, values), (), (Msg("diag.note.whole_numbers"),))
     return Diagnosis(Context(inst, data, values), tuple(conflicts))
 
 
@@ -198,12 +191,11 @@ def _free_locked_columns(lp: highspy.HighsLp, compiled: CompiledModel) -> list[t
     return found
 
 
-def _noun(conflicts: list[Conflict]) -> Msg:
-    """``offices``, ``budget pools`` or both, as the conflicts concern."""
+def _noun(conflicts: list[Conflict], count: int) -> Msg:
+    """``offices``, ``budget pools`` or both, as the conflicts concern (singular for a ``count`` of 1)."""
     pools = {_pool(c) for c in conflicts}
-    if pools == {True}:
-        return "budget pools", "资金池"
-    return ("offices", "机构") if pools == {False} else ("offices or budget pools", "机构或资金池")
+    kind = "pools" if pools == {True} else ("offices" if pools == {False} else "both")
+    return Msg(f"diag.noun.{kind}.{'one' if count == 1 else 'many'}")
 
 
 def _pool(c: Conflict) -> bool:
@@ -214,7 +206,7 @@ def _pool(c: Conflict) -> bool:
 def _where(ctx: Context, c: Conflict) -> Msg:
     """``budget pool P01`` or the office's name, id and level."""
     if _pool(c):
-        return f"budget pool {c.where}", f"资金池 {c.where}"
+        return Msg("diag.pool", pool=c.where)
     return office_name(ctx.inst, c.where)
 
 
@@ -226,13 +218,8 @@ def group_messages(items: list[tuple[Context, Conflict]]) -> list[Msg]:
     for c in conflicts:  # one line per office, or per lock (its row named)
         by_rule[c.rule][c.where if c.lock is None else f"{c.where}\0{c.lock.row}"].append(c)
     places = {c.where for c in conflicts}
-    noun = _noun(conflicts)
-    many = (f"{len(conflicts)} conflict" + ("s" if len(conflicts) > 1 else "")
-            + f" in {len(places)} " + (noun[0] if len(places) > 1 else noun[0][:-1]))
-    head = (f"The plan is infeasible: no plan can meet every rule. {many} (the rules that must give way "
-            "for any plan to exist; figures are those of the plan that breaks them least):",
-            f"无可行方案：没有任何方案能同时满足全部规则。{len(places)} 个{noun[1]}共 {len(conflicts)} 处冲突"
-            "(须让步方能形成方案的规则；数字取自违反规则最少的方案)：")
+    head = Msg("diag.head.one" if len(conflicts) == 1 else "diag.head.many", n=len(conflicts),
+               places=len(places), noun=_noun(conflicts, len(places)))
     blocks: list[tuple[list[Msg], list[set[str]]]] = []  # lines, and the places each line covers
     for rule in sorted(by_rule, key=_RANK.__getitem__):
         ranked = sorted(by_rule[rule].values(), key=lambda cs: -max(c.amount for c in cs))
@@ -251,9 +238,7 @@ def group_messages(items: list[tuple[Context, Conflict]]) -> list[Msg]:
     left = set().union(*(covers for _, covers in dropped))
     if not left:  # only the detail line of a summarised rule was left out
         return [head, *lines]
-    more = noun[0] if len(left) > 1 else noun[0][:-1]
-    lines.append((f"… and further conflicts in {len(left)} {more}, not listed here.",
-                  f"……另有 {len(left)} 个{noun[1]}的冲突未在此列出。"))
+    lines.append(Msg("diag.more", n=len(left), noun=_noun(conflicts, len(left))))
     return [head, *lines]
 
 
@@ -264,26 +249,20 @@ def _line(ctx: Context, cs: list[Conflict]) -> Msg:
     where = _where(ctx, worst)
     d = describe(ctx, worst)
     if len(cs) == 1:
-        return (f"{where[0]}, {years[0]}: {d.text[0]}. Fix: {d.fix[0]}.",
-                f"{where[1]}，{years[1]}：{d.text[1]}。建议：{d.fix[1]}。")
-    return (f"{where[0]}, {years[0]} (figures for {worst.year}, the largest shortfall): {d.text[0]}. "
-            f"Fix: {d.fix[0]}.",
-            f"{where[1]}，{years[1]}(以下为缺口最大的 {worst.year}年)：{d.text[1]}。建议：{d.fix[1]}。")
+        return Msg("diag.line.one", where=where, years=years, text=d.text, fix=d.fix)
+    return Msg("diag.line.many", where=where, years=years, worst=worst.year, text=d.text, fix=d.fix)
 
 
 def _summary(ctx_of: dict[str, Context], rule: str, ranked: list[list[Conflict]]) -> Msg:
     """One line for a rule broken in many offices: count, years, the worst few with their shortfall."""
-    rule_en, rule_zh = LABELS[LOCK_ELASTIC.label] if rule == LOCKS else rule_label(ROWS[rule])
     years = years_text([c.year for cs in ranked for c in cs])
-    named_en, named_zh = [], []
+    named = []
     for cs in ranked[:WORST_NAMED]:
         worst = max(cs, key=lambda c: c.amount)
         ctx = ctx_of[worst.where]
-        where, d = _where(ctx, worst), describe(ctx, worst)
-        named_en.append(f"{where[0]} {d.short[0]} in {worst.year}")
-        named_zh.append(f"{where[1]} {worst.year}年{d.short[1]}")
-    noun = _noun([cs[0] for cs in ranked])
-    return (f"The {rule_en} cannot be met in {len(ranked)} {noun[0]} ({years[0]}); the worst: "
-            + "; ".join(named_en) + ". The first of them in detail:",
-            f"共 {len(ranked)} 个{noun[1]}无法满足“{rule_zh}”({years[1]})；最严重的："
-            + "；".join(named_zh) + "。其中第一个的详情：")
+        named.append(Msg("diag.named", where=_where(ctx, worst), short=describe(ctx, worst).short,
+                         year=worst.year))
+    noun = _noun([cs[0] for cs in ranked], len(ranked))
+    label = Msg(LOCK_ELASTIC.label) if rule == LOCKS else rule_label(ROWS[rule])
+    return Msg("diag.summary", rule=label, n=len(ranked), noun=noun, years=years,
+               named=Join(tuple(named), sep="list.semicolon"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from staffopt.instance import Instance
-from staffopt.locks import Lock, what_label
+from staffopt.locks import Lock
 from staffopt.model.families import (
     BUDGET_FISCAL,
     BUDGET_FUND,
@@ -22,14 +22,15 @@ from staffopt.model.families import (
     MINIMUM_STAFFING,
     PRO_SHARE_MIN,
     ROWS,
-    UNIT_TEXT,
     rule_label,
+    unit_text,
 )
 from staffopt.model.sets import ModelData
 from staffopt.model.staffing import pro_share_path
 from staffopt.schema import SHEETS_BY_KEY
 from staffopt.solver.diagnose.text import (
     Msg,
+    OtherNames,
     appropriation_source,
     cell,
     min_staff_source,
@@ -39,6 +40,7 @@ from staffopt.solver.diagnose.text import (
     post_step_source,
     whole,
 )
+from staffopt.text import Join
 from staffopt.tolerances import SOLVER_TOL, ZERO
 
 
@@ -83,29 +85,21 @@ class Context:
                 whole(self.get("pro", (o, t))))
 
 
-#: Cost parts by kind, as summed over a fund pool's offices (en, zh).
-KINDS: dict[str, tuple[str, str]] = {
-    "staff": ("wages of established staff", "在编人员经费"),
-    "contract": ("wages of contract staff", "编外人员经费"),
-    "premium": ("professional premium", "专业技术人员津贴"),
-    "training": ("training", "培训费"),
-    "running": ("running cost of the existing IT systems", "现有信息系统运行维护费"),
-    "conversion": ("conversion of contract staff into posts", "编外人员转编"),
-    "invest": ("IT investment", "信息化投资"),
-    "platform": ("shared platform", "省级共享平台"),
-    "overhead": ("fixed overhead", "固定运行支出"),
-    "goods_services": ("fixed goods & services", "固定商品和服务支出"),
-    "capital": ("capital construction", "基本建设支出"),
-}
+#: Cost parts by kind, as summed over a fund pool's offices (catalog texts ``diag.kind.<kind>``).
+KINDS: tuple[str, ...] = ("staff", "contract", "premium", "training", "running", "conversion", "invest",
+                          "platform", "overhead", "goods_services", "capital")
+
+#: One cost line: (kind, its text, 万元 rounded to 0.1).
+Part = tuple[str, Msg, float]
 
 
-def _part(kind: str, en: str, zh: str, amount: float) -> tuple[str, str, str, float]:
+def _part(kind: str, label: Msg, amount: float) -> Part:
     value = round(amount, 1)
-    return kind, f"{en} {money(value)}", f"{zh} {money(value)}", value
+    return kind, Msg("diag.part", label=label, money=money(value)), value
 
 
-def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]]:
-    """The plan's cost of office ``o`` in ``t`` line by line: (kind, en, zh, 万元 rounded to 0.1).
+def cost_parts(ctx: Context, o: str, t: int) -> list[Part]:
+    """The plan's cost of office ``o`` in ``t`` line by line: (kind, text, 万元 rounded to 0.1).
 
     Nonzero lines only, each with the rule behind it; the lines are those of
     :func:`staffopt.model.budget.add_cost_lines`, so they sum to the budget row's cost.
@@ -115,53 +109,43 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
     off = data.offices[o]
     s, c, p = ctx.head(o, t)
     floor = data.staff_floor[o, t]
-    parts: list[tuple[str, str, str, float]] = []
+    parts: list[Part] = []
     if s:
         a = param(inst, "staff.attrition")
         if s <= floor:
-            why = (f"they leave only by attrition: {a[0]} keeps {floor:,d} of today's {off.staff0:,d}; "
-                   "cutting posts does not remove them",
-                   f"在编人员只能自然减员：按 {a[1]} 至少保留基期 {off.staff0:,d} 人中的 {floor:,d} 人，"
-                   "核减编制也不能减少在编人员")
+            why = Msg("diag.why.attrition_only", attrition=a, floor=floor, today=off.staff0)
         else:
-            why = (f"{floor:,d} kept by attrition ({a[0]}), {s - floor:,d} more to reach the minimum staff",
-                   f"自然减员({a[1]})后保留 {floor:,d} 人，另需 {s - floor:,d} 人以达到最低人员数")
-        parts.append(_part("staff", f"{s:,d} established staff × {off.cost_staff:,.1f} 万元 ({why[0]}) =",
-                           f"在编人员 {s:,d} 人 × {off.cost_staff:,.1f} 万元({why[1]})＝",
+            why = Msg("diag.why.attrition_and_minimum", attrition=a, floor=floor, more=s - floor)
+        parts.append(_part("staff", Msg("diag.part.staff", n=s, cost=off.cost_staff, why=why),
                            s * off.cost_staff))
     if c:
         need = off.min_staff - s
         src = min_staff_source(inst, o)
-        why = ((f" (to reach the minimum staff of {off.min_staff:,d}: {src[0]})",
-                f"(为达到最低人员数 {off.min_staff:,d} 人：{src[1]})") if need >= c else ("", ""))
-        parts.append(_part("contract", f"{c:,d} contract staff × {off.cost_contract:,.1f} 万元{why[0]} =",
-                           f"编外人员 {c:,d} 人 × {off.cost_contract:,.1f} 万元{why[1]}＝",
+        why_c: Msg | str = Msg("diag.why.contract_minimum", minimum=off.min_staff, source=src) \
+            if need >= c else ""
+        parts.append(_part("contract", Msg("diag.part.contract", n=c, cost=off.cost_contract, why=why_c),
                            c * off.cost_contract))
     premium = st.float("pro.premium")
     if p and premium:
         k = param(inst, "pro.premium")
-        parts.append(_part("premium", f"professional premium for {p:,d} professional staff ({k[0]})",
-                           f"{p:,d} 名专业技术人员津贴({k[1]})", p * premium))
+        parts.append(_part("premium", Msg("diag.part.premium", n=p, param=k), p * premium))
     train = ctx.get("train", (o, t))
     if train > SOLVER_TOL:
         k = param(inst, "training.min_hours")
-        parts.append(_part("training", f"training {train:,.0f} hours ({k[0]})",
-                           f"培训 {train:,.0f} 学时({k[1]})", train * st.float("training.cost_per_hour")))
+        parts.append(_part("training", Msg("diag.part.training", hours=train, param=k),
+                           train * st.float("training.cost_per_hour")))
     converted = ctx.get("convert", (o, t))
     if converted > SOLVER_TOL:
         k = param(inst, "contract.conversion_cost")
-        parts.append(_part("conversion",
-                           f"{whole(converted):,d} contract staff converted into posts ({k[0]})",
-                           f"{whole(converted):,d} 名编外人员转编({k[1]})",
+        parts.append(_part("conversion", Msg("diag.part.conversion", n=whole(converted), param=k),
                            converted * st.float("contract.conversion_cost")))
     running = st.float("digital.running_rate") * ctx.get("digital", (o, t))
     if running > SOLVER_TOL:
         k = param(inst, "digital.running_rate")
-        parts.append(_part("running", f"running cost of the existing IT systems ({k[0]})",
-                           f"现有信息系统运行维护费({k[1]})", running))
+        parts.append(_part("running", Msg("diag.part.running", param=k), running))
     invest = ctx.get("invest", (o, t))
     if invest > SOLVER_TOL:
-        parts.append(_part("invest", *KINDS["invest"], invest))
+        parts.append(_part("invest", Msg("diag.kind.invest"), invest))
     for p_id, payer in data.payer.items():
         if payer != o:
             continue
@@ -171,16 +155,21 @@ def cost_parts(ctx: Context, o: str, t: int) -> list[tuple[str, str, str, float]
         built = on - (ctx.get("platform", (p_id, prior)) if prior is not None else before)
         platform = st.float("platform.running_cost") * on + st.float("platform.build_cost") * built
         if platform > SOLVER_TOL:
-            parts.append(_part("platform", *KINDS["platform"], platform))
+            parts.append(_part("platform", Msg("diag.kind.platform"), platform))
     if off.overhead:
-        src = cell(inst, "offices", o, "overhead") or ("", "")
-        parts.append(_part("overhead", f"fixed overhead ({src[0]})", f"固定运行支出({src[1]})", off.overhead))
+        src_o: Msg | str = cell(inst, "offices", o, "overhead") or ""
+        parts.append(_part("overhead", Msg("diag.part.overhead", source=src_o), off.overhead))
     for kind in ("goods_services", "capital"):  # fixed yearly spending of the offices sheet
         amount = getattr(off, kind)
         if amount:
-            src = cell(inst, "offices", o, kind) or ("", "")
-            parts.append(_part(kind, f"{KINDS[kind][0]} ({src[0]})", f"{KINDS[kind][1]}({src[1]})", amount))
+            src_k: Msg | str = cell(inst, "offices", o, kind) or ""
+            parts.append(_part(kind, Msg("diag.part.fixed", kind=Msg(f"diag.kind.{kind}"), source=src_k),
+                               amount))
     return parts
+
+
+def _parts(parts: list[Part]) -> Join:
+    return Join(tuple(text for _, text, _ in parts), sep="list.semicolon")
 
 
 def _budget_fiscal(ctx: Context, o: str, t: int) -> Detail:
@@ -192,16 +181,10 @@ def _budget_fiscal(ctx: Context, o: str, t: int) -> Detail:
     name = ctx.data.offices[o].name
     regime = param(ctx.inst, "budget.regime")
     return Detail(
-        text=(f"the fiscal appropriation is {money(cap)} ({src[0]}) but the plan needs at least "
-              f"{money(total)}: "
-              + "; ".join(en for _, en, _, _ in parts) + f" — short by {money(short)}",
-              f"同级财政拨款 {money(cap)}({src[1]})，但方案至少需要 {money(total)}："
-              + "；".join(zh for _, _, zh, _ in parts) + f"——缺口 {money(short)}"),
-        fix=(f"raise the appropriation of {name} in {t} to at least {money(total)}, or switch to the fund "
-             f"regime (budget.regime=fund; now {regime[0]})",
-             f"将{name} {t}年同级财政拨款提高到至少 {money(total)}，或改用基金预算制(budget.regime=fund；"
-             f"现为 {regime[1]})"),
-        short=(f"short by {money(short)}", f"缺口 {money(short)}"),
+        text=Msg("diag.fiscal.text", cap=money(cap), source=src, total=money(total), parts=_parts(parts),
+                 short=money(short)),
+        fix=Msg("diag.fiscal.fix", name=name, year=t, total=money(total), regime=regime),
+        short=Msg("diag.short_money", short=money(short)),
     )
 
 
@@ -215,34 +198,27 @@ def _budget_fund(ctx: Context, pool: str, t: int) -> Detail:
     floor = sum(ctx.data.staff_floor[o, t] for o in members)
     lines = dict.fromkeys(KINDS, 0.0)
     for o in members:
-        for kind, _, _, v in cost_parts(ctx, o, t):
+        for kind, _, v in cost_parts(ctx, o, t):
             lines[kind] += v
     a = param(inst, "staff.attrition")
-    labels = dict(KINDS)
-    labels["staff"] = (f"wages of {people:,d} established staff of its {len(members):,d} offices (attrition "
-                       f"{a[0]} keeps at least {floor:,d})",
-                       f"其 {len(members):,d} 个机构在编人员 {people:,d} 人工资"
-                       f"(自然减员 {a[1]} 下至少保留 {floor:,d} 人)")
-    parts = [_part(k, labels[k][0], labels[k][1], v) for k, v in lines.items() if round(v, 1)]
+    labels = {kind: Msg(f"diag.kind.{kind}") for kind in KINDS}
+    labels["staff"] = Msg("diag.kind.pool_staff", people=people, offices=len(members), attrition=a,
+                          floor=floor)
+    parts = [_part(k, labels[k], v) for k, v in lines.items() if round(v, 1)]
     total = round(sum(v for *_, v in parts), 1)
     short = round(total - cap, 1)
     k = param(inst, "budget.fund_share")
     least = total / spend if spend > 0 else math.inf
     return Detail(
-        text=(f"the fund-regime cap (budget.fund_share × fund spending {money(spend)}) is {money(cap)} "
-              f"({k[0]}) but the plan needs at least {money(total)}: "
-              + "; ".join(en for _, en, _, _ in parts) + f" — short by {money(short)}",
-              f"基金预算上限(budget.fund_share × 基金支出 {money(spend)})为 {money(cap)}({k[1]})，"
-              f"但方案至少需要 {money(total)}：" + "；".join(zh for _, _, zh, _ in parts)
-              + f"——缺口 {money(short)}"),
-        fix=(f"raise budget.fund_share to at least {least:.4g} (or fund.growth)",
-             f"将 budget.fund_share 提高到至少 {least:.4g}(或提高 fund.growth)"),
-        short=(f"short by {money(short)}", f"缺口 {money(short)}"),
+        text=Msg("diag.fund.text", spend=money(spend), cap=money(cap), param=k, total=money(total),
+                 parts=_parts(parts), short=money(short)),
+        fix=Msg("diag.fund.fix", least=least),
+        short=Msg("diag.short_money", short=money(short)),
     )
 
 
 def _staff_limit(ctx: Context, o: str, t: int, s: int) -> tuple[Msg, Msg]:
-    """Why ``o`` has no more than ``s`` established staff in ``t``, and the lever (en, zh)."""
+    """Why ``o`` has no more than ``s`` established staff in ``t``, and the lever."""
     data, inst = ctx.data, ctx.inst
     off = data.offices[o]
     k = data.k[t]
@@ -252,70 +228,53 @@ def _staff_limit(ctx: Context, o: str, t: int, s: int) -> tuple[Msg, Msg]:
         return _budget_limit(ctx, o, t)
     if by_posts <= by_hiring:
         src = post_step_source(inst, o)
-        return ((f"posts allow at most {by_posts:,d}: {off.posts0:,d} today, changing by at most "
-                 f"{off.post_step:,d} a year, {src[0]}",
-                 f"编制最多 {by_posts:,d} 个：基期 {off.posts0:,d} 个，每年最多调整 {off.post_step:,d} 个，"
-                 f"{src[1]}"),
-                (f"allow more posts ({src[0]})", f"放宽编制调整({src[1]})"))
+        return (Msg("diag.limit.posts", most=by_posts, today=off.posts0, step=off.post_step, source=src),
+                Msg("diag.lever.posts", source=src))
     rate, least = param(inst, "staff.hire_rate"), param(inst, "staff.hire_min")
-    return ((f"hiring is capped at {off.hire_cap:,d} a year from today's {off.staff0:,d} "
-             f"({rate[0]}, {least[0]})",
-             f"每年最多招录 {off.hire_cap:,d} 人，基期 {off.staff0:,d} 人({rate[1]}，{least[1]})"),
-            ("raise staff.hire_rate/staff.hire_min", "提高 staff.hire_rate/staff.hire_min"))
+    return (Msg("diag.limit.hiring", cap=off.hire_cap, today=off.staff0, rate=rate, least=least),
+            Msg("diag.lever.hiring"))
 
 
 def _budget_limit(ctx: Context, o: str, t: int) -> tuple[Msg, Msg]:
-    """The budget as the limit of headcount, and its lever (en, zh)."""
+    """The budget as the limit of headcount, and its lever."""
     inst = ctx.inst
     if inst.settings.str("budget.regime") == "fiscal":
         cap = inst.appropriation[o, t]
         src = appropriation_source(inst, o, t)
-        return ((f"the appropriation of {money(cap)} pays for no more; {src[0]}",
-                 f"同级财政拨款 {money(cap)} 只够这些；{src[1]}"),
-                ("raise the appropriation", "提高同级财政拨款"))
+        return Msg("diag.limit.appropriation", cap=money(cap), source=src), Msg("diag.lever.appropriation")
     k = param(inst, "budget.fund_share")
-    return ((f"the fund-regime cap pays for no more; {k[0]}", f"基金预算上限只够这些；{k[1]}"),
-            ("raise budget.fund_share", "提高 budget.fund_share"))
+    return Msg("diag.limit.fund", param=k), Msg("diag.lever.fund")
 
 
 def _levers(*levers: Msg) -> Msg:
-    """``a, b or c`` (duplicates dropped) in both languages."""
+    """``a, b or c`` (duplicates dropped)."""
     unique = list(dict.fromkeys(levers))
     if len(unique) == 1:
         return unique[0]
-    return (", ".join(en for en, _ in unique[:-1]) + " or " + unique[-1][0],
-            "、".join(zh for _, zh in unique[:-1]) + "或" + unique[-1][1])
+    return Msg("diag.levers", first=Join(tuple(unique[:-1])), last=unique[-1])
 
 
 def _contract_limit(ctx: Context, o: str, t: int) -> tuple[Msg, Msg]:
-    """Why the contract staff of ``o`` in ``t`` cannot be more, and the lever (en, zh)."""
+    """Why the contract staff of ``o`` in ``t`` cannot be more, and the lever."""
     inst = ctx.inst
     off = ctx.data.offices[o]
     s, c, _ = ctx.head(o, t)
     if inst.settings.bool("contract.no_new"):
         k = param(inst, "contract.no_new")
         c0 = off.contract0
-        return ((f"contract staff may not grow: {c0:,d} today, {k[0]}",
-                 f"编外人员不得增加：基期 {c0:,d} 人，{k[1]}"),
-                ("set contract.no_new=false", "将 contract.no_new 设为 false"))
+        return Msg("diag.limit.no_new", today=c0, param=k), Msg("diag.lever.no_new")
     if c >= off.contract_cap:
-        src = cell(inst, "offices", o, "contract_cap") or (
-            "offices sheet column 'contract staff control' left empty: today's contract staff",
-            "“机构”表“编外人员控制数”列为空：取基期编外人员数")
-        return ((f"the contract-staff control is {off.contract_cap:,d} ({src[0]})",
-                 f"编外人员控制数为 {off.contract_cap:,d} 人({src[1]})"),
-                (f"raise the contract-staff control ({src[0]})", f"提高编外人员控制数({src[1]})"))
+        src: Msg = cell(inst, "offices", o, "contract_cap") or Msg("diag.src.contract_cap_empty")
+        return (Msg("diag.limit.contract_cap", cap=off.contract_cap, source=src),
+                Msg("diag.lever.contract_cap", source=src))
     share0 = ctx.data.contract_share0[o]
     if not inst.settings.bool("contract.allow_share_rise") and c + 1 > share0 * (s + c + 1) + ZERO:
         k = param(inst, "contract.allow_share_rise")
-        return ((f"the contract share may not rise above today's {share0:.1%} ({k[0]})",
-                 f"编外人员占比不得高于基期的 {share0:.1%}({k[1]})"),
-                ("set contract.allow_share_rise=true", "将 contract.allow_share_rise 设为 true"))
+        return Msg("diag.limit.share_rise", share=share0, param=k), Msg("diag.lever.share_rise")
     if inst.settings.str("budget.regime") != "none":
         return _budget_limit(ctx, o, t)
     k = param(inst, "contract.max_share_final")
-    return ((f"the final-year contract share ({k[0]})", f"规划末年编外人员占比上限({k[1]})"),
-            ("raise contract.max_share_final", "提高 contract.max_share_final"))
+    return Msg("diag.limit.share_final", param=k), Msg("diag.lever.share_final")
 
 
 def _minimum_staffing(ctx: Context, o: str, t: int) -> Detail:
@@ -326,21 +285,17 @@ def _minimum_staffing(ctx: Context, o: str, t: int) -> Detail:
     src = min_staff_source(ctx.inst, o)
     why_s, lever_s = _staff_limit(ctx, o, t, s)
     why_c, lever_c = _contract_limit(ctx, o, t)
-    need, most, gap = persons(off.min_staff), persons(reach), persons(short)
+    gap = persons(short)
     levers = _levers(lever_s, lever_c)
     if why_s == why_c:
-        heads = (f"{s:,d} established staff + {c:,d} contract staff ({why_s[0]})",
-                 f"在编人员 {s:,d} 人 + 编外人员 {c:,d} 人({why_s[1]})")
+        heads = Msg("diag.heads_one", staff=s, contract=c, why=why_s)
     else:
-        heads = (f"{s:,d} established staff ({why_s[0]}) + {c:,d} contract staff ({why_c[0]})",
-                 f"在编人员 {s:,d} 人({why_s[1]}) + 编外人员 {c:,d} 人({why_c[1]})")
+        heads = Msg("diag.heads_two", staff=s, why_staff=why_s, contract=c, why_contract=why_c)
     return Detail(
-        text=(f"the minimum staff is {need[0]} ({src[0]}) but at most {most[0]} can be employed: "
-              + heads[0] + f" — short by {gap[0]}",
-              f"最低人员数 {need[1]}({src[1]})，但最多只能有 {most[1]}：" + heads[1] + f"——缺 {gap[1]}"),
-        fix=(f"lower the minimum staff ({src[0]}) to at most {reach:,d}, or {levers[0]}",
-             f"将最低人员数({src[1]})降到不超过 {reach:,d} 人，或{levers[1]}"),
-        short=(f"short by {gap[0]}", f"缺 {gap[1]}"),
+        text=Msg("diag.minimum.text", need=persons(off.min_staff), source=src, most=persons(reach),
+                 heads=heads, gap=gap),
+        fix=Msg("diag.minimum.fix", source=src, reach=reach, levers=levers),
+        short=Msg("diag.short", gap=gap),
     )
 
 
@@ -356,18 +311,10 @@ def _pro_share(ctx: Context, o: str, t: int) -> Detail:
     most = p / people if people else 0.0
     gap = persons(short)
     return Detail(
-        text=(f"the least professional share is {share:.1%} ({k[0]}, phased in over {phase[0]}) of "
-              f"{people:,d} staff ({s:,d} established + {c:,d} contract) = {required:,d} professional staff, "
-              f"but only {p:,d} are possible: professional posts are held by established staff "
-              f"({why_s[0]}) — short by {gap[0]}",
-              f"专业技术人员最低比例 {share:.1%}({k[1]}，逐步达到期限 {phase[1]})× {people:,d} 人"
-              f"(在编 {s:,d} + 编外 {c:,d})＝ {required:,d} 名专业技术人员，但最多只有 {p:,d} 名："
-              f"专业技术岗位须由在编人员担任({why_s[1]})——缺 {gap[1]}"),
-        fix=(f"lower pro.share_min to at most {most:.1%}, {lever_s[0]}, or lower the minimum staff "
-             f"({src[0]}) that needs the contract staff",
-             f"将 pro.share_min 降到 {most:.1%} 以下，{lever_s[1]}，"
-             f"或降低需要编外人员的最低人员数({src[1]})"),
-        short=(f"short by {gap[0]}", f"缺 {gap[1]}"),
+        text=Msg("diag.pro.text", share=share, param=k, phase=phase, people=people, staff=s, contract=c,
+                 required=required, possible=p, why=why_s, gap=gap),
+        fix=Msg("diag.pro.fix", most=most, lever=lever_s, source=src),
+        short=Msg("diag.short", gap=gap),
     )
 
 
@@ -382,36 +329,29 @@ def _contract_no_new(ctx: Context, o: str, t: int) -> Detail:
     why_s, lever_s = _staff_limit(ctx, o, t, s)
     gap = persons(short)
     return Detail(
-        text=(f"contract staff may not grow ({k[0]}): at most {prev:,d}, but the minimum staff of "
-              f"{off.min_staff:,d} ({src[0]}) with {s:,d} established staff ({why_s[0]}) needs {c:,d} — "
-              f"{gap[0]} more than allowed",
-              f"编外人员不得增加({k[1]})：最多 {prev:,d} 人，但最低人员数 {off.min_staff:,d} 人({src[1]})"
-              f"在在编人员 {s:,d} 人({why_s[1]})之外需要编外 {c:,d} 人——超出 {gap[1]}"),
-        fix=(f"set contract.no_new=false, {lever_s[0]}, or lower the minimum staff ({src[0]})",
-             f"将 contract.no_new 设为 false，{lever_s[1]}，或降低最低人员数({src[1]})"),
-        short=(f"{gap[0]} too many", f"超出 {gap[1]}"),
+        text=Msg("diag.no_new.text", param=k, prev=prev, minimum=off.min_staff, source=src, staff=s,
+                 why=why_s, contract=c, gap=gap),
+        fix=Msg("diag.no_new.fix", lever=lever_s, source=src),
+        short=Msg("diag.too_many", gap=gap),
     )
 
 
 def _generic(ctx: Context, rule: str, amount: float) -> Detail:
     """Any relaxable row without wording of its own: its rule, its parameter and the shortfall."""
     row = ROWS[rule]
-    rule_en, rule_zh = rule_label(row)
-    unit_en, unit_zh = UNIT_TEXT[row.unit]
     if row.unit == "hours":
-        text = (f"{amount:,.0f} hours", f"{amount:,.0f} 学时")
+        amount_text = Msg("diag.hours", hours=amount)
     else:
         n = whole(amount)
-        text = persons(n) if row.unit == "persons" else (f"{n:,d} {unit_en}", f"{n:,d} {unit_zh}")
+        amount_text = (persons(n) if row.unit == "persons"
+                       else Msg("diag.amount", n=n, unit=unit_text(row.unit)))
     key = row.elastic.param if row.elastic is not None else None
-    k = param(ctx.inst, key) if key is not None else ("", "")
+    k: Msg | str = param(ctx.inst, key) if key is not None else ""
     lever = key or rule
     return Detail(
-        text=(f"the rule '{rule_en}' ({k[0]}) cannot be met: posts, the hiring cap, the attrition floor "
-              f"and the budget leave no room — short by {text[0]}",
-              f"无法满足“{rule_zh}”({k[1]})：编制、招录上限、自然减员和预算已无余地——缺 {text[1]}"),
-        fix=(f"relax {lever}", f"放宽 {lever}"),
-        short=(f"short by {text[0]}", f"缺 {text[1]}"),
+        text=Msg("diag.generic.text", rule=rule_label(row), param=k, amount=amount_text),
+        fix=Msg("diag.generic.fix", lever=lever),
+        short=Msg("diag.short", gap=amount_text),
     )
 
 
@@ -427,15 +367,15 @@ _TOLD: dict[str, Callable[[Context, str, int], Detail]] = {
 
 def _amount(what: str, n: int) -> Msg:
     """``12 posts`` / ``12 个编制`` or ``12 persons`` / ``12 人``."""
-    return (f"{n:,d} posts", f"{n:,d} 个编制") if what == "posts" else persons(n)
+    return Msg("diag.n_posts", n=n) if what == "posts" else persons(n)
 
 
 def lock_cell(lock: Lock, side: str) -> Msg:
     """``locks sheet (锁定), row 3, column 'max' (上限)`` and its Chinese."""
     sheet = SHEETS_BY_KEY["locks"]
     f = sheet.column(side)
-    return (f"{sheet.label('en')} sheet ({sheet.label('zh')}), row {lock.row}, column '{f.label('en')}' "
-            f"({f.label('zh')})", f"“{sheet.label('zh')}”表第 {lock.row} 行的“{f.label('zh')}”列")
+    return Msg("diag.lock_cell", sheet=Msg(f"input.{sheet.key}"), also_sheet=OtherNames(f"input.{sheet.key}"),
+               row=lock.row, column=Msg(f.text_key), also_column=OtherNames(f.text_key))
 
 
 def _lock_reason(ctx: Context, lock: Lock, low: bool, x: int) -> tuple[Msg, Msg]:
@@ -449,25 +389,15 @@ def _lock_reason(ctx: Context, lock: Lock, low: bool, x: int) -> tuple[Msg, Msg]
         return _contract_limit(ctx, o, t)
     if not low and lock.what in ("staff", "contract") and s + c <= off.min_staff:
         src = min_staff_source(ctx.inst, o)
-        if lock.what == "staff":
-            other, n = ("contract staff", "编外人员"), c
-        else:
-            other, n = ("established staff", "在编人员"), s
-        need = (f"the minimum staff of {off.min_staff:,d} ({src[0]})",
-                f"最低人员数 {off.min_staff:,d} 人({src[1]})")
-        return ((f"{need[0]} needs them beside the {n:,d} {other[0]} the other rules allow",
-                 f"{need[1]}在其他规则允许的 {n:,d} 名{other[1]}之外需要这些人员"),
-                (f"lower the minimum staff ({src[0]})", f"降低最低人员数({src[1]})"))
+        other, n = ("contract", c) if lock.what == "staff" else ("staff", s)
+        return (Msg("diag.lock.min_staff_needs", least=off.min_staff, source=src, n=n,
+                    other=Msg(f"lock.what.{other}")),
+                Msg("diag.lever.lower_min_staff", source=src))
     if not low and lock.what == "posts":
-        return (("the established staff hold posts, and attrition or another lock keeps them",
-                 "在编人员须占用编制，自然减员或其他锁定使其无法更少"),
-                ("change the other locks of this office", "调整该机构的其他锁定"))
+        return Msg("diag.lock.posts_held"), Msg("diag.lever.other_locks")
     step = post_step_source(ctx.inst, o)
-    return ((f"the other rules leave no room: posts change by at most {off.post_step:,d} a year ({step[0]}), "
-             "the hiring cap, attrition, the minimum staff and the budget",
-             f"其他规则已无余地：编制每年最多调整 {off.post_step:,d} 个({step[1]})、招录上限、自然减员、"
-             "最低人员数和预算"),
-            ("change the other locks of this office or the rules named", "调整该机构的其他锁定或上述规则"))
+    return (Msg("diag.lock.no_room", step=off.post_step, source=step),
+            Msg("diag.lever.other_locks_or_rules"))
 
 
 def _lock(ctx: Context, conflict: Conflict) -> Detail:
@@ -479,28 +409,16 @@ def _lock(ctx: Context, conflict: Conflict) -> Detail:
     bound = lock.lo if low else lock.hi
     assert bound is not None
     gap = _amount(lock.what, abs(bound - x))
-    what = (what_label(lock.what, "en"), what_label(lock.what, "zh"))
+    what = Msg(f"lock.what.{lock.what}")
     cell_ = lock_cell(lock, "min" if low else "max")
-    note = (f" ({lock.note})", f"({lock.note})") if lock.note else ("", "")
+    note: Msg | str = Msg("diag.lock.note", note=lock.note) if lock.note else ""
     why, lever = _lock_reason(ctx, lock, low, x)
     b, v = _amount(lock.what, bound), _amount(lock.what, x)
-    if low:
-        text = (f"the lock in {cell_[0]} keeps {what[0]} at no fewer than {b[0]}{note[0]}, but at most "
-                f"{v[0]} are possible: {why[0]} — short by {gap[0]}",
-                f"{cell_[1]}将{what[1]}锁定为不少于 {b[1]}{note[1]}，但最多只能有 {v[1]}："
-                f"{why[1]}——缺 {gap[1]}")
-        fix = (f"lower the min in {cell_[0]} to {x:,d}, or {lever[0]}",
-               f"将{cell_[1]}降到 {x:,d}，或{lever[1]}")
-        short = (f"short by {gap[0]}", f"缺 {gap[1]}")
-    else:
-        text = (f"the lock in {cell_[0]} keeps {what[0]} at no more than {b[0]}{note[0]}, but the plan needs "
-                f"at least {v[0]}: {why[0]} — {gap[0]} too many",
-                f"{cell_[1]}将{what[1]}锁定为不超过 {b[1]}{note[1]}，但方案至少需要 {v[1]}："
-                f"{why[1]}——超出 {gap[1]}")
-        fix = (f"raise the max in {cell_[0]} to {x:,d}, or {lever[0]}",
-               f"将{cell_[1]}提高到 {x:,d}，或{lever[1]}")
-        short = (f"{gap[0]} too many", f"超出 {gap[1]}")
-    return Detail(text=text, fix=fix, short=short)
+    side = "low" if low else "high"
+    return Detail(text=Msg(f"diag.lock.{side}", cell=cell_, what=what, bound=b, note=note, value=v, why=why,
+                           gap=gap),
+                  fix=Msg(f"diag.lock.fix_{side}", cell=cell_, x=x, lever=lever),
+                  short=Msg(f"diag.lock.short_{side}", gap=gap))
 
 
 def describe(ctx: Context, conflict: Conflict) -> Detail:

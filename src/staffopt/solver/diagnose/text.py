@@ -15,23 +15,34 @@ import pandas as pd
 
 from staffopt.instance import Instance
 from staffopt.schema import PARAMETERS_BY_KEY, SHEETS_BY_KEY, ParamKey, level_key
+from staffopt.text import Join, Msg, languages, t
 from staffopt.tolerances import SOLVER_TOL
 
-#: A message in English and Chinese.
-Msg = tuple[str, str]
-
-_LEVEL = {"provincial": ("provincial", "省级"), "municipal": ("municipal", "地(市)级"),
-          "county": ("county", "县(区)级")}
+__all__ = ["Msg", "OtherNames", "appropriation_source", "cell", "min_staff_source", "money", "office_name",
+           "param", "persons", "post_step_source", "whole", "years_text"]
 
 
-def money(x: float) -> str:
+class OtherNames(Msg):
+    """Text ``key`` in the languages other than the one being rendered (English shows ``机构``)."""
+
+    def __init__(self, key: str) -> None:
+        """The other-language names of text ``key``."""
+        super().__init__("list.slash", key=key)
+
+    def render(self, lang: str) -> str:
+        """The text in the other languages, separated by slashes."""
+        key = self.params["key"]
+        return t(self.key, lang).join(t(key, other) for other in languages() if other != lang)
+
+
+def money(x: float) -> Msg:
     """``1,234.5 万元`` (the same text in both languages)."""
-    return f"{x:,.1f} 万元"
+    return Msg("diag.money", x=x)
 
 
 def persons(n: int) -> Msg:
     """``1 person`` / ``2 persons`` and ``2 人``."""
-    return (f"{n:,d} person" if n == 1 else f"{n:,d} persons"), f"{n:,d} 人"
+    return Msg("diag.person" if n == 1 else "diag.persons", n=n)
 
 
 def whole(x: float) -> int:
@@ -48,16 +59,15 @@ def years_text(years: list[int]) -> Msg:
             runs[-1] = (runs[-1][0], y)
         else:
             runs.append((y, y))
-    en = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in runs)
-    zh = "、".join(f"{a}年" if a == b else f"{a}年至{b}年" for a, b in runs)
-    return (f"year {en}" if len(ys) == 1 else f"years {en}"), zh
+    joined = Join(tuple(Msg("diag.year_one", year=a) if a == b else Msg("diag.year_run", first=a, last=b)
+                        for a, b in runs))
+    return Msg("diag.year" if len(ys) == 1 else "diag.years", runs=joined)
 
 
 def office_name(inst: Instance, office: str) -> Msg:
     """``office 县12 [C12] (county)`` and ``县12[C12](县(区)级)``."""
     o = next(x for x in inst.offices if x.id == office)
-    en, zh = _LEVEL.get(o.level, (o.level, o.level))
-    return f"office {o.name} [{o.id}] ({en})", f"{o.name}[{o.id}]({zh})"
+    return Msg("diag.office", name=o.name, id=o.id, level=Msg(f"level.{o.level}"))
 
 
 def _value(value: Any) -> str:
@@ -73,12 +83,12 @@ def param(inst: Instance, key: ParamKey) -> Msg:
     value = inst.settings[key]
     given = inst.data.parameters[key] if inst.data is not None else value
     if value != given:
-        src = ("from --set or the scenario", "来自 --set 或情景")
+        src = "diag.src.override"
     elif inst.data is not None and value != PARAMETERS_BY_KEY[key].default:
-        src = ("parameters sheet", "参数表")
+        src = "diag.src.sheet"
     else:
-        src = ("default", "默认值")
-    return f"{key}={_value(value)} [{src[0]}]", f"{key}={_value(value)} [{src[1]}]"
+        src = "diag.src.default"
+    return Msg("diag.param", key=key, value=_value(value), source=Msg(src))
 
 
 def _record(inst: Instance, sheet: str, office: str, year: int | None = None) -> dict[str, Any] | None:
@@ -127,10 +137,10 @@ def cell(inst: Instance, sheet: str, office: str, column: str, year: int | None 
         return None
     s = SHEETS_BY_KEY[sheet]
     f = s.column(column)
-    at_en = f"office {office}" + ("" if year is None else f", year {year}")
-    at_zh = f"机构 {office}" + ("" if year is None else f"、{year}年")
-    return (f"{s.label('en')} sheet ({s.label('zh')}), {at_en}, column '{f.label('en')}' ({f.label('zh')})",
-            f"“{s.label('zh')}”表{at_zh}的“{f.label('zh')}”列")
+    at = (Msg("diag.at_office", office=office) if year is None
+          else Msg("diag.at_office_year", office=office, year=year))
+    return Msg("diag.cell", sheet=Msg(f"input.{s.key}"), also_sheet=OtherNames(f"input.{s.key}"), at=at,
+               column=Msg(f.text_key), also_column=OtherNames(f.text_key))
 
 
 def office_setting(inst: Instance, office: str, column: str, key: ParamKey) -> Msg:
@@ -158,5 +168,5 @@ def appropriation_source(inst: Instance, office: str, year: int) -> Msg:
     base = cell(inst, "offices", office, "appropriation")
     growth = param(inst, "budget.growth")
     if base is None:
-        return f"grown yearly by {growth[0]}", f"逐年增长率 {growth[1]}"
-    return f"{base[0]}, grown yearly by {growth[0]}", f"{base[1]}，逐年增长率 {growth[1]}"
+        return Msg("diag.grown", growth=growth)
+    return Msg("diag.cell_grown", cell=base, growth=growth)

@@ -1,0 +1,71 @@
+"""click's own messages ("Missing argument", "Usage:", "Aborted!" …) in the language of the run.
+
+click marks its messages with :func:`gettext.gettext` (``_``) and :func:`gettext.ngettext`, bound
+by name in each of its modules. :func:`install` rebinds those names to functions that look the
+message up in the catalog under ``click:<message>`` in the current language (:func:`staffopt.text.set_lang`),
+so click's texts live in the one catalog like every other. A message click gained in a later
+version and the catalog lacks stays English at run time rather than crash the command line;
+``tests/test_cli_lang.py`` fails on every such message of the installed click.
+"""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import importlib
+import pkgutil
+from pathlib import Path
+
+from staffopt.text import LANGS, catalog, current_lang
+
+#: Prefix of click's messages in the catalog.
+PREFIX = "click:"
+
+
+def translate(message: str) -> str:
+    """``message`` (click's English text) in the current language (:func:`~staffopt.text.current_lang`)."""
+    lang = current_lang()
+    if lang == LANGS[0]:
+        return message
+    return catalog(lang).get(PREFIX + message, message)
+
+
+def translate_plural(singular: str, plural: str, n: int) -> str:
+    """The singular or plural ``message`` in the current language (every form is its own catalog text)."""
+    return translate(singular if n == 1 else plural)
+
+
+def _click_modules() -> list[object]:
+    import click
+
+    names = [f"click.{m.name}" for m in pkgutil.iter_modules(click.__path__)]
+    modules: list[object] = []
+    for name in names:
+        try:
+            modules.append(importlib.import_module(name))
+        except (ImportError, AssertionError):  # click._winconsole asserts Windows
+            continue
+    return modules
+
+
+def install() -> None:
+    """Make click's modules ask the catalog for their messages (idempotent)."""
+    for module in _click_modules():
+        if getattr(module, "_", None) is gettext.gettext:
+            module._ = translate  # type: ignore[attr-defined]
+        if getattr(module, "ngettext", None) is gettext.ngettext:
+            module.ngettext = translate_plural  # type: ignore[attr-defined]
+
+
+def click_messages() -> set[str]:
+    """Every message id in the installed click's source (``_("…")`` and both forms of ``ngettext``)."""
+    import click
+
+    found: set[str] = set()
+    for path in Path(click.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in (
+                    "_", "ngettext"):
+                found.update(a.value for a in node.args
+                             if isinstance(a, ast.Constant) and isinstance(a.value, str))
+    return found
