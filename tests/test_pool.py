@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from staffopt.instance import build_instance
-from staffopt.solver.pool import pooled
+from staffopt.solver.deadline import Deadline
+from staffopt.solver.pool import pool_relaxation, pooled
 from staffopt.solver.solve import solve, solve_block
 from staffopt.synthetic import national_instance
 
@@ -69,6 +70,37 @@ def test_a_binding_pool_gives_a_plan_within_the_pool_and_a_valid_gap(share: floa
     assert result.messages[0].startswith(
         "fund pool: the provinces' best plans would spend more than the pool allows in 2022")
     assert len(result.messages_zh) == len(result.messages)
+
+
+def test_the_lp_relaxation_bounds_the_pooled_optimum_and_spends_within_the_pool() -> None:
+    inst = _pooled(0.0029)
+    whole = solve_block(inst, lambda stage, info: None, 60.0)
+    bound, spend = pool_relaxation(inst, Deadline(60.0))
+    assert bound is not None and spend is not None
+    assert bound <= whole.objective * (1 + 1e-9)
+    assert bound >= 0.98 * whole.objective  # 1.7 % below here: it keeps the row that binds
+    pool = inst.pools[0]
+    for t in inst.years:
+        used = sum(spend[p, t] for p in inst.provinces)
+        assert used <= inst.settings.float("budget.fund_share") * inst.fund_spend[pool, t] * (1 + 1e-7)
+    assert {p for p, _ in spend} == set(inst.provinces)
+
+
+def test_a_binding_pool_proven_by_the_shared_out_plan_needs_no_pooled_solve() -> None:
+    # solver.gap 2 %: the provinces capped where the LP puts the money are proven against the LP
+    # bound (1.8 % here), so no model of the whole instance is solved (3 builds, one per capped
+    # province, after the 3 of the relaxation R); at 1 % the pooled model is solved from that plan
+    inst = _pooled(0.0029, **{"solver.gap": 0.02})
+    result, pool, builds = _run(inst)
+    whole = solve_block(_pooled(0.0029), lambda stage, info: None, 60.0)
+    assert [e["event"] for e in pool] == ["check", "relaxation"]
+    assert result.status == "optimal" and result.mip_gap is not None and result.mip_gap <= 0.02
+    assert result.objective - whole.objective <= result.mip_gap * abs(result.objective) + 1e-6
+    assert len(builds) == 6
+    _, _, builds = _run(_pooled(0.0029, **{"solver.gap": 0.01}))
+    assert len(builds) == 7
+    budget = result.budget
+    assert (budget["cost_total"] <= budget["budget_cap"] * (1 + 1e-9)).all()
 
 
 def test_equity_and_one_province_are_not_split() -> None:

@@ -529,8 +529,9 @@ TEXTS: dict[str, str] = {
     "pool.instance": "one pool for all offices",
     "pool.province": "one pool per province",
     "pool.shared_out": (
-        "fund pool: the provinces' best plans would spend more than the pool allows in {years}; the poo"
-        "l was shared out between the provinces, then the pooled model was solved from that plan"
+        "fund pool: the provinces' best plans would spend more than the pool allows in {years}; the "
+        "pool was shared out between the provinces as the pooled model's LP relaxation spends it (and "
+        "the pooled model solved from that plan where it was not yet proven)"
     ),
     "pool.gap_unknown": "unknown",
     "pool.gap": (
