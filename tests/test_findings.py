@@ -63,8 +63,8 @@ def test_each_preset_differs_from_the_status_quo_or_says_why_not(
         if name == "status_quo":
             continue
         same = _same(example_runs[name], base)
-        says_en = bool(SAYS_EQUAL_EN.search(preset.description_en))
-        says_zh = bool(SAYS_EQUAL_ZH.search(preset.description_zh))
+        says_en = bool(SAYS_EQUAL_EN.search(preset.description("en")))
+        says_zh = bool(SAYS_EQUAL_ZH.search(preset.description("zh")))
         assert says_en == says_zh, name  # both languages say the same
         if same and not says_en:
             silent.append(name)
