@@ -31,9 +31,9 @@ from staffopt.results import Status
 from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel
 from staffopt.solver.deadline import Deadline
-from staffopt.solver.stages import Progress, StageOutcome, stage_label
+from staffopt.solver.stages import Progress, StageOutcome, stage_bound, stage_label, stopped_at_limit
 from staffopt.text import Msg
-from staffopt.tolerances import STAGE_TOLERANCE, ZERO
+from staffopt.tolerances import ZERO
 
 #: SCIP statuses that end a stage with its optimum (the gap limit is the run's ``solver.gap``).
 _OPTIMAL = ("optimal", "gaplimit")
@@ -172,11 +172,7 @@ def run_stages_scip(
                 out.status = Status.INFEASIBLE
                 return out, None, rows
             if status in _LIMITS:
-                out.status = Status.TIME_LIMIT
-                key = "stage.time_limit_plan" if feasible else "stage.time_limit_none"
-                out.messages.append(Msg(key, stage=stage_label(name), limit=deadline.limit))
-                if not feasible:
-                    out.x = None
+                if stopped_at_limit(out, name, deadline.limit, feasible):
                     return out, None, rows
                 if seconds <= 0:
                     return out, bound, rows
@@ -197,8 +193,7 @@ def run_stages_scip(
                                "seconds": out.seconds})
             if i < len(stages) - 1:
                 costs = compiled.costs[name]
-                reached = float(costs @ out.x)
-                rhs = reached + STAGE_TOLERANCE * max(1.0, abs(reached))
+                rhs = stage_bound(float(costs @ out.x))
                 rows.append((costs, rhs))
                 model.freeTransform()
                 nz = np.flatnonzero(costs)

@@ -95,13 +95,7 @@ def run_stages(
             out.status = Status.INFEASIBLE
             return out
         if status in LIMITS:
-            out.status = Status.TIME_LIMIT
-            key = "stage.time_limit_plan" if feasible else "stage.time_limit_none"
-            out.messages.append(Msg(key, stage=stage_label(name), limit=clock.limit))
-            if not feasible:
-                out.x = None
-                return out
-            if seconds <= 0:
+            if stopped_at_limit(out, name, clock.limit, feasible) or seconds <= 0:
                 return out
         elif status != MODEL_STATUS.kOptimal:
             out.status = Status.ERROR
@@ -117,7 +111,28 @@ def run_stages(
         if i < len(stages) - 1:
             costs = compiled.costs[name]
             nz = np.flatnonzero(costs).astype(np.int32)
-            reached = float(costs @ out.x)
-            h.addRow(-INF, reached + STAGE_TOLERANCE * max(1.0, abs(reached)), len(nz), nz, costs[nz])
+            h.addRow(-INF, stage_bound(float(costs @ out.x)), len(nz), nz, costs[nz])
     h.cbMipImprovingSolution.unsubscribe(improving)
     return out
+
+
+def stopped_at_limit(out: StageOutcome, name: str, limit: float, feasible: bool) -> bool:
+    """Record that stage ``name`` stopped at the time limit (either backend); ``True`` if no plan is left.
+
+    A plan found so far stays in ``out.x`` as the stage's answer; without one the run ends there.
+    """
+    out.status = Status.TIME_LIMIT
+    key = "stage.time_limit_plan" if feasible else "stage.time_limit_none"
+    out.messages.append(Msg(key, stage=stage_label(name), limit=limit))
+    if not feasible:
+        out.x = None
+        return True
+    return False
+
+
+def stage_bound(reached: float) -> float:
+    """Right-hand side of the row that keeps a stage's value ``reached`` in the later stages.
+
+    ``STAGE_TOLERANCE`` relative (at least absolute): later stages may give up that little of it.
+    """
+    return reached + STAGE_TOLERANCE * max(1.0, abs(reached))
