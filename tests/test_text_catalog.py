@@ -233,3 +233,20 @@ def test_english_phrase_detector() -> None:
 def test_a_problem_takes_only_a_catalog_message() -> None:
     with pytest.raises(TypeError, match="Msg"):
         Problem("offices", 2, "posts", "x", "a number")  # type: ignore[arg-type]
+
+
+def test_every_progress_stage_has_a_name_in_every_language() -> None:
+    # a stage without its catalog name would print its code (e.g. "pool") in a Chinese run
+    import re
+    from pathlib import Path
+
+    from staffopt.text import has, t
+
+    root = Path(__file__).resolve().parents[1] / "src" / "staffopt"
+    source = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    stages = set(re.findall(r'progress\("([a-z_]+)"', source))
+    stages |= set(re.findall(r'\.stage\("([a-z_]+)"', source))
+    assert {"build", "solve", "pool", "write", "read"} <= stages
+    for stage in stages:
+        assert has(f"progress.{stage}"), stage
+        assert t(f"progress.{stage}", "zh") != stage, stage

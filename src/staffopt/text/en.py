@@ -503,6 +503,7 @@ TEXTS: dict[str, str] = {
     "progress.build": "building the model",
     "progress.solve": "solving",
     "progress.solved": "solved",
+    "progress.pool": "fund pool",
     "progress.marginals": "computing marginal values",
     "progress.write": "writing the report",
     "progress.done": "done",

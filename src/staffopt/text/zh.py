@@ -425,6 +425,7 @@ TEXTS: dict[str, str] = {
     "progress.build": "建立模型",
     "progress.solve": "求解",
     "progress.solved": "求解完成",
+    "progress.pool": "资金池",
     "progress.marginals": "计算边际价值",
     "progress.write": "写出报告",
     "progress.done": "完成",
