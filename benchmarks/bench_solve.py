@@ -332,6 +332,25 @@ def _floor_share(instance: Any) -> float:
                / instance.fund_spend[pool, t] for t in data.years)
 
 
+def _solve_national_workbook(options: list[str]) -> tuple[subprocess.CompletedProcess[str], dict[str, float]]:
+    """``staffopt solve`` on the national workbook (``init --example national_synthetic``) with ``options``.
+
+    Returns the finished process and its wall and CPU seconds (the child's, robust to other load)
+    with the load average at the start; writing the workbook is not timed.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / "national.xlsx"
+        subprocess.run([sys.executable, "-m", "staffopt.cli", "init", str(book), "--example",
+                        "national_synthetic"], check=True, capture_output=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        load, wall = os.getloadavg()[0], perf_counter()
+        done = subprocess.run([sys.executable, "-m", "staffopt.cli", "solve", str(book), *options, "--out",
+                               str(Path(tmp) / "run")], capture_output=True, text=True, check=False)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return done, {"wall_s": perf_counter() - wall, "load_before": load,
+                  "cpu_s": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime}
+
+
 def worker_issue12(case: str, args: argparse.Namespace) -> dict[str, Any]:
     """One check of issue 12 (see the module docstring); figures, load average and goals met."""
     out: dict[str, Any] = {"case": case}
@@ -356,18 +375,9 @@ def worker_issue12(case: str, args: argparse.Namespace) -> dict[str, Any]:
         goals.append(_goal(f"binding pool (share {share:.5f}) to {GOAL_BINDING_GAP:.0%} in <= "
                            f"{GOAL_BINDING_S:g} s", f["mip_gap"], ok and f["wall_s"] <= GOAL_BINDING_S * 1.1))
     elif case == "infeasible":  # staffopt solve on the national workbook, pool below its fixed costs
-        with tempfile.TemporaryDirectory() as tmp:
-            book = Path(tmp) / "national.xlsx"
-            subprocess.run([sys.executable, "-m", "staffopt.cli", "init", str(book), "--example",
-                            "national_synthetic"], check=True, capture_output=True)
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            load, wall = os.getloadavg()[0], perf_counter()
-            done = subprocess.run([sys.executable, "-m", "staffopt.cli", "solve", str(book), "--set",
-                                   "budget.regime=fund", "--set", "budget.fund_share=0.002", "--out",
-                                   str(Path(tmp) / "run"), "-q"], capture_output=True, text=True, check=False)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        out.update(wall_s=perf_counter() - wall, cpu_s=after.ru_utime + after.ru_stime - before.ru_utime
-                   - before.ru_stime, exit=done.returncode, load_before=load, load_after=os.getloadavg()[0],
+        done, figures = _solve_national_workbook(["--set", "budget.regime=fund", "--set",
+                                                  "budget.fund_share=0.002", "-q"])
+        out.update(figures, exit=done.returncode, load_after=os.getloadavg()[0],
                    explanation=done.stdout.splitlines()[1:3])
         goals.append(_goal(f"national pool below fixed costs explained by staffopt solve in <= "
                            f"{GOAL_INFEASIBLE_S:g} s", out["wall_s"],
@@ -418,18 +428,8 @@ def worker_issue12(case: str, args: argparse.Namespace) -> dict[str, Any]:
                                f["solver_s"], f["solver_s"] <= GOAL_TIME_LIMIT_SHARE * limit))
         # the whole command from outside: reading, building and the report are not bounded by the
         # limit (what the solver time line of stdout is printed beside); figures for reference
-        with tempfile.TemporaryDirectory() as tmp:
-            book = Path(tmp) / "national.xlsx"
-            subprocess.run([sys.executable, "-m", "staffopt.cli", "init", str(book), "--example",
-                            "national_synthetic"], check=True, capture_output=True)
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            load, wall = os.getloadavg()[0], perf_counter()
-            done = subprocess.run([sys.executable, "-m", "staffopt.cli", "solve", str(book), "--time-limit",
-                                   f"{limit:g}", "--out", str(Path(tmp) / "run")], capture_output=True,
-                                  text=True, check=False)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        out["cli"] = {"wall_s": perf_counter() - wall, "exit": done.returncode, "load_before": load,
-                      "cpu_s": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+        done, figures = _solve_national_workbook(["--time-limit", f"{limit:g}"])
+        out["cli"] = {**figures, "exit": done.returncode,
                       "time_line": [x.strip() for x in done.stdout.splitlines() if "solver time" in x]}
     out["goals"] = goals
     return out

@@ -165,6 +165,15 @@ def _repeat_header(row: Any) -> None:
     trpr.append(node)
 
 
+def _charts(doc: Any, charts: Sequence[tuple[Path, str]], lang: Lang) -> None:
+    """The charts section: each chart drawn (PNG) with its caption; no section when none was drawn."""
+    drawn = [(path, caption) for path, caption in charts if path.is_file()]
+    if drawn:
+        _heading(doc, t("brief.h.charts", lang), 1)
+        for path, caption in drawn:
+            _picture(doc, path, caption)
+
+
 def _picture(doc: DocxDocument, path: Path, caption: str) -> None:
     doc.add_picture(str(path), width=CHART_WIDTH)
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -336,12 +345,7 @@ def run_briefing(result: Result, lang: Lang, *, charts_dir: Path | None = None,
                level_rows(result, lang), numeric=[False, True, True, True, True, True])
         _paragraph(doc, t("brief.ratio_note", lang))
     if charts_dir is not None and result.has_plan:
-        charts = [(charts_dir / f"{stem}.png", report_text(key, lang)) for stem, key in RUN_CHARTS]
-        charts = [(path, caption) for path, caption in charts if path.is_file()]
-        if charts:
-            _heading(doc, t("brief.h.charts", lang), 1)
-            for path, caption in charts:
-                _picture(doc, path, caption)
+        _charts(doc, [(charts_dir / f"{stem}.png", report_text(key, lang)) for stem, key in RUN_CHARTS], lang)
     _heading(doc, t("brief.h.warnings", lang), 1)
     lines = warning_lines(result, lang)
     if lines:
@@ -411,11 +415,7 @@ def comparison_briefing(
         rows.append([label, head.status_text(lang), num(head.cost_total), num(head.cost_discounted), met,
                      num(head.unmet_person_times), num(head.cost_per_person_time_yuan, 2)])
     _table(doc, header, rows, numeric=[False, False, True, True, False, True, True])
-    pictures = [(p, c) for p, c in charts if p.is_file()]
-    if pictures:
-        _heading(doc, t("brief.h.charts", lang), 1)
-        for path, caption in pictures:
-            _picture(doc, path, caption)
+    _charts(doc, charts, lang)
     _heading(doc, t("brief.h.warnings", lang), 1)
     lines = list(notes)
     for label, result in zip(shown, results, strict=True):
