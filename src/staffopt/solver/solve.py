@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import math
 import threading
+from dataclasses import replace
 from time import perf_counter, process_time, thread_time
 from typing import Any
 
@@ -37,6 +38,7 @@ from staffopt.model.objective import VACANT_POST_COST, unmet_weight
 from staffopt.model.sets import derive
 from staffopt.results import Result, Status
 from staffopt.results.tables import Solution, empty_tables, result_tables
+from staffopt.solver.backend import with_backend
 from staffopt.solver.blocks import (
     BlockOutcome,
     Start,
@@ -269,17 +271,21 @@ def solve(
     provinces ``info`` also carries ``block`` ("2/31").
     """
     progress = on_progress or _ignore
+    settings, backend_notes = with_backend(instance.settings, len(instance.provinces))
+    if settings is not instance.settings:  # solver.backend = auto, resolved for this instance
+        instance = replace(instance, settings=settings)
     st = instance.settings
     started = perf_counter()
     deadline = Deadline(st.float("solver.time_limit"))
     direct = direct_diagnosis(instance, derive(instance))
-    notes: list[Msg] = []
+    notes: list[Msg] = list(backend_notes)
     pool_gap: float | None = None
     if direct is not None:  # proven from the data: no model to build, no elastic re-solve
         parts = [BlockOutcome(status=Status.INFEASIBLE, messages=[], diagnosis=direct)]
     elif pooled(instance):  # one fund pool over all provinces: split by province, check the pool rows
         workers = block_workers(len(instance.provinces), st.int("solver.threads"))
-        parts, pool_gap, notes = solve_pool(instance, deadline, progress, solve_block, workers)
+        parts, pool_gap, pool_notes = solve_pool(instance, deadline, progress, solve_block, workers)
+        notes += pool_notes
     else:
         blocks = province_blocks(instance)
         workers = block_workers(len(blocks), st.int("solver.threads"))

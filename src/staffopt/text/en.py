@@ -360,8 +360,8 @@ TEXTS: dict[str, str] = {
     "param.solver.threads.help": "Solver threads (fixed for reproducible plans).",
     "param.solver.seed.help": "Solver random seed.",
     "param.solver.backend.help": (
-        "MIP solver: highs, or scip (pyscipopt installed); marginal values come from HiGHS's "
-        "fixed-integer LP either way."
+        "MIP solver: auto (HiGHS for one province, SCIP for several: the faster one in the benchmark "
+        "of each class), highs or scip; marginal values come from HiGHS's fixed-integer LP either way."
     ),
     # --- output columns
     "out.office_id": "office id",
@@ -859,6 +859,7 @@ TEXTS: dict[str, str] = {
     "cli.result.cost_objective": "cost objective",
     "cli.result.objective": "objective",
     "cli.result.gap": "gap",
+    "cli.result.solver": "solver",
     "cli.result.solver_time": "solver time",
     "cli.result.elapsed": "elapsed",
     "cli.report": "report",
@@ -1841,8 +1842,17 @@ TEXTS: dict[str, str] = {
     "price.outcome.infeasible": "infeasible",
     "price.outcome.undecided": "undecided",
     "price.outcome.reused": "reused",
+    "backend.auto": "automatic",
     "backend.highs": "HiGHS",
     "backend.scip": "SCIP",
+    "backend.scip_missing": (
+        "solver.backend = scip, but SCIP (the Python package pyscipopt) is not installed: install it "
+        "(pip install pyscipopt) or set solver.backend to auto or highs"
+    ),
+    "backend.auto_without_scip": (
+        "solver.backend = auto would solve these {provinces} provinces with SCIP, but pyscipopt is not "
+        "installed: HiGHS solved them (slower on national instances; the plan can differ within the gap)"
+    ),
     "punct.colon": ": ",
     "punct.dash": " — ",
 }

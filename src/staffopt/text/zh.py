@@ -285,7 +285,8 @@ TEXTS: dict[str, str] = {
     "param.solver.threads.help": "求解器线程数(固定以保证结果可复现)。",
     "param.solver.seed.help": "求解器随机种子。",
     "param.solver.backend.help": (
-        "MIP 求解器：highs，或 scip(需安装 pyscipopt)；边际值均由 HiGHS 求解固定整数后的线性规划得到。"
+        "MIP 求解器：auto(自动：一个省用 HiGHS，多个省用 SCIP，按各类模型基准测试中较快者)、highs 或 scip；"
+        "边际值均由 HiGHS 求解固定整数后的线性规划得到。"
     ),
     # --- output columns
     "out.office_id": "机构编号",
@@ -746,6 +747,7 @@ TEXTS: dict[str, str] = {
     "cli.result.cost_objective": "成本目标值",
     "cli.result.objective": "目标函数值",
     "cli.result.gap": "间隙",
+    "cli.result.solver": "求解器",
     "cli.result.solver_time": "求解器用时",
     "cli.result.elapsed": "总用时",
     "cli.report": "报告",
@@ -1562,8 +1564,17 @@ TEXTS: dict[str, str] = {
     "price.outcome.infeasible": "不可行",
     "price.outcome.undecided": "未判定",
     "price.outcome.reused": "沿用",
+    "backend.auto": "自动",
     "backend.highs": "HiGHS",
     "backend.scip": "SCIP",
+    "backend.scip_missing": (
+        "solver.backend = scip，但未安装 SCIP(Python 包 pyscipopt)：请安装(pip install pyscipopt)，"
+        "或将 solver.backend 设为 auto 或 highs"
+    ),
+    "backend.auto_without_scip": (
+        "solver.backend = auto 本应用 SCIP 求解这 {provinces} 个省，但未安装 pyscipopt：已改用 HiGHS 求解"
+        "(全国规模时较慢；方案可能在间隙范围内不同)"
+    ),
     "punct.colon": "：",
     "punct.dash": "——",
 }

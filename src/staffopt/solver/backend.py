@@ -1,0 +1,64 @@
+"""Which MIP solver runs a solve: ``solver.backend`` = ``auto`` (the default) | ``highs`` | ``scip``.
+
+``auto`` chooses per model class, from ``benchmarks/bench_backends.py`` (CPU seconds to a 0.1 %
+gap, one thread; figures in ``benchmarks/README.md``):
+
+* **one province** (the shipped example: 103 offices × 5 years) — **HiGHS**. Both solvers finish
+  in under 2 s in every regime, HiGHS closes the gap furthest (the example's fiscal plan is
+  10 万元 cheaper than SCIP's at the same 0.1 % gap) and it is faster with a fund pool per province;
+* **several provinces** (a national instance, its provinces solved as blocks or one fund pool
+  split by province) — **SCIP**: 4.7× faster than HiGHS on the fiscal blocks, 6.0× with no
+  budget (what the instance-wide pool solves first), 2.0× with a pool per province, and it proves
+  the default national fund pool to 0.1 % in 59 s where HiGHS needs 171 s of CPU.
+
+The choice depends on the instance alone (not on the machine or its load), so a solve of the same
+input gives the same plan. Whichever runs, the statuses, the lexicographic stages, the time limit
+and the marginal values (HiGHS's fixed-integer LP) are the same (:mod:`staffopt.solver.scip`).
+"""
+
+from __future__ import annotations
+
+from staffopt.errors import SolveError
+from staffopt.settings import Settings
+from staffopt.text import Msg
+
+#: Backends a run can use; ``auto`` resolves to one of them.
+BACKENDS = ("highs", "scip")
+#: ``auto`` gives SCIP to instances with at least this many provinces (the national class).
+SCIP_FROM_PROVINCES = 2
+
+
+def scip_installed() -> bool:
+    """True when pyscipopt (SCIP) can be imported."""
+    try:
+        import pyscipopt  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def choose_backend(settings: Settings, provinces: int) -> tuple[str, list[Msg]]:
+    """The backend of a run of ``provinces`` provinces, and notes for the user.
+
+    An explicit ``highs`` or ``scip`` is kept; ``scip`` without pyscipopt is an error (exit 3).
+    ``auto`` is SCIP from :data:`SCIP_FROM_PROVINCES` provinces on, HiGHS below; when SCIP is
+    not installed it falls back to HiGHS and says so.
+    """
+    asked = settings.str("solver.backend")
+    if asked == "scip" and not scip_installed():
+        raise SolveError(Msg("backend.scip_missing"))
+    if asked != "auto":
+        return asked, []
+    if provinces < SCIP_FROM_PROVINCES:
+        return "highs", []
+    if not scip_installed():
+        return "highs", [Msg("backend.auto_without_scip", provinces=provinces)]
+    return "scip", []
+
+
+def with_backend(settings: Settings, provinces: int) -> tuple[Settings, list[Msg]]:
+    """``settings`` with ``solver.backend`` resolved by :func:`choose_backend`, and its notes."""
+    backend, notes = choose_backend(settings, provinces)
+    if backend == settings.str("solver.backend"):
+        return settings, notes
+    return settings.with_overrides({"solver.backend": backend}), notes
