@@ -65,12 +65,12 @@ def test_scip_infeasible_and_time_limit_statuses() -> None:
 
 def test_auto_gives_one_province_to_highs_and_several_to_scip() -> None:
     one = solve(_example(**{"solver.gap": 0.001}))
-    assert one.settings.str("solver.backend") == "highs"
+    assert one.backend == "highs" and one.settings.str("solver.backend") == "auto"  # the asked settings kept
     data = national_instance(provinces=2, municipal=3, county=8, horizon=3, seed=5)
     auto = build_instance(data, data.parameters.with_overrides({"solver.gap": 0.0}))
     assert auto.settings.str("solver.backend") == "auto"
     several = solve(auto)
-    assert several.settings.str("solver.backend") == "scip"
+    assert several.backend == "scip" and several.settings == auto.settings
     explicit = solve(build_instance(data, data.parameters.with_overrides({"solver.gap": 0.0,
                                                                           "solver.backend": "scip"})))
     # auto on several provinces is exactly an explicit scip run: same plan, deterministic
@@ -89,7 +89,7 @@ def test_auto_without_scip_falls_back_to_highs_and_says_so(monkeypatch: pytest.M
     data = national_instance(provinces=2, municipal=2, county=4, horizon=2, seed=3)
     result = solve(build_instance(data, data.parameters))
     assert result.status == "optimal"
-    assert result.settings.str("solver.backend") == "highs"
+    assert result.backend == "highs"
     assert any("pyscipopt is not installed: HiGHS solved them" in m for m in result.messages)
     assert any("未安装 pyscipopt" in m for m in result.messages_zh)
     with pytest.raises(SolveError, match="pyscipopt"):

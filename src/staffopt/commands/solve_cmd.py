@@ -73,7 +73,7 @@ def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> N
     label = t("cli.result.objective" if objective == "cost" else "cli.result.cost_objective", lang)
     limit = t("cli.seconds_g", lang, seconds=result.settings.float("solver.time_limit"))
     fields += [(label, objective_value), (t("cli.result.gap", lang), gap),
-               (t("cli.result.solver", lang), t(f"backend.{result.settings.str('solver.backend')}", lang)),
+               (t("cli.result.solver", lang), t(f"backend.{result.backend}", lang)),
                (t("cli.result.solver_time", lang),
                 t("cli.solver_work", lang, seconds=t("cli.seconds", lang, seconds=solver_work(result)),
                   limit=limit)),

@@ -5,6 +5,8 @@
 * ``staffopt_version`` — :data:`staffopt.__version__`;
 * ``highs_version`` — the HiGHS library inside ``highspy`` (``major.minor.patch``), and
   ``highspy_version``, the Python package;
+* ``pyscipopt_version`` — the SCIP interface (the solver of national instances by default,
+  :mod:`staffopt.solver.backend`); ``unknown`` when it is not installed;
 * ``python_version``;
 * ``input`` — the workbook as given on the command line (or the name of the example built in
   memory) and ``input_sha256``, the SHA-256 of its bytes (``None`` when built in memory);
@@ -33,8 +35,8 @@ from staffopt.report.reform_text import t
 from staffopt.schema import Lang
 
 #: Keys of a provenance dict, in the order they are shown.
-KEYS: tuple[str, ...] = ("staffopt_version", "highs_version", "highspy_version", "python_version", "input",
-                         "input_sha256", "command_line", "time")
+KEYS: tuple[str, ...] = ("staffopt_version", "highs_version", "highspy_version", "pyscipopt_version",
+                         "python_version", "input", "input_sha256", "command_line", "time")
 _CHUNK = 1 << 20
 
 
@@ -123,6 +125,7 @@ def collect(input_path: Path | None, command: str | None = None, *, input_name: 
         "staffopt_version": __version__,
         "highs_version": highs_version(),
         "highspy_version": package_version("highspy"),
+        "pyscipopt_version": package_version("pyscipopt"),
         "python_version": platform.python_version(),
         "input": str(input_path) if input_path is not None else input_name,
         "input_sha256": sha256(input_path) if input_path is not None and Path(input_path).is_file() else None,

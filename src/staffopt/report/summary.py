@@ -2,8 +2,9 @@
 
 Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``headline`` (the figures every
 report leads with: :func:`~staffopt.report.headline.headline`), ``objective`` (万元),
-``mip_gap``, ``solve_seconds``, ``build_seconds``, ``scenario``, ``input``, ``provenance``
-(staffopt and HiGHS versions, the input's SHA-256, the command line, the time:
+``mip_gap``, ``solve_seconds``, ``build_seconds``, ``backend`` (the MIP solver that ran),
+``scenario``, ``input``, ``provenance`` (staffopt, HiGHS and SCIP versions, the input's SHA-256,
+the command line, the time:
 :mod:`~staffopt.report.provenance`), ``messages``
 (English), ``messages_zh`` (the same messages in Chinese, one for one), ``warnings`` and
 ``warnings_zh`` (the plan may be far from the best, or leaves workload unmet:
@@ -68,6 +69,7 @@ def summary_dict(
         "mip_gap": to_cell_value(result.mip_gap),
         "solve_seconds": to_cell_value(result.solve_seconds),
         "build_seconds": to_cell_value(result.build_seconds),
+        "backend": result.backend,
         "scenario": result.scenario,
         "input": source,
         "provenance": dict(provenance) if provenance is not None else None,

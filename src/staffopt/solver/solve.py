@@ -271,8 +271,9 @@ def solve(
     provinces ``info`` also carries ``block`` ("2/31").
     """
     progress = on_progress or _ignore
-    settings, backend_notes = with_backend(instance.settings, len(instance.provinces))
-    if settings is not instance.settings:  # solver.backend = auto, resolved for this instance
+    asked = instance.settings  # the Result keeps these; the solve runs with the backend resolved
+    settings, backend_notes = with_backend(asked, len(instance.provinces))
+    if settings is not asked:  # solver.backend = auto, resolved for this instance
         instance = replace(instance, settings=settings)
     st = instance.settings
     started = perf_counter()
@@ -307,7 +308,7 @@ def solve(
                           "seconds": perf_counter() - started, "timings": timings})
         return Result(
             status=status, objective=objective, mip_gap=gap, solve_seconds=solve_seconds,
-            build_seconds=build_seconds, settings=st, scenario=scenario,
+            build_seconds=build_seconds, settings=asked, scenario=scenario, backend=st.str("solver.backend"),
             **(tables or empty_tables()), model_size=size, messages=tuple(m.render("en") for m in messages),
             messages_zh=tuple(m.render("zh") for m in messages),
             objective_terms=terms or {}, stage_objectives=values,
