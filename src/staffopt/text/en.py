@@ -1849,7 +1849,7 @@ TEXTS: dict[str, str] = {
     "backend.scip": "SCIP",
     "backend.scip_missing": (
         "solver.backend = scip, but SCIP (the Python package pyscipopt) is not installed: install it "
-        "(pip install pyscipopt) or set solver.backend to auto or highs"
+        "(`pip install pyscipopt`) or set solver.backend to auto or highs"
     ),
     "backend.auto_without_scip": (
         "solver.backend = auto would solve these {provinces} provinces with SCIP, but pyscipopt is not "

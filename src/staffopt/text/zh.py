@@ -1570,7 +1570,7 @@ TEXTS: dict[str, str] = {
     "backend.highs": "HiGHS",
     "backend.scip": "SCIP",
     "backend.scip_missing": (
-        "solver.backend = scip，但未安装 SCIP(Python 包 pyscipopt)：请安装(pip install pyscipopt)，"
+        "solver.backend = scip，但未安装 SCIP(Python 包 pyscipopt)：请安装(`pip install pyscipopt`)，"
         "或将 solver.backend 设为 auto 或 highs"
     ),
     "backend.auto_without_scip": (
