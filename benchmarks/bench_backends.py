@@ -106,11 +106,11 @@ def raw_solve(backend: str, path: Path, *, offset: float, gap: float, seed: int,
     Options as on staffopt's path: HiGHS ``threads``, ``random_seed``, ``mip_rel_gap``,
     ``time_limit``; SCIP ``parallel/maxnthreads``, ``randomization/randomseedshift``, ``limits/gap``,
     ``limits/time``. ``start`` (a plan in the file's column order) is offered as a starting
-    solution. ``offset`` is added to SCIP's objective and bound (its file has no constant; HiGHS's
-    file has it). Returns ``status`` (``optimal`` — within the gap —, ``time_limit``, or the
-    solver's own word), ``objective`` and ``bound`` (``None`` without a plan / a finite bound), the
-    plan ``x``, and wall and CPU seconds of reading (``read_s``, ``read_cpu_s``) and solving
-    (``solve_s``, ``solve_cpu_s``).
+    solution. ``offset``, the objective's constant when the file does not hold it (SCIP's file;
+    HiGHS's has it), is added to the objective and the bound. Returns ``status`` (``optimal`` —
+    within the gap —, ``time_limit``, or the solver's own word), ``objective`` and ``bound``
+    (``None`` without a plan / a finite bound), the plan ``x``, and wall and CPU seconds of
+    reading (``read_s``, ``read_cpu_s``) and solving (``solve_s``, ``solve_cpu_s``).
     """
     read_wall, read_cpu = perf_counter(), process_time()
     if backend == "scip":
@@ -168,8 +168,8 @@ def raw_solve(backend: str, path: Path, *, offset: float, gap: float, seed: int,
     info = h.getInfo()
     feasible = info.primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
     out["x"] = list(h.getSolution().col_value) if feasible else None
-    out["objective"] = float(info.objective_function_value) if feasible else None
-    out["bound"] = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else None
+    out["objective"] = float(info.objective_function_value) + offset if feasible else None
+    out["bound"] = float(info.mip_dual_bound) + offset if math.isfinite(info.mip_dual_bound) else None
     return out
 
 
