@@ -55,3 +55,47 @@ def test_block_file_solved_alone_reaches_staffopts_optimum(tmp_path: Path, backe
         again = bench.raw_solve(solver, path, offset=offset, gap=0.0, seed=0, threads=1, seconds=30.0,
                                 start=run["x"])
         assert again["objective"] == pytest.approx(run["objective"], rel=1e-9, abs=1e-7)
+
+
+def test_raw_blocks_shares_the_limit_and_gives_stopped_blocks_a_second_run(monkeypatch: Any) -> None:
+    """The time limit is shared as solve_blocks shares it; stopped blocks run again from their plan."""
+    calls: list[tuple[str, float, Any]] = []
+    script = {  # (file, run) -> outcome: block a stops twice, b is optimal, c stops once with no plan
+        ("a", 1): ("time_limit", 10.0, [1.0], 50.0), ("b", 1): ("optimal", 2.0, [2.0], 20.0),
+        ("c", 1): ("time_limit", 6.0, None, None), ("a", 2): ("time_limit", 3.0, [1.5], 49.0),
+        ("c", 2): ("optimal", 4.0, [3.0], 30.0),
+    }
+
+    def fake(backend: str, path: Path, *, offset: float, gap: float, seed: int, threads: int,
+             seconds: float, start: Any = None) -> dict[str, Any]:
+        calls.append((path.name, round(seconds, 9), start))
+        status, spent, x, objective = script[path.name, sum(c[0] == path.name for c in calls)]
+        return {"status": status, "solve_s": spent, "solve_cpu_s": spent / 2, "read_s": 0.5,
+                "read_cpu_s": 0.25, "x": x, "objective": objective,
+                "bound": None if objective is None else objective - 1}
+
+    monkeypatch.setattr(bench, "raw_solve", fake)
+    runs = bench.raw_blocks("highs", [Path("a"), Path("b"), Path("c")], [0.0] * 3, gap=0.0, seed=0, threads=1,
+                            limit=30.0)
+    # first pass: (left)/(blocks to go); then the 12 s left shared over the two stopped blocks
+    assert calls == [("a", 10.0, None), ("b", 10.0, None), ("c", 18.0, None),
+                     ("a", 6.0, [1.0]), ("c", 9.0, None)]
+    a, b, c = runs
+    assert a["objective"] == 49.0 and a["second_run"] and a["solve_s"] == 13.0 and a["read_s"] == 1.0
+    assert not b["second_run"] and b["solve_s"] == 2.0
+    assert c["status"] == "optimal" and c["objective"] == 30.0 and c["solve_cpu_s"] == 5.0
+    summary = bench._summary(runs)
+    assert summary["objective"] == 99.0 and summary["second_runs"] == 2 and summary["not_optimal"] == 1
+    assert summary["solve_s"] == 25.0 and summary["gap"] == pytest.approx(1 / 20)
+
+
+def test_raw_blocks_no_second_run_when_under_a_second_is_left(monkeypatch: Any) -> None:
+    def fake(backend: str, path: Path, **options: Any) -> dict[str, Any]:
+        return {"status": "time_limit", "solve_s": options["seconds"], "solve_cpu_s": 0.0, "read_s": 0.0,
+                "read_cpu_s": 0.0, "x": [0.0], "objective": 1.0, "bound": 0.0}
+
+    monkeypatch.setattr(bench, "raw_solve", fake)
+    runs = bench.raw_blocks("scip", [Path("a"), Path("b")], [0.0, 0.0], gap=0.0, seed=0, threads=1, limit=5.0)
+    assert [r["second_run"] for r in runs] == [False, False]
+    assert bench.agree(100.0, 100.09, 0.001) and not bench.agree(100.0, 100.2, 0.001)
+    assert bench.agree(None, 1.0, 0.001) is None
