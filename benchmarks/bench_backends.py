@@ -326,9 +326,11 @@ def _row(f: dict[str, Any]) -> str:
             f"{f['status']}{second}; peak {f['peak_rss_mb']:.0f} MB; load {f['load']:.2f}")
 
 
-def compare(case: str, cls: str, found: dict[tuple[str, str], dict[str, Any]], gap: float) -> list[str]:
-    """Lines saying whether each backend's objectives agree with its raw run, and which is faster."""
+def compare(case: str, cls: str, found: dict[tuple[str, str], dict[str, Any]],
+            gap: float) -> tuple[list[str], dict[str, Any]]:
+    """Whether each backend's objectives agree with its raw run, and which is faster: lines and figures."""
     lines = []
+    figures: dict[str, Any] = {"case": case, "class": cls}
     for backend in BACKENDS:
         s, r = found[backend, "staffopt"], found[backend, "raw"]
         if "error" in s or "error" in r:
@@ -344,6 +346,11 @@ def compare(case: str, cls: str, found: dict[tuple[str, str], dict[str, Any]], g
                      f"raw / staffopt CPU {r['solve_cpu_s'] / max(s['solve_cpu_s'], 1e-9):.2f} "
                      f"({(r['solve_cpu_s'] + r['read_cpu_s']) / max(s['solve_cpu_s'], 1e-9):.2f} with "
                      "the file read, like with like for SCIP, whose stage solve reads its MPS)")
+        figures[backend] = {"stages": s["stages"], "raw_stages": s["stages"][:1], "agree": ok,
+                            "relative_difference": diff,
+                            "raw_over_staffopt_cpu": r["solve_cpu_s"] / max(s["solve_cpu_s"], 1e-9),
+                            "raw_with_read_over_staffopt_cpu":
+                                (r["solve_cpu_s"] + r["read_cpu_s"]) / max(s["solve_cpu_s"], 1e-9)}
     for path in ("staffopt", "raw"):
         h, s = found["highs", path], found["scip", path]
         if "error" in h or "error" in s:
@@ -351,7 +358,9 @@ def compare(case: str, cls: str, found: dict[tuple[str, str], dict[str, Any]], g
         a, b = h["solve_cpu_s"], s["solve_cpu_s"]
         lines.append(f"{case:8s} {cls:14s} faster in CPU ({path}): {'highs' if a <= b else 'scip'} "
                      f"({max(a, b) / max(min(a, b), 1e-9):.2f}x)")
-    return lines
+        figures[f"faster_{path}"] = {"backend": "highs" if a <= b else "scip",
+                                     "ratio": max(a, b) / max(min(a, b), 1e-9)}
+    return lines, figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -398,8 +407,8 @@ def main(argv: list[str] | None = None) -> int:
                         report["runs"].append(f)
                         if not args.json:
                             print(_row(f), flush=True)
-            lines = compare(case, cls, found, args.gap)
-            report["comparisons"] += lines
+            lines, figures = compare(case, cls, found, args.gap)
+            report["comparisons"].append(figures)
             if not args.json:
                 print("\n".join(lines), flush=True)
     report["load_at_end"] = os.getloadavg()[0]

@@ -99,3 +99,26 @@ def test_raw_blocks_no_second_run_when_under_a_second_is_left(monkeypatch: Any) 
     assert [r["second_run"] for r in runs] == [False, False]
     assert bench.agree(100.0, 100.09, 0.001) and not bench.agree(100.0, 100.2, 0.001)
     assert bench.agree(None, 1.0, 0.001) is None
+
+
+def test_bench_backends_example_json() -> None:
+    """End to end on the example's no-budget block: both paths of both backends, objectives agree."""
+    import json
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_backends.py"
+    done = subprocess.run([sys.executable, str(script), "--only", "example", "--classes", "none", "--json",
+                           "--time-limit", "60"], capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    runs = {(r["backend"], r["path"]): r for r in report["runs"]}
+    assert set(runs) == {(b, p) for b in ("highs", "scip") for p in ("staffopt", "raw")}
+    for run in runs.values():
+        assert "error" not in run, run
+        assert run["blocks"] == 1 and run["not_optimal"] == 0 and run["solve_cpu_s"] > 0
+    (figures,) = report["comparisons"]
+    for backend in ("highs", "scip"):
+        assert figures[backend]["agree"] is True and figures[backend]["raw_stages"] == ["obj_cost"]
+        assert runs[backend, "raw"]["objective"] == pytest.approx(runs[backend, "staffopt"]["objective"],
+                                                                  rel=1e-9)
