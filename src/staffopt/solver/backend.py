@@ -4,12 +4,14 @@
 gap, one thread; figures in ``benchmarks/README.md``):
 
 * **one province** (the shipped example: 103 offices × 5 years) — **HiGHS**. Both solvers finish
-  in under 2 s in every regime, HiGHS closes the gap furthest (the example's fiscal plan is
-  10 万元 cheaper than SCIP's at the same 0.1 % gap) and it is faster with a fund pool per province;
+  in under 1.5 s of CPU in every regime: SCIP is faster by 0.4–0.8 s with a fiscal budget or none,
+  HiGHS by 0.6 s with a fund pool per province, and HiGHS closes the gap furthest (the example's
+  fiscal plan costs 10 万元 less than SCIP's at the same 0.1 % gap), which weighs more than a second;
 * **several provinces** (a national instance, its provinces solved as blocks or one fund pool
-  split by province) — **SCIP**: 4.7× faster than HiGHS on the fiscal blocks, 6.0× with no
-  budget (what the instance-wide pool solves first), 2.0× with a pool per province, and it proves
-  the default national fund pool to 0.1 % in 59 s where HiGHS needs 171 s of CPU.
+  split by province) — **SCIP**: in CPU, 3.6–5.1× faster than HiGHS on the fiscal blocks, 4.0–6.0×
+  with no budget (what the instance-wide pool solves first), 2.0–2.4× with a pool per province
+  (three runs, staffopt's path and the raw solvers alike), and it proves the default national
+  fund pool to 0.1 % in 59 s where HiGHS needs 171 s of CPU.
 
 The choice depends on the instance alone (not on the machine or its load), so a solve of the same
 input gives the same plan. Whichever runs, the statuses, the lexicographic stages, the time limit
