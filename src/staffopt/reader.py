@@ -291,6 +291,14 @@ def _rows(ws_values: Any, ws_formulas: Any | None) -> Iterator[tuple[int, tuple[
         yield number, values, cells
 
 
+def _filled_width(values: tuple[Any, ...]) -> int:
+    """1 + the index of the last value that is not None (0 for a row of None only)."""
+    width = len(values)
+    while width and values[width - 1] is None:
+        width -= 1
+    return width
+
+
 def read_table(
     ws_values: Any, ws_formulas: Any | None, sheet: Sheet, name: str
 ) -> tuple[Table, list[Problem]]:
@@ -302,6 +310,7 @@ def read_table(
     unlabelled_seen: set[int] = set()
     wide_reported = False
     langs: list[str] = []
+    known_columns: list[int] = []  # the columns of fields and notes, in order (set by the header row)
     for number, values, cells in _rows(ws_values, ws_formulas):
         if number > MAX_ROWS:
             problems.append(Problem(name, number, None, Msg("found.rows_below", n=MAX_ROWS),
@@ -343,12 +352,15 @@ def read_table(
                     table.headers[match[0].key] = header
                     langs.append(match[1])
             table.lang = max(languages(), key=langs.count)  # a tie: the first language
+            known_columns = sorted({*columns, *table.note_columns})
             continue
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
         row_cells: dict[str, Any] = {}
         notes: dict[int, Any] = {}
-        for index, value in enumerate(values):
+        width = _filled_width(values)
+        for index in range(width):
+            value = values[index]
             field_ = columns.get(index)
             if field_ is not None:
                 row_cells[field_.key] = value
@@ -357,6 +369,13 @@ def read_table(
             elif not is_empty(value) and index not in unlabelled_seen:
                 unlabelled_seen.add(index)
                 table.unlabelled.append((number, get_column_letter(index + 1)))
+        # past the last value every cell is None: the known columns there are empty, in column order
+        for index in known_columns:
+            if width <= index < len(values):
+                if index in columns:
+                    row_cells[columns[index].key] = None
+                else:
+                    notes[index] = None
         formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
         table.rows.append(Row(number=number, cells=row_cells, formulas=formulas, notes=notes))
     return table, problems
