@@ -37,7 +37,7 @@ def translate_plural(singular: str, plural: str, n: int) -> str:
 
 
 def _click_modules() -> list[object]:
-    """click's modules that may bind ``gettext`` names: loaded ones, and the others that mention it.
+    """The click modules that may bind ``gettext`` names: loaded ones, and the others naming it.
 
     A module not loaded yet is imported only when its source names ``gettext`` (``click.testing``
     does not, and would load ``pdb`` for nothing); what it reads is a dozen small files.
@@ -61,7 +61,7 @@ def _click_modules() -> list[object]:
 
 def _mentions_gettext(info: pkgutil.ModuleInfo) -> bool:
     """Tell whether the source of module ``info`` names ``gettext`` (True when it cannot be read)."""
-    spec = info.module_finder.find_spec(info.name, None)  # type: ignore[call-arg]
+    spec = info.module_finder.find_spec(info.name, None)
     origin = getattr(spec, "origin", None)
     if not origin or not origin.endswith(".py"):
         return True
