@@ -132,8 +132,8 @@ class UnsafeXMLError(Exception):
 
 
 #: Markup that opens entity attacks (billion laughs, external entities); no spreadsheet part has it.
-_DTD = re.compile(b"|".join(re.escape(mark.encode(encoding)) for mark in ("<!DOCTYPE", "<!ENTITY")
-                            for encoding in ("utf-8", "utf-16-le", "utf-16-be")))
+_DTD_MARKS = tuple(mark.encode(encoding) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 class _CountingStream(io.RawIOBase):
@@ -155,9 +155,10 @@ class _CountingStream(io.RawIOBase):
 
     def _check(self, data: bytes) -> bytes:
         self._budget.take(len(data), self._part)
-        if _DTD.search(self._tail + data):
+        text = self._tail + data
+        if any(mark in text for mark in _DTD_MARKS):  # substring searches: faster than one regex here
             raise UnsafeXMLError(self._part)
-        self._tail = (self._tail + data)[-32:]
+        self._tail = text[-32:]
         return data
 
     def readinto(self, buffer: Any) -> int:

@@ -56,10 +56,9 @@ from staffopt.limits import (
     sheet_count_problem,
     source_name,
 )
-from staffopt.locks import LOCKS_SHEET
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
-from staffopt.text import LANGS, Msg, languages
+from staffopt.text import LANGS, Msg, catalog, languages
 from staffopt.validate import (
     Row,
     Table,
@@ -210,8 +209,28 @@ def _sheet_lookup() -> dict[str, Sheet]:
     return out
 
 
+#: :func:`_header_lookup` of each sheet, with the sheet and catalogs it was built from (see there).
+_HEADER_LOOKUPS: dict[str, tuple[tuple[object, ...], dict[str, tuple[Field, str]]]] = {}
+
+
 def _header_lookup(sheet: Sheet) -> dict[str, tuple[Field, str]]:
-    """Normalised header → (field, language it is written in)."""
+    """Normalised header → (field, language it is written in); built once per sheet and catalogs.
+
+    The spellings come from the catalogs of every language (:func:`staffopt.text.languages`), so
+    the lookup is rebuilt when a catalog is registered or replaced (a test's language); it is
+    kept with the sheet and the catalogs themselves, compared by identity. Callers must not change it.
+    """
+    catalogs = (sheet, *(catalog(lang) for lang in languages()))
+    cached = _HEADER_LOOKUPS.get(sheet.key)
+    if cached is not None and len(cached[0]) == len(catalogs) and all(
+            a is b for a, b in zip(cached[0], catalogs, strict=True)):
+        return cached[1]
+    out = _build_header_lookup(sheet)
+    _HEADER_LOOKUPS[sheet.key] = (catalogs, out)
+    return out
+
+
+def _build_header_lookup(sheet: Sheet) -> dict[str, tuple[Field, str]]:
     out: dict[str, tuple[Field, str]] = {}
     for field_ in sheet.columns:
         out[normalise_name(field_.key)] = (field_, LANGS[0])
@@ -265,7 +284,9 @@ def may_have_formulas(ws: Any) -> bool:
     tail = b""
     with get_source() as src:
         while chunk := src.read(2**20):
-            if _FORMULA_TAG.search(tail + chunk):
+            text = tail + chunk
+            # every match holds "<f" or ":f": a cheap test first, the pattern only where one is found
+            if (b"<f" in text or b":f" in text) and _FORMULA_TAG.search(text):
                 return True
             tail = chunk[-64:]
     return False
@@ -291,6 +312,24 @@ def _rows(ws_values: Any, ws_formulas: Any | None) -> Iterator[tuple[int, tuple[
         yield number, values, cells
 
 
+def _filled_width(values: tuple[Any, ...]) -> int:
+    """1 + the index of the last value that is not None (0 for a row of None only).
+
+    Rows are read :data:`MAX_COLUMNS` + 1 wide and mostly None past their last value: the width is
+    bisected on "every value from here on is None" (true from the width on, false before it), each
+    probe a count in C, instead of stepping back over the Nones one by one.
+    """
+    low, high = 0, len(values)
+    while low < high:
+        mid = (low + high) // 2
+        tail = values[mid:]
+        if tail.count(None) == len(tail):
+            high = mid
+        else:
+            low = mid + 1
+    return low
+
+
 def read_table(
     ws_values: Any, ws_formulas: Any | None, sheet: Sheet, name: str
 ) -> tuple[Table, list[Problem]]:
@@ -302,6 +341,7 @@ def read_table(
     unlabelled_seen: set[int] = set()
     wide_reported = False
     langs: list[str] = []
+    known_columns: list[int] = []  # the columns of fields and notes, in order (set by the header row)
     for number, values, cells in _rows(ws_values, ws_formulas):
         if number > MAX_ROWS:
             problems.append(Problem(name, number, None, Msg("found.rows_below", n=MAX_ROWS),
@@ -343,12 +383,15 @@ def read_table(
                     table.headers[match[0].key] = header
                     langs.append(match[1])
             table.lang = max(languages(), key=langs.count)  # a tie: the first language
+            known_columns = sorted({*columns, *table.note_columns})
             continue
         if number == table.header_row + 1 and not formula_cols and _is_units_row(values, columns):
             continue
         row_cells: dict[str, Any] = {}
         notes: dict[int, Any] = {}
-        for index, value in enumerate(values):
+        width = _filled_width(values)
+        for index in range(width):
+            value = values[index]
             field_ = columns.get(index)
             if field_ is not None:
                 row_cells[field_.key] = value
@@ -357,6 +400,13 @@ def read_table(
             elif not is_empty(value) and index not in unlabelled_seen:
                 unlabelled_seen.add(index)
                 table.unlabelled.append((number, get_column_letter(index + 1)))
+        # past the last value every cell is None: the known columns there are empty, in column order
+        for index in known_columns:
+            if width <= index < len(values):
+                if index in columns:
+                    row_cells[columns[index].key] = None
+                else:
+                    notes[index] = None
         formulas = frozenset(columns[i].key for i in formula_cols if i in columns)
         table.rows.append(Row(number=number, cells=row_cells, formulas=formulas, notes=notes))
     return table, problems
@@ -593,6 +643,7 @@ def check_locks_against_rules(data: InputData, tables: Tables, source: str) -> N
     if data.locks is None or data.locks.empty or table is None:
         return
     from staffopt.instance import build_instance
+    from staffopt.locks import LOCKS_SHEET
     from staffopt.model.locks import check_locks  # the model (Pyomo) only for a workbook with locks
 
     try:

@@ -8,6 +8,10 @@
   existing ``.xlsx`` among them, else ``STAFFOPT_LANG``, else the system locale.
 * :func:`settle_lang` (the callback of ``--lang``) settles the language of a run once its
   parameters are parsed: ``--lang``, else the input workbook's, ``STAFFOPT_LANG``, the locale.
+
+Both may need the input workbook's language; it is read once per run (:func:`book_lang`): reading
+it loads the workbook's shared strings, styles and header rows, a sizeable share of what
+``staffopt validate`` costs.
 """
 
 from __future__ import annotations
@@ -17,11 +21,31 @@ from pathlib import Path
 import click
 
 from staffopt.text import Lang, has, set_lang, t
-from staffopt.text.choose import choose_lang, lang_of_name
+from staffopt.text.choose import choose_lang, lang_of_name, workbook_lang
+
+#: The language of the workbook last read by :func:`book_lang`, by the file's identity and version
+#: (device, inode, size, modification and change times): the same file unchanged is not read again.
+_BOOK_LANG: dict[tuple[int, ...], Lang | None] = {}
+
+
+def book_lang(path: Path | None) -> Lang | None:
+    """:func:`~staffopt.text.choose.workbook_lang` of ``path``, read once per run (see :data:`_BOOK_LANG`)."""
+    if path is None:
+        return None
+    try:
+        st = Path(path).stat()
+    except (OSError, ValueError):
+        return workbook_lang(path)
+    key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    if key not in _BOOK_LANG:
+        _BOOK_LANG.clear()  # one workbook remembered: the input of this run
+        _BOOK_LANG[key] = workbook_lang(path)
+    return _BOOK_LANG[key]
 
 
 def lang_of_args(args: list[str]) -> Lang:
     """The language the command line speaks before it is parsed (see the module docstring)."""
+    _BOOK_LANG.clear()  # a new command line: nothing read yet
     for i, arg in enumerate(args):
         if arg.startswith("--lang="):
             found = lang_of_name(arg.partition("=")[2])
@@ -32,7 +56,7 @@ def lang_of_args(args: list[str]) -> Lang:
             if found is not None:
                 return found
     book = next((Path(a) for a in args if a.lower().endswith(".xlsx") and Path(a).is_file()), None)
-    return choose_lang(None, book)
+    return choose_lang(None, book, book_lang=book_lang)
 
 
 def _help_key(command: str, param: str) -> str:
@@ -61,7 +85,7 @@ def settle_lang(ctx: click.Context, _param: click.Parameter, value: str | None) 
     ``--lang``, else the language of the input workbook (click handles an option not given after
     the arguments that were, so ``input_path`` is known), else ``STAFFOPT_LANG``, else the locale.
     """
-    lang = choose_lang(value, ctx.params.get("input_path"))
+    lang = choose_lang(value, ctx.params.get("input_path"), book_lang=book_lang)
     set_lang(lang)
     return lang
 

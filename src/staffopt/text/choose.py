@@ -114,11 +114,16 @@ def _langs_of(text: str, label: Callable[[Lang], str]) -> list[str]:
     return found if len(found) == 1 else []
 
 
-def choose_lang(explicit: str | None, input_path: Path | None = None) -> Lang:
-    """The language of a run: ``explicit``, else the workbook's, ``STAFFOPT_LANG`` or the locale's."""
+def choose_lang(explicit: str | None, input_path: Path | None = None, *,
+                book_lang: Callable[[Path | None], Lang | None] | None = None) -> Lang:
+    """The language of a run: ``explicit``, else the workbook's, ``STAFFOPT_LANG`` or the locale's.
+
+    ``book_lang`` reads the workbook's language (default :func:`workbook_lang`; the command line
+    passes one that remembers it, so that a run reads it once).
+    """
     if explicit:
         found = lang_of_name(explicit)
         if found is not None:
             return found
-    return (workbook_lang(input_path) or lang_of_name(os.environ.get(ENV_VAR)) or system_lang()
+    return ((book_lang or workbook_lang)(input_path) or lang_of_name(os.environ.get(ENV_VAR)) or system_lang()
             or LANGS[0])

@@ -14,6 +14,7 @@ import ast
 import gettext
 import importlib
 import pkgutil
+import sys
 from pathlib import Path
 
 from staffopt.text import LANGS, catalog, current_lang
@@ -36,16 +37,38 @@ def translate_plural(singular: str, plural: str, n: int) -> str:
 
 
 def _click_modules() -> list[object]:
+    """The click modules that may bind ``gettext`` names: loaded ones, and the others naming it.
+
+    A module not loaded yet is imported only when its source names ``gettext`` (``click.testing``
+    does not, and would load ``pdb`` for nothing); what it reads is a dozen small files.
+    """
     import click
 
-    names = [f"click.{m.name}" for m in pkgutil.iter_modules(click.__path__)]
     modules: list[object] = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(name))
-        except (ImportError, AssertionError):  # click._winconsole asserts Windows
-            continue
+    for info in pkgutil.iter_modules(click.__path__):
+        name = f"click.{info.name}"
+        module = sys.modules.get(name)
+        if module is None:
+            if not _mentions_gettext(info):
+                continue
+            try:
+                module = importlib.import_module(name)
+            except (ImportError, AssertionError):  # click._winconsole asserts Windows
+                continue
+        modules.append(module)
     return modules
+
+
+def _mentions_gettext(info: pkgutil.ModuleInfo) -> bool:
+    """Tell whether the source of module ``info`` names ``gettext`` (True when it cannot be read)."""
+    spec = info.module_finder.find_spec(info.name, None)
+    origin = getattr(spec, "origin", None)
+    if not origin or not origin.endswith(".py"):
+        return True
+    try:
+        return b"gettext" in Path(origin).read_bytes()
+    except OSError:
+        return True
 
 
 def install() -> None:
