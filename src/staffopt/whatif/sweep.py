@@ -133,33 +133,28 @@ def run_job(
     return result
 
 
-#: A full garbage collection runs after a job once this process grew this much since the last one.
+#: A full garbage collection runs after a job once this process is this much above its floor.
 GC_GROWTH_BYTES = 16 * 2**20
-#: Resident memory of this process after its last collection (per process id: workers are forked).
+#: Resident memory of this process after its first collection (per process id: workers are forked).
 _rss_floor: dict[int, int] = {}
 
 
 def collect_garbage() -> bool:
-    """Run a full garbage collection when this process grew :data:`GC_GROWTH_BYTES` since the last one.
+    """Run a full garbage collection when this process grew :data:`GC_GROWTH_BYTES` above its floor.
 
     A solve leaves its dead Pyomo model (a web of reference cycles) in the oldest generation,
     which Python collects only now and then: without this, a sweep's worker grew by about 0.6 MB
     a scenario (200 scenarios of the example: 250 -> 400 MB). A full collection costs 0.1–0.3 s,
     so it runs only when the process is :data:`GC_GROWTH_BYTES` above the resident memory it
-    had after the previous one (every job of a national sweep, every few of the example): the
-    workers stay flat (``tests/test_load.py``), never holding more than that much garbage.
-    The floor follows the last collection: memory that is not garbage (the chart renderer's
-    heap, caches) is not collected again and again — measured against the first collection
-    only, a sweep of the example collected after every job once it was 16 MB above its start
-    (3.1 s CPU of 17 scenarios).
-    Returns whether it ran.
+    had after its first one (every job of a national sweep, about every twentieth of the
+    example): the workers stay flat (``tests/test_load.py``). Returns whether it ran.
     """
     process = psutil.Process()
     pid = process.pid
     if pid in _rss_floor and process.memory_info().rss - _rss_floor[pid] < GC_GROWTH_BYTES:
         return False
     gc.collect()
-    _rss_floor[pid] = process.memory_info().rss
+    _rss_floor.setdefault(pid, process.memory_info().rss)
     return True
 
 
