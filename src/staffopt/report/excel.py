@@ -11,6 +11,7 @@ Every cell holds a value (no formulas). Every string is written as text, even on
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -202,7 +203,24 @@ def _text_width(value: Any, number_format: str | None) -> float:
         shown = f"{value:,}"
     else:
         shown = str(value)
-    # East-Asian characters take about two columns.
+    return _shown_width(shown)
+
+
+#: ``_ASCII_WIDTHS[n]``: the width of ``n`` narrow characters, summed one by one as below (same float).
+_ASCII_WIDTHS: list[float] = [0]  # sum() of nothing is the int 0
+for _ in range(256):
+    _ASCII_WIDTHS.append(_ASCII_WIDTHS[-1] + 1.1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _shown_width(shown: str) -> float:
+    """Width of the text ``shown``: East-Asian characters take about two columns.
+
+    Cached (a plan repeats its names, levels and years on every row) and, for plain ASCII, read
+    from :data:`_ASCII_WIDTHS`: the same sum, so the same column widths as the loop gives.
+    """
+    if shown.isascii() and len(shown) < len(_ASCII_WIDTHS):
+        return _ASCII_WIDTHS[len(shown)]
     return sum(2.2 if ord(ch) > 0x2E7F else 1.1 for ch in shown)
 
 
