@@ -103,6 +103,34 @@ def test_a_binding_pool_proven_by_the_shared_out_plan_needs_no_pooled_solve() ->
     assert (budget["cost_total"] <= budget["budget_cap"] * (1 + 1e-9)).all()
 
 
+def test_the_pooled_model_is_built_once_for_its_lp_relaxation_and_its_mip(monkeypatch: Any) -> None:
+    # at 1 % the shared-out plan is not proven, so the pooled MIP is solved (test above): from the
+    # model its LP relaxation was built and compiled for, not from a second build
+    import staffopt.solver.pool as pool_module
+    import staffopt.solver.solve as solve_module
+
+    inst = _pooled(0.0029, **{"solver.gap": 0.01})
+    built: list[int] = []
+    compiled: list[int] = []
+    for module in (pool_module, solve_module):
+        def build(instance: Any, real: Any = module.build_model) -> Any:
+            built.append(len(instance.offices))
+            return real(instance)
+
+        def compile_(m: Any, real: Any = module.compile_model) -> Any:
+            compiled.append(len(m.data.offices))
+            return real(m)
+
+        monkeypatch.setattr(module, "build_model", build)
+        monkeypatch.setattr(module, "compile_model", compile_)
+    result, pool, builds = _run(inst)
+    whole = len(inst.offices)
+    assert len(builds) == 7  # 6 province models and the pooled MIP solved (as in the test above)
+    assert built.count(whole) == 1 and compiled.count(whole) == 1
+    assert len(built) == len(compiled) == 7  # 3 provinces relaxed, 3 capped, the pooled model once
+    assert result.status == "optimal"
+
+
 def test_the_share_that_finances_a_ratio_pays_its_plan_and_no_less_share_does() -> None:
     # "what fund share finances 5,000:1": the least-cost plan for the standard with no budget limit,
     # its cost per year over the fund's spending; the largest of them pays that plan in every year

@@ -35,7 +35,8 @@ LP finds no solution in its time, the caps fall back to each province's floor-pl
 
 The capped provinces are solved to a quarter of ``solver.gap`` (their own gaps add to the gap
 against the bound). If that plan is not proven to ``solver.gap``, it starts one solve of the whole
-pooled model with the time left, whose incumbent can only improve on it, and whose dual bound joins the bounds
+pooled model with the time left (``P`` is built and compiled once, :class:`PooledModel`: the LP
+relaxation drops integrality on the same arrays and this solve reuses them), whose incumbent can only improve on it, and whose dual bound joins the bounds
 above. A plan not proven to ``solver.gap`` has status ``time_limit`` (with a message), never
 ``optimal``.
 """
@@ -50,7 +51,7 @@ import pyomo.environ as pyo
 from pyomo.common.gc_manager import PauseGC
 
 from staffopt.instance import Instance
-from staffopt.model import STAGES, build_model
+from staffopt.model import STAGES, ModelData, build_model
 from staffopt.model.budget import COST_LINES
 from staffopt.model.sets import derive
 from staffopt.results import Result, Status
@@ -165,7 +166,7 @@ def _binding(
     stages = STAGES[instance.settings.str("objective")]
     target = instance.settings.float("solver.gap")
     progress("pool", {"event": "relaxation"})
-    built: PooledModel | None = build_pooled(instance)  # once: the LP below and, if needed, the MIP
+    built = build_pooled(instance)  # once: for the LP below and, if needed, the pooled MIP
     lp_bound, lp_spend = pool_relaxation(instance, deadline, built)
     if lp_bound is not None and len(stages) == 1:
         bound = lp_bound if bound is None else max(bound, lp_bound)
@@ -183,9 +184,9 @@ def _binding(
     split_gap = gap_of(split, bound) if split else None
     if (split_gap is None or split_gap > target + ZERO) and deadline.left() > 0:
         # not proven: the pooled model from that plan, with the time left
-        start = _start_values(instance, split) if split else None
+        start = _start_values(split, built.model.data) if split else None
         whole = solve_block(instance, progress, deadline.left(), start, deadline, built)
-    built = None  # the pooled model is not needed any more
+    del built  # the pooled model is not needed any more (its memory)
 
     def rank(parts: list[BlockOutcome]) -> list[float]:
         return [sum(p.values.get(s, math.inf) for p in parts) for s in stages]
@@ -319,15 +320,17 @@ def _with_caps(instance: Instance, allotted: dict[tuple[str, int], float]) -> In
     )
 
 
-def _start_values(instance: Instance, parts: list[BlockOutcome]) -> dict[tuple[str, Any], float]:
+def _start_values(parts: list[BlockOutcome], data: ModelData) -> dict[tuple[str, Any], float]:
     """Every variable's value in the merged plan of ``parts``, by (variable, index)."""
     solution, _ = merge(parts)
-    return solution_values(instance, solution)
+    return solution_values(data, solution)
 
 
-def solution_values(instance: Instance, solution: Solution) -> dict[tuple[str, Any], float]:
-    """The model's variables of ``solution`` by (variable, index): the inverse of the read-back."""
-    data = derive(instance)
+def solution_values(data: ModelData, solution: Solution) -> dict[tuple[str, Any], float]:
+    """The model's variables of ``solution`` by (variable, index): the inverse of the read-back.
+
+    ``data``: the derived constants of the model the values are for (``model.data``).
+    """
     values: dict[tuple[str, Any], float] = {}
     ov = solution.office_year
     for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital"):
