@@ -35,10 +35,10 @@ LP finds no solution in its time, the caps fall back to each province's floor-pl
 
 The capped provinces are solved to a quarter of ``solver.gap`` (their own gaps add to the gap
 against the bound). If that plan is not proven to ``solver.gap``, it starts one solve of the whole
-pooled model with the time left (``P`` is built and compiled once, :class:`PooledModel`: the LP
-relaxation drops integrality on the same arrays and this solve reuses them), whose incumbent can only improve on it, and whose dual bound joins the bounds
-above. A plan not proven to ``solver.gap`` has status ``time_limit`` (with a message), never
-``optimal``.
+pooled model with the time left, whose incumbent can only improve on it, and whose dual bound
+joins the bounds above (``P`` is built and compiled once, :class:`PooledModel`: the LP relaxation
+drops integrality on the same arrays and this solve reuses them). A plan not proven to
+``solver.gap`` has status ``time_limit`` (with a message), never ``optimal``.
 """
 
 from __future__ import annotations
