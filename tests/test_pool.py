@@ -8,7 +8,7 @@ import pytest
 
 from staffopt.instance import build_instance
 from staffopt.solver.deadline import Deadline
-from staffopt.solver.pool import pool_relaxation, pooled
+from staffopt.solver.pool import financing_shares, pool_relaxation, pooled
 from staffopt.solver.solve import solve, solve_block
 from staffopt.synthetic import national_instance
 
@@ -101,6 +101,64 @@ def test_a_binding_pool_proven_by_the_shared_out_plan_needs_no_pooled_solve() ->
     assert len(builds) == 7
     budget = result.budget
     assert (budget["cost_total"] <= budget["budget_cap"] * (1 + 1e-9)).all()
+
+
+def test_the_pooled_model_is_built_once_for_its_lp_relaxation_and_its_mip(monkeypatch: Any) -> None:
+    # at 1 % the shared-out plan is not proven, so the pooled MIP is solved (test above): from the
+    # model its LP relaxation was built and compiled for, not from a second build
+    import staffopt.solver.pool as pool_module
+    import staffopt.solver.solve as solve_module
+
+    inst = _pooled(0.0029, **{"solver.gap": 0.01})
+    built: list[int] = []
+    compiled: list[int] = []
+    for module in (pool_module, solve_module):
+        def build(instance: Any, real: Any = module.build_model) -> Any:
+            built.append(len(instance.offices))
+            return real(instance)
+
+        def compile_(m: Any, real: Any = module.compile_model) -> Any:
+            compiled.append(len(m.data.offices))
+            return real(m)
+
+        monkeypatch.setattr(module, "build_model", build)
+        monkeypatch.setattr(module, "compile_model", compile_)
+    result, pool, builds = _run(inst)
+    whole = len(inst.offices)
+    assert len(builds) == 7  # 6 province models and the pooled MIP solved (as in the test above)
+    assert built.count(whole) == 1 and compiled.count(whole) == 1
+    assert len(built) == len(compiled) == 7  # 3 provinces relaxed, 3 capped, the pooled model once
+    assert result.status == "optimal"
+
+
+def test_the_share_that_finances_a_ratio_pays_its_plan_and_no_less_share_does() -> None:
+    # "what fund share finances 5,000:1": the least-cost plan for the standard with no budget limit,
+    # its cost per year over the fund's spending; the largest of them pays that plan in every year
+    ratio = {f"target.{level}": 5000.0 for level in ("provincial", "municipal", "county")}
+    free = build_instance(DATA, DATA.parameters.with_overrides(
+        {"solver.gap": 0.0, "budget.regime": "none", **ratio}))
+    plan = solve(free)
+    shares = financing_shares(free, plan)
+    assert set(shares) == {("all", t) for t in free.years}
+    rows = plan.office_year[~plan.office_year["is_base"].astype(bool)]
+    for (pool, t), share in shares.items():  # the definition, from the plan's own rows
+        spent = rows.loc[rows["year"] == t, "cost_total"].sum()
+        assert share == pytest.approx(spent / free.fund_spend[pool, t], rel=1e-12)
+    least = max(shares.values())
+    peak = max(shares, key=shares.__getitem__)[1]
+    assert least > 0.0029  # more than the default targets' binding share above: 5,000:1 costs more
+    at, pool = _run(_pooled(least, **ratio))[:2]
+    assert at.status == "optimal" and pool[0]["binding_years"] == []  # the plan fits the pool
+    assert at.objective == pytest.approx(plan.objective, rel=1e-7)
+    below, pool, _ = _run(_pooled(0.97 * least, **ratio))
+    assert pool[0]["binding_years"] == [peak]  # less does not pay it: the service falls short
+    assert below.objective_terms["unmet_weighted"] > plan.objective_terms["unmet_weighted"] * (1 + 1e-6)
+
+
+def test_financing_shares_needs_a_plan() -> None:
+    inst = _pooled(0.0)
+    with pytest.raises(ValueError, match="no plan"):
+        financing_shares(inst, solve(inst))
 
 
 def test_equity_and_one_province_are_not_split() -> None:

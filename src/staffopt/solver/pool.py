@@ -35,24 +35,26 @@ LP finds no solution in its time, the caps fall back to each province's floor-pl
 
 The capped provinces are solved to a quarter of ``solver.gap`` (their own gaps add to the gap
 against the bound). If that plan is not proven to ``solver.gap``, it starts one solve of the whole
-pooled model with the time left, whose incumbent can only improve on it, and whose dual bound joins the bounds
-above. A plan not proven to ``solver.gap`` has status ``time_limit`` (with a message), never
-``optimal``.
+pooled model with the time left, whose incumbent can only improve on it, and whose dual bound
+joins the bounds above (``P`` is built and compiled once, :class:`PooledModel`: the LP relaxation
+drops integrality on the same arrays and this solve reuses them). A plan not proven to
+``solver.gap`` has status ``time_limit`` (with a message), never ``optimal``.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pyomo.environ as pyo
+from pyomo.common.gc_manager import PauseGC
 
 from staffopt.instance import Instance
-from staffopt.model import STAGES, build_model
+from staffopt.model import STAGES, ModelData, build_model
 from staffopt.model.budget import COST_LINES
 from staffopt.model.sets import derive
-from staffopt.results import Status
+from staffopt.results import Result, Status
 from staffopt.results.tables import Marginals, Solution
 from staffopt.solver.blocks import (
     BlockOutcome,
@@ -62,7 +64,7 @@ from staffopt.solver.blocks import (
     province_blocks,
     solve_blocks,
 )
-from staffopt.solver.compile import compile_model
+from staffopt.solver.compile import CompiledModel, compile_model
 from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.direct import floor_cost, floor_plan
 from staffopt.solver.diagnose.text import Msg
@@ -101,6 +103,28 @@ def province_spend(parts: list[BlockOutcome], instance: Instance) -> dict[tuple[
                 key = (province[o], t)
                 spend[key] = spend.get(key, 0.0) + value
     return spend
+
+
+def financing_shares(instance: Instance, result: Result) -> dict[tuple[str, int], float]:
+    """The fund share each pool and plan year needs to pay the plan of ``result`` (a fraction).
+
+    ``share[q,t] = Σ_{o ∈ q} cost_total[o,t] / fund_spend[q,t]`` for every pool ``q`` of
+    ``instance`` (``budget.pool``) and plan year ``t``: what ``budget.fund_share`` must be for
+    the fund rows ``Σ_{o ∈ q} cost_total[o,t] ≤ fund_share·fund_spend[q,t]`` to hold for this
+    plan. Its largest value is the least share that pays the plan in every year — e.g. of the
+    least-cost plan for a load-ratio standard (``target.<level>``) solved with no budget limit:
+    "what fund share finances 5,000:1". It is the least share for *that* plan; a plan of the same
+    service that moves spending between years may need less (the pool rows are yearly).
+    """
+    if result.office_year.empty:
+        raise ValueError(f"the result has no plan (status {result.status})")
+    plan = result.office_year[~result.office_year["is_base"].astype(bool)]
+    cost = plan.groupby(["pool", "year"])["cost_total"].sum()
+    shares: dict[tuple[str, int], float] = {}
+    for key, spent in cost.items():
+        pool, year = str(key[0]), int(key[1])  # type: ignore[index]
+        shares[pool, year] = float(spent) / instance.fund_spend[pool, year]
+    return shares
 
 
 def solve_pool(
@@ -142,7 +166,8 @@ def _binding(
     stages = STAGES[instance.settings.str("objective")]
     target = instance.settings.float("solver.gap")
     progress("pool", {"event": "relaxation"})
-    lp_bound, lp_spend = pool_relaxation(instance, deadline)
+    built = build_pooled(instance)  # once: for the LP below and, if needed, the pooled MIP
+    lp_bound, lp_spend = pool_relaxation(instance, deadline, built)
     if lp_bound is not None and len(stages) == 1:
         bound = lp_bound if bound is None else max(bound, lp_bound)
     capped = _capped_instance(instance, relaxed, caps, lp_spend)
@@ -159,8 +184,9 @@ def _binding(
     split_gap = gap_of(split, bound) if split else None
     if (split_gap is None or split_gap > target + ZERO) and deadline.left() > 0:
         # not proven: the pooled model from that plan, with the time left
-        start = _start_values(instance, split) if split else None
-        whole = solve_block(instance, progress, deadline.left(), start, deadline)
+        start = _start_values(split, built.model.data) if split else None
+        whole = solve_block(instance, progress, deadline.left(), start, deadline, built)
+    del built  # the pooled model is not needed any more (its memory)
 
     def rank(parts: list[BlockOutcome]) -> list[float]:
         return [sum(p.values.get(s, math.inf) for p in parts) for s in stages]
@@ -182,16 +208,40 @@ def _binding(
     return parts, gap, [note]
 
 
+@dataclass
+class PooledModel:
+    """The pooled model ``P`` built and compiled once (:func:`build_pooled`).
+
+    Its LP relaxation (:func:`pool_relaxation`) and, when the shared-out plan is not proven, its
+    MIP (``solve_block(..., built=...)``) are solved from the same arrays: integrality is dropped
+    by the solver's ``solve_relaxation`` option, not by a second build (the national pooled model
+    takes ≈ 15 s CPU to build and compile).
+    """
+
+    model: pyo.ConcreteModel
+    compiled: CompiledModel
+
+
+def build_pooled(instance: Instance) -> PooledModel:
+    """Build and compile the pooled model of ``instance`` (the garbage collector paused meanwhile)."""
+    m = build_model(instance)
+    with PauseGC():  # the compiler's many objects would make it traverse the whole model again and again
+        compiled = compile_model(m)
+    return PooledModel(model=m, compiled=compiled)
+
+
 def pool_relaxation(
-    instance: Instance, deadline: Deadline,
+    instance: Instance, deadline: Deadline, built: PooledModel | None = None,
 ) -> tuple[float | None, dict[tuple[str, int], float] | None]:
     """The LP relaxation of the pooled model: its first-stage value and spend per (province, year).
 
-    ``(None, None)`` when the LP finds no optimum within the time granted (the deadline's stage
-    time; it is a fraction of the pooled solve's, the MIP's own root LP).
+    ``built`` is the pooled model already built (:func:`build_pooled`; built here when ``None``);
+    its variables are left at the LP's values. ``(None, None)`` when the LP finds no optimum within
+    the time granted (the deadline's stage time; it is a fraction of the pooled solve's, the MIP's
+    own root LP).
     """
-    m = build_model(instance)
-    compiled = compile_model(m)
+    built = built if built is not None else build_pooled(instance)
+    m, compiled = built.model, built.compiled
     h = new_highs(instance.settings)
     h.passModel(compiled.to_lp(STAGES[instance.settings.str("objective")][0]))
     h.setOptionValue("solve_relaxation", True)
@@ -270,15 +320,17 @@ def _with_caps(instance: Instance, allotted: dict[tuple[str, int], float]) -> In
     )
 
 
-def _start_values(instance: Instance, parts: list[BlockOutcome]) -> dict[tuple[str, Any], float]:
+def _start_values(parts: list[BlockOutcome], data: ModelData) -> dict[tuple[str, Any], float]:
     """Every variable's value in the merged plan of ``parts``, by (variable, index)."""
     solution, _ = merge(parts)
-    return solution_values(instance, solution)
+    return solution_values(data, solution)
 
 
-def solution_values(instance: Instance, solution: Solution) -> dict[tuple[str, Any], float]:
-    """The model's variables of ``solution`` by (variable, index): the inverse of the read-back."""
-    data = derive(instance)
+def solution_values(data: ModelData, solution: Solution) -> dict[tuple[str, Any], float]:
+    """The model's variables of ``solution`` by (variable, index): the inverse of the read-back.
+
+    ``data``: the derived constants of the model the values are for (``model.data``).
+    """
     values: dict[tuple[str, Any], float] = {}
     ov = solution.office_year
     for name in ("posts", "staff", "contract", "pro", "train", "invest", "digital"):

@@ -55,7 +55,7 @@ from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
 from staffopt.solver.highs import new_highs
 from staffopt.solver.marginals import marginal_values
-from staffopt.solver.pool import pooled, solve_pool
+from staffopt.solver.pool import PooledModel, pooled, solve_pool
 from staffopt.solver.scip import run_stages_scip
 from staffopt.solver.stages import Progress, run_stages
 from staffopt.text import Msg
@@ -144,12 +144,13 @@ class _Stopwatch:
 
 def solve_block(
     instance: Instance, progress: Progress, time_limit: float, start: Start = None,
-    deadline: Deadline | None = None,
+    deadline: Deadline | None = None, built: PooledModel | None = None,
 ) -> BlockOutcome:
     """Build, compile and solve one block, its stages within ``time_limit`` seconds (from ``start``).
 
     ``start`` is a plan in the column order of this block's model (an earlier run of it) or the
-    values of the model's variables by (variable, index) (a plan from elsewhere).
+    values of the model's variables by (variable, index) (a plan from elsewhere). ``built``: the
+    block's model already built and compiled (the pooled model, :mod:`staffopt.solver.pool`).
 
     The seconds are drawn from ``deadline``, the run's account, which also pays for the marginal
     LP and a diagnosis (a fresh account of ``time_limit`` seconds when ``None``).
@@ -158,7 +159,7 @@ def solve_block(
     progress("build", {"event": "start", "offices": len(instance.offices)})
     clock = _Stopwatch()
     clock.start("build")
-    m = build_model(instance)
+    m = build_model(instance) if built is None else built.model
     # The model's objects live until this block is done: keep the cyclic garbage collector from
     # traversing them again and again (national build + compile + pass 10.0 -> 5.3 s CPU, with the
     # pause inside build_model). Trade-off: after unfreeze() the dead model waits for the next full
@@ -167,7 +168,8 @@ def solve_block(
     # stay frozen until the last one is done.
     _freeze()
     try:
-        return _run_block(instance, m, clock, progress, time_limit, start, deadline)
+        return _run_block(instance, m, clock, progress, time_limit, start, deadline,
+                          None if built is None else built.compiled)
     finally:
         _unfreeze()
 
@@ -193,12 +195,12 @@ def _unfreeze() -> None:
 
 def _run_block(
     instance: Instance, m: pyo.ConcreteModel, clock: _Stopwatch, progress: Progress, time_limit: float,
-    start: Start, deadline: Deadline,
+    start: Start, deadline: Deadline, compiled: CompiledModel | None = None,
 ) -> BlockOutcome:
-    """Compile, pass, solve and read back the built model ``m`` of one block (see :func:`solve_block`)."""
+    """Compile (unless ``compiled``), pass, solve and read back the built model ``m`` of one block."""
     st = instance.settings
     clock.start("compile")
-    compiled = compile_model(m)
+    compiled = compile_model(m) if compiled is None else compiled
     clock.start("pass")
     stages = STAGES[st.str("objective")]
     limit = max(0.0, time_limit)
