@@ -195,3 +195,16 @@ def test_marginal_when_nothing_is_served_is_the_penalty() -> None:
 def test_unmet_never_exceeds_the_workload_even_without_penalty() -> None:
     r = run([office(workload=1_000_000)], posts__step=0, unmet__penalty=0.0)
     assert plan(r)["unmet"] <= 1_000_000 + 1e-6
+
+
+def test_provinces_stopped_the_same_way_are_told_once() -> None:
+    # every province stops at its share of a tiny limit: the same message per province, shown once
+    data = national_instance(provinces=3, municipal=30, county=270, horizon=10, seed=3)
+    settings = data.parameters.with_overrides({"solver.gap": 0.0, "solver.time_limit": 0.1,
+                                               "solver.backend": "highs"})
+    result = solve(build_instance(data, settings))
+    assert result.status == "time_limit"
+    stopped = [m for m in result.messages if "stopped at the time limit" in m]
+    assert stopped and len(set(stopped)) == len(stopped)
+    assert len(result.messages) == len(set(result.messages))
+    assert len(result.messages_zh) == len(result.messages)

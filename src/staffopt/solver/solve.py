@@ -306,13 +306,15 @@ def solve(
     def finish(status: Status, objective: float | None = None, tables: dict[str, Any] | None = None,
                terms: dict[str, float] | None = None) -> Result:
         timings = {**summed_timings([p.timings for p in parts]), "solver_seconds": deadline.spent}
+        # provinces stopped the same way say so once (same text in both languages), in first-seen order
+        shown = list(dict.fromkeys(messages, None))
         progress("done", {"status": status, "objective": objective, "gap": gap,
                           "seconds": perf_counter() - started, "timings": timings})
         return Result(
             status=status, objective=objective, mip_gap=gap, solve_seconds=solve_seconds,
             build_seconds=build_seconds, settings=asked, scenario=scenario, backend=st.str("solver.backend"),
-            **(tables or empty_tables()), model_size=size, messages=tuple(m.render("en") for m in messages),
-            messages_zh=tuple(m.render("zh") for m in messages),
+            **(tables or empty_tables()), model_size=size, messages=tuple(m.render("en") for m in shown),
+            messages_zh=tuple(m.render("zh") for m in shown),
             objective_terms=terms or {}, stage_objectives=values,
             timings=timings,
         )
