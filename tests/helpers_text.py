@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 #: Tokens that stay as they are in every language: options, file names and paths, parameter keys,
 #: quoted or back-quoted values (what the user typed, a command to run), units and product names.
 _ALLOWED = [
@@ -35,3 +37,10 @@ def assert_chinese(text: str) -> None:
     """Fail with the offending phrases when ``text`` holds an English sentence."""
     found = english_phrases(text)
     assert not found, f"English in a Chinese text: {found}\n---\n{text}"
+
+
+def clear_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No language from the environment or the system locale: only the input or ``--lang`` decide."""
+    for var in ("STAFFOPT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("locale.getlocale", lambda *a: (None, None))

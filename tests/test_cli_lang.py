@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from helpers_text import assert_chinese
+from helpers_text import assert_chinese, clear_language
 from helpers_workbook import BASE_OFFICES, table_rows
 from staffopt.cli import cli
 from staffopt.text import catalog
@@ -24,9 +24,7 @@ MakeInput = Callable[..., Path]
 
 @pytest.fixture(autouse=True)
 def _no_language_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("STAFFOPT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr("locale.getlocale", lambda *a: (None, None))
+    clear_language(monkeypatch)
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

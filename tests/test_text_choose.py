@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers_text import clear_language
 from helpers_workbook import write_xlsx
 from staffopt.text.choose import choose_lang, lang_of_name, system_lang, workbook_lang
 
@@ -15,9 +16,7 @@ MakeInput = Callable[..., Path]
 
 @pytest.fixture(autouse=True)
 def _no_language_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("STAFFOPT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr("locale.getlocale", lambda *a: (None, None))
+    clear_language(monkeypatch)
 
 
 def test_workbook_language_from_its_headers(make_input: MakeInput, tmp_path: Path) -> None:

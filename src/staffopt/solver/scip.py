@@ -42,15 +42,6 @@ _LIMITS = ("timelimit", "nodelimit", "totalnodelimit", "stallnodelimit", "memlim
            "sollimit", "bestsollimit", "restartlimit")
 
 
-def available() -> bool:
-    """True when pyscipopt is installed."""
-    try:
-        import pyscipopt  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _num(x: float) -> str:
     return repr(float(x))
 
