@@ -72,11 +72,12 @@ def _echo_result(result: Result, out_dir: Path, lang: Lang, elapsed: float) -> N
         fields.append((t("cli.result.largest_unmet_share", lang), f"{terms['max_unmet_share']:.2%}"))
     label = t("cli.result.objective" if objective == "cost" else "cli.result.cost_objective", lang)
     limit = t("cli.seconds_g", lang, seconds=result.settings.float("solver.time_limit"))
+    # no solver ran when the data alone proved the input infeasible: none is named, no time shown
+    work = "-" if result.backend is None else t(
+        "cli.solver_work", lang, seconds=t("cli.seconds", lang, seconds=solver_work(result)), limit=limit)
     fields += [(label, objective_value), (t("cli.result.gap", lang), gap),
-               (t("cli.result.solver", lang), t(f"backend.{result.backend}", lang)),
-               (t("cli.result.solver_time", lang),
-                t("cli.solver_work", lang, seconds=t("cli.seconds", lang, seconds=solver_work(result)),
-                  limit=limit)),
+               (t("cli.result.solver", lang), t(f"backend.{result.backend or 'none'}", lang)),
+               (t("cli.result.solver_time", lang), work),
                (t("cli.result.elapsed", lang), t("cli.seconds", lang, seconds=elapsed))]
     click.echo("  ".join(t("cli.field", lang, label=k, value=v) for k, v in fields))
     for message in localized_messages(result.messages, result.messages_zh, lang):

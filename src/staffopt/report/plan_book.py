@@ -124,8 +124,8 @@ def _run_rows(result: Result, lang: Lang, source: str | None) -> list[tuple[str,
     rows: list[tuple[str, Any, str | None]] = [
         (text("summary.mip_gap", lang), result.mip_gap, "0.00%"),
         (f"{text('summary.solve_seconds', lang)} ({SECONDS.text(lang)})",
-         result.solve_seconds, "0.0"),
-        (text("summary.backend", lang), text(f"backend.{result.backend}", lang), None),
+         None if result.backend is None else result.solve_seconds, "0.0"),  # None: no solver ran
+        (text("summary.backend", lang), text(f"backend.{result.backend or 'none'}", lang), None),
         (text("summary.objective_kind", lang), text(f"objective.{s.str('objective')}", lang), None),
         (text("summary.regime", lang), text(f"regime.{s.str('budget.regime')}", lang), None),
         (text("summary.scenario", lang), _scenario_shown(result.scenario, lang), None),

@@ -2,9 +2,10 @@
 
 Keys: ``generator`` (``"staffopt"``), ``status``, ``has_plan``, ``headline`` (the figures every
 report leads with: :func:`~staffopt.report.headline.headline`), ``objective`` (万元),
-``mip_gap``, ``solve_seconds``, ``build_seconds``, ``backend`` (the MIP solver that ran),
-``scenario``, ``input``, ``provenance`` (staffopt, HiGHS and SCIP versions, the input's SHA-256,
-the command line, the time:
+``mip_gap``, ``solve_seconds``, ``build_seconds``, ``backend`` (the MIP solver that ran: ``highs``
+or ``scip``; ``null`` when none ran, the data alone proving the input infeasible), ``scenario``,
+``input``, ``provenance`` (staffopt, HiGHS and SCIP versions, the input's SHA-256, the command
+line, the time:
 :mod:`~staffopt.report.provenance`), ``messages``
 (English), ``messages_zh`` (the same messages in Chinese, one for one), ``warnings`` and
 ``warnings_zh`` (the plan may be far from the best, or leaves workload unmet:

@@ -91,7 +91,8 @@ class Result:
     time, all threads; a block's own thread's when blocks are solved side by side), and
     ``solver_seconds``, the wall seconds during which a solver ran (what ``solver.time_limit``
     bounds; blocks solved side by side count once); ``build_seconds`` of the result itself is
-    build + compile. ``backend`` names the MIP solver that ran (``highs`` or ``scip``).
+    build + compile. ``backend`` names the MIP solver that ran (``highs`` or ``scip``; ``None``: none
+    ran).
     """
 
     status: Status
@@ -116,7 +117,9 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     #: The MIP solver that ran: ``solver.backend`` as the run resolved it (``auto`` → ``highs`` for one
     #: province, ``scip`` for several: :mod:`staffopt.solver.backend`); ``settings`` keep what was asked.
-    backend: str = "highs"
+    #: ``None`` when no solver ran: the direct checks proved the input infeasible from the data alone
+    #: (:mod:`staffopt.solver.diagnose.direct`).
+    backend: str | None = "highs"
 
     def __post_init__(self) -> None:
         """Hold ``status`` as a :class:`Status` (``ValueError`` for a status no solve produces)."""

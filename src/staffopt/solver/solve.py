@@ -281,7 +281,9 @@ def solve(
     started = perf_counter()
     deadline = Deadline(st.float("solver.time_limit"))
     direct = direct_diagnosis(instance, derive(instance))
-    notes: list[Msg] = list(backend_notes)
+    # proven from the data alone: no solver runs, so none is named (nor a note on which one would)
+    backend: str | None = st.str("solver.backend") if direct is None else None
+    notes: list[Msg] = list(backend_notes) if direct is None else []
     pool_gap: float | None = None
     if direct is not None:  # proven from the data: no model to build, no elastic re-solve
         parts = [BlockOutcome(status=Status.INFEASIBLE, messages=[], diagnosis=direct)]
@@ -312,7 +314,7 @@ def solve(
                           "seconds": perf_counter() - started, "timings": timings})
         return Result(
             status=status, objective=objective, mip_gap=gap, solve_seconds=solve_seconds,
-            build_seconds=build_seconds, settings=asked, scenario=scenario, backend=st.str("solver.backend"),
+            build_seconds=build_seconds, settings=asked, scenario=scenario, backend=backend,
             **(tables or empty_tables()), model_size=size, messages=tuple(m.render("en") for m in shown),
             messages_zh=tuple(m.render("zh") for m in shown),
             objective_terms=terms or {}, stage_objectives=values,

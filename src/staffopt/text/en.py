@@ -1847,6 +1847,8 @@ TEXTS: dict[str, str] = {
     "backend.auto": "automatic",
     "backend.highs": "HiGHS",
     "backend.scip": "SCIP",
+    # no solver ran: the direct checks proved the input infeasible from the data alone
+    "backend.none": "none (the data alone prove it infeasible; no model was solved)",
     "backend.scip_missing": (
         "solver.backend = scip, but SCIP (the Python package pyscipopt) is not installed: install it "
         "(`pip install pyscipopt`) or set solver.backend to auto or highs"

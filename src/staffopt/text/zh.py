@@ -1569,6 +1569,7 @@ TEXTS: dict[str, str] = {
     "backend.auto": "自动",
     "backend.highs": "HiGHS",
     "backend.scip": "SCIP",
+    "backend.none": "未运行(仅凭数据即可判定无可行方案，未求解模型)",
     "backend.scip_missing": (
         "solver.backend = scip，但未安装 SCIP(Python 包 pyscipopt)：请安装(`pip install pyscipopt`)，"
         "或将 solver.backend 设为 auto 或 highs"
