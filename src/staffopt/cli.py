@@ -20,7 +20,7 @@ from staffopt import __version__
 from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
 from staffopt.commands.texts import lang_of_args, localize
 from staffopt.errors import EXIT_INPUT, StaffoptError
-from staffopt.interrupts import SIGNALS, Interrupted, install, stop
+from staffopt.interrupts import SIGNALS, Interrupted, handlers, install, restore, stop
 from staffopt.text import current_lang, set_lang, t
 from staffopt.text.clickmsg import install as install_click_texts
 
@@ -91,8 +91,10 @@ def main(argv: list[str] | None = None) -> None:
     A file-system error that no command turned into a message (e.g. a read-only ``--out``
     folder) is printed as one line, with exit status 2, instead of a traceback. Ctrl-C or
     SIGTERM at any moment ends the command with one line and exit status 130 (see
-    :mod:`staffopt.interrupts`).
+    :mod:`staffopt.interrupts`); once it is over, the signal handlers of a caller that ran it
+    in-process are given back (:func:`staffopt.interrupts.restore`).
     """
+    before = handlers()  # the caller's: given back once the command is over (main run in-process)
     install()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -113,6 +115,8 @@ def main(argv: list[str] | None = None) -> None:
                 signal.signal(sig, signal.SIG_IGN)
     except Interrupted as exc:
         stop(exc, args)
+    finally:
+        restore(before)  # still ignored when staffopt's entry point installed them: it exits next
 
 
 if __name__ == "__main__":  # pragma: no cover

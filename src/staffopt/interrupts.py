@@ -9,6 +9,9 @@ and closes its Dask cluster. From that moment the libraries' loggers are silence
 (:func:`quiet`: a cluster that is shut down early logs ``CancelledError`` tracebacks) and
 further signals are ignored, so the cleanup is not cut short. :func:`stop` then kills any
 child process still alive (:func:`reap_children`), prints one line and exits with status 130.
+A command that ends otherwise ignores both signals from then on (its exit is not cut short);
+:func:`restore` gives a caller that ran it in-process (:func:`staffopt.cli.main`) its own
+handlers back.
 
 Worker processes must not react to the terminal's Ctrl-C themselves (the terminal sends it to
 the whole process group): :func:`sigint_blocked` blocks SIGINT while a local cluster starts, so
@@ -82,6 +85,30 @@ def install() -> bool:
     except ValueError:  # not the main thread: signals are the main thread's
         return False
     return True
+
+
+def handlers() -> dict[signal.Signals, Any]:
+    """The handlers of :data:`SIGNALS` in place now, to give back with :func:`restore`."""
+    return {sig: signal.getsignal(sig) for sig in SIGNALS}
+
+
+def restore(previous: dict[signal.Signals, Any]) -> None:
+    """Give back the handlers ``previous`` (:func:`handlers`) once a command run in-process is over.
+
+    The command ends with its signals ignored (a late one must not cut its exit short); a caller
+    that ran it in its own process (a test, a script calling :func:`staffopt.cli.main`) gets its
+    own handlers back. Two cases keep the signals ignored instead: ``previous`` is this module's
+    own handler — the ``staffopt`` entry point installed it and ends the process next, and a
+    signal during that exit must not print a traceback — or the main thread is not this one.
+    A handler not set from Python (``None``) comes back as ``SIG_DFL``.
+    """
+    for sig, handler in previous.items():
+        if handler is _handler:
+            continue
+        try:
+            signal.signal(sig, signal.SIG_DFL if handler is None else handler)
+        except ValueError:  # not the main thread: signals are the main thread's
+            return
 
 
 def interrupted() -> bool:
