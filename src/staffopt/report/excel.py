@@ -224,6 +224,11 @@ def _shown_width(shown: str) -> float:
     return sum(2.2 if ord(ch) > 0x2E7F else 1.1 for ch in shown)
 
 
+def text_width(shown: str) -> float:
+    """Width of the text ``shown`` in column-width units (East-Asian characters count two)."""
+    return _shown_width(shown)
+
+
 def fit_columns(ws: Worksheet, header_rows: Iterable[int] = (1,), min_row: int = 1,
                 max_rows: int = 2000) -> None:
     """Set column widths from the contents; wrap long headers and give them room.

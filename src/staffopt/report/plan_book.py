@@ -12,6 +12,8 @@ this plan, and an edited copy gives the next one. Every number comes from the
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from staffopt.report.excel import (
     save_workbook,
     set_print_layout,
     style_header,
+    text_width,
     write_cell,
     write_key_values,
 )
@@ -74,6 +77,10 @@ KEY_FIGURES: tuple[str, ...] = (
 KEY_FIRST_COL = 3
 #: Rows kept free beside the headline and run blocks for the two native charts of the summary.
 CHART_BAND_ROWS = 17
+#: Height (points) of one line of a wrapped label, value or message on the summary.
+LINE_POINTS = 15
+#: Width of the summary's label column (figure names below; longer labels wrap).
+LABEL_WIDTH = 34
 #: Rows of the summary's cost table: the cost lines and their total.
 COST_ROWS: tuple[str, ...] = (*COST_LINES, COST_TOTAL)
 
@@ -280,10 +287,76 @@ def _chart_data(ws: Worksheet, result: Result, lang: Lang, row: int) -> tuple[in
     return row + 2, header, row
 
 
+_WRAP_TOKEN = re.compile(r"[\u2e80-\U0010ffff]|[^\s\u2e80-\U0010ffff]+\s*|\s+")
+
+
+def wrapped_lines(shown: str, width: float) -> int:
+    """Lines the text ``shown`` takes when wrapped in a cell ``width`` units wide (:func:`text_width`).
+
+    Greedy, as Excel and LibreOffice wrap: words stay whole unless wider than the cell, and an
+    East-Asian character may start a new line anywhere. One unit is kept for the cell's padding
+    (as :func:`~staffopt.report.excel.fit_columns` does; its widths are generous for bold text).
+    """
+    room = max(1.0, width - 1)
+    lines, used = 1, 0.0
+    for token in _WRAP_TOKEN.findall(shown):
+        word = text_width(token.rstrip())
+        if used > 0 and used + word > room:
+            lines, used = lines + 1, 0.0
+        if word > room:  # a word wider than the cell is broken
+            extra = math.ceil(word / room) - 1
+            lines, used = lines + extra, word - extra * room
+        else:
+            used += word
+        used += text_width(token) - word  # the spaces after it
+    return lines
+
+
+def _wrap_key_values(ws: Worksheet, first: int, last: int, value_cols: int) -> None:
+    """Wrap the labels (column A) and text values of rows ``first`` … ``last`` too wide for their cells.
+
+    A text value wider than column B is spread over ``value_cols`` columns from B (merged; the
+    charts start after them) and wraps there; ``value_cols`` = 0 leaves the values alone (no
+    chart: they run on to the right). A wrapped row is ``LINE_POINTS`` high per line and 3 more,
+    both cells aligned at the top. Numbers never wrap (they are short).
+    """
+    label_width = ws.column_dimensions["A"].width or LABEL_WIDTH
+    value_width = sum(ws.column_dimensions[get_column_letter(c)].width or 0 for c in range(2, 2 + value_cols))
+    for r in range(first, last + 1):
+        label, value = ws.cell(r, 1), ws.cell(r, 2)
+        lines = wrapped_lines(label.value, label_width) if isinstance(label.value, str) else 1
+        value_lines = 1
+        too_wide = text_width(value.value) > (ws.column_dimensions["B"].width or 0) - 1 if isinstance(
+            value.value, str) else False
+        if value_cols > 0 and too_wide:
+            if value_cols > 1:
+                ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=1 + value_cols)
+            value_lines = wrapped_lines(value.value, value_width)
+        lines = max(lines, value_lines)
+        if lines > 1:
+            label.alignment = Alignment(wrap_text=True, vertical="top")
+            value.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top")
+            ws.row_dimensions[r].height = LINE_POINTS * lines + 3
+
+
+def _wrap_messages(ws: Worksheet, first: int, last: int, last_col: int) -> None:
+    """Wrap the messages of rows ``first`` … ``last`` within the printed columns A … ``last_col``."""
+    width = sum(ws.column_dimensions[get_column_letter(c)].width or 0 for c in range(1, last_col + 1))
+    for r in range(first, last + 1):
+        cell = ws.cell(r, 1)
+        if not isinstance(cell.value, str) or text_width(cell.value) <= width - 1:
+            continue
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last_col)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[r].height = LINE_POINTS * wrapped_lines(cell.value, width) + 3
+
+
 def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None) -> None:
     """The one-page summary: run, two charts, key figures by level, cost by line, budget use.
 
     The chart data block below the print area feeds the load-ratio chart; it is not printed.
+    Labels and values too long for their cells wrap (:func:`_wrap_key_values`), and so do
+    messages wider than the printed page (:func:`_wrap_messages`): the page stays one page.
     """
     ws.title = text("sheet.summary", lang)
     write_cell(ws, 1, 1, text("summary.title", lang)).font = TITLE_FONT
@@ -291,13 +364,17 @@ def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None
     row = write_key_values(ws, _headline_rows(result, lang), start_row=4)
     write_cell(ws, row, 1, text("summary.run", lang)).font = SECTION_FONT
     row = write_key_values(ws, _run_rows(result, lang, source), start_row=row + 1) + 1
+    key_values_last = row - 2
     set_print_layout(ws, header_rows=None, fit_height=True)  # the summary is one page
     if not result.has_plan or result.by_level_year.empty:
         fit_columns(ws, header_rows=())
+        _wrap_key_values(ws, 4, key_values_last, 0)
         _messages(ws, result, lang, row)
         return
     row = max(row, 3 + CHART_BAND_ROWS)  # the charts sit beside the run block
+    messages_first = row + 1
     row = _messages(ws, result, lang, row)
+    messages_last = row - 2
     first_table_row = row
     row = _key_figures(ws, result, lang, row)
     row, cost_first, cost_last, n_years = _cost_block(ws, result, lang, row)
@@ -307,10 +384,12 @@ def _summary_sheet(ws: Worksheet, result: Result, lang: Lang, source: str | None
     # widths from the printed tables only (sub-headers wrap), not from the chart data below
     fit_columns(ws, header_rows=(first_table_row + 2,), min_row=first_table_row + 1,
                 max_rows=last_printed - first_table_row - 1)
-    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["A"].width = LABEL_WIDTH
     ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width or 0, 12)
     last_col = max(KEY_FIRST_COL + 11, 1 + n_years)
     ws.print_area = f"A1:{get_column_letter(last_col)}{last_printed}"
+    _wrap_key_values(ws, 4, key_values_last, 2)  # values in B:C, the load-ratio chart starts at D
+    _wrap_messages(ws, messages_first, messages_last, last_col)
 
     ratio_chart = BarChart()
     ratio_chart.type = "col"
