@@ -195,7 +195,9 @@ def _binding(
     capped = _capped_instance(instance, relaxed, caps, lp.spend if lp is not None else None)
     # each capped province to a quarter of the gap: their own gaps add to the gap against the bound
     capped = replace(capped, settings=capped.settings.with_overrides({"solver.gap": target / 4}))
-    tried = solve_blocks(province_blocks(capped), deadline, progress, solve_block, workers)
+    # their duals price their own caps: the plan kept gets the pooled model's (_pooled_marginals)
+    quiet = _without_marginals(solve_block)
+    tried = solve_blocks(province_blocks(capped), deadline, progress, quiet, workers)
     split = [] if any(p.solution is None for p in tried) else tried
 
     def gap_of(parts: list[BlockOutcome], best: float | None) -> float | None:
@@ -357,7 +359,8 @@ def price_bound(
                                                          "solver.gap": st.float("solver.gap") / 4}))
 
     def solve_priced(instance: Instance, progress: Progress, time_limit: float, start: Start = None,
-                     deadline: Deadline | None = None, built: Any = None) -> BlockOutcome:
+                     deadline: Deadline | None = None, built: Any = None,
+                     marginals: bool = True) -> BlockOutcome:
         m = build_model(instance)
         province = instance.offices[0].province
         spend = pyo.quicksum(lam * (pyo.quicksum(m.cost_total[o.id, t] for o in instance.offices)
@@ -366,13 +369,22 @@ def price_bound(
         with PauseGC():
             compiled = compile_model(m)
         built = PooledModel(model=m, compiled=compiled)
-        return solve_block(instance, progress, time_limit, plan if start is None else start, deadline, built)
+        return solve_block(instance, progress, time_limit, plan if start is None else start, deadline, built,
+                           marginals=False)  # only the dual bound is read
 
     parts = solve_blocks(province_blocks(free), deadline, progress, solve_priced, workers)
     bounds = [p.dual_bound for p in parts]
     if any(b is None for b in bounds):
         return None
     return sum(b or 0.0 for b in bounds)
+
+
+def _without_marginals(solve_block: SolveBlock) -> SolveBlock:
+    """``solve_block`` with no marginal LP."""
+    def run(instance: Instance, progress: Progress, time_limit: float, start: Start = None,
+            deadline: Deadline | None = None, built: Any = None, marginals: bool = True) -> BlockOutcome:
+        return solve_block(instance, progress, time_limit, start, deadline, built, marginals=False)
+    return run
 
 
 def _allotted(capped: Instance) -> dict[tuple[str, int], float]:
