@@ -150,13 +150,13 @@ def test_the_pooled_model_is_built_once_for_its_lp_relaxation_and_its_mip(monkey
     assert result.status == "optimal"
 
 
-@pytest.mark.parametrize("share", [0.0029, 0.0028])
-def test_the_price_bound_lies_between_the_lp_bound_and_the_pooled_optimum(share: float) -> None:
+@pytest.mark.parametrize(("share", "backend"), [(0.0029, "highs"), (0.0028, "highs"), (0.0029, "scip")])
+def test_the_price_bound_lies_between_the_lp_bound_and_the_pooled_optimum(share: float, backend: str) -> None:
     # weak duality: Σ_p L_p ≤ min P for any λ ≥ 0; at the LP's prices the priced provinces' LPs add
     # up to z_LP, and their MIPs' dual bounds can only be higher
     from staffopt.solver.pool import _share_room, price_bound
 
-    inst = _pooled(share)
+    inst = _pooled(share, **{"solver.backend": backend})
     whole = solve_block(inst, lambda stage, info: None, 60.0)
     lp = pool_relaxation(inst, Deadline(60.0))
     assert lp is not None and whole.objective is not None
@@ -211,3 +211,12 @@ def test_equity_and_one_province_are_not_split() -> None:
     one = national_instance(provinces=1, municipal=2, county=4, horizon=1)
     inst = build_instance(one, one.parameters.with_overrides({"budget.regime": "fund"}))
     assert not pooled(inst)
+
+
+def test_scip_is_given_the_gap_of_the_whole_objective_not_of_its_part_without_the_constant() -> None:
+    from staffopt.solver.scip import gap_for_scip
+
+    # a priced province: the constant −λ·a cancels most of what SCIP sees
+    assert gap_for_scip(0.0025, value=1.2e8, offset=-1.14e8) == pytest.approx(0.0025 * 6e6 / 1.2e8)
+    assert gap_for_scip(0.01, value=100.0, offset=0.0) == pytest.approx(0.01)  # no constant: the same gap
+    assert gap_for_scip(0.01, value=0.0, offset=5.0) > 0  # never a division by zero

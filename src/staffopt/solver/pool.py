@@ -92,6 +92,7 @@ from staffopt.solver.diagnose.text import Msg
 from staffopt.solver.highs import MODEL_STATUS, new_highs
 from staffopt.solver.highs import run as run_highs
 from staffopt.solver.marginals import marginal_values
+from staffopt.solver.scip import gap_for_scip
 from staffopt.solver.stages import Progress, stage_bound
 from staffopt.tolerances import POOL_CHECK, ZERO
 
@@ -253,9 +254,7 @@ def _pooled_marginals(
     go to the first part (the others' are dropped: their budget keys are the provinces' own caps).
     """
     compiled = built.compiled
-    values = _start_values(parts, built.model.data)
-    x = np.array([values.get((name, v.index()), 0.0)
-                  for name, v in zip(component_names(compiled.columns), compiled.columns, strict=True)])
+    x = _columns(compiled, _start_values(parts, built.model.data))
     stages = STAGES[instance.settings.str("objective")]
     h = new_highs(instance.settings)
     h.passModel(compiled.to_lp(stages[-1]))
@@ -368,6 +367,12 @@ def price_bound(
         m.obj_cost.expr = m.obj_cost.expr + spend
         with PauseGC():
             compiled = compile_model(m)
+        if instance.settings.str("solver.backend") == "scip" and plan is not None:
+            # SCIP measures its gap without the objective's constant, which here cancels most of it
+            x = _columns(compiled, plan)
+            gap = gap_for_scip(instance.settings.float("solver.gap"), float(compiled.costs["obj_cost"] @ x),
+                               compiled.offsets["obj_cost"])
+            instance = replace(instance, settings=instance.settings.with_overrides({"solver.gap": gap}))
         built = PooledModel(model=m, compiled=compiled)
         return solve_block(instance, progress, time_limit, plan if start is None else start, deadline, built,
                            marginals=False)  # only the dual bound is read
@@ -377,6 +382,12 @@ def price_bound(
     if any(b is None for b in bounds):
         return None
     return sum(b or 0.0 for b in bounds)
+
+
+def _columns(compiled: CompiledModel, values: dict[tuple[str, Any], float]) -> np.ndarray:
+    """``values`` (by variable and index) in the column order of ``compiled`` (0 where missing)."""
+    keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
+    return np.array([values.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
 
 
 def _without_marginals(solve_block: SolveBlock) -> SolveBlock:
