@@ -113,7 +113,8 @@ def test_a_binding_pool_proven_by_the_shared_out_plan_needs_no_pooled_solve() ->
     assert len(builds) == 6
     # at 1 % the LP bound does not prove it; the price bound does (3 priced provinces, no pooled MIP)
     result, pool, builds = _run(_pooled(0.0029, **{"solver.gap": 0.01}))
-    assert [e["event"] for e in pool] == ["check", "relaxation", "prices"]
+    assert [e["event"] for e in pool] == ["check", "relaxation", "prices", "bounds"]
+    assert pool[-1]["priced"] > pool[-1]["lp"] and pool[-1]["gap"] == result.mip_gap
     assert result.status == "optimal" and result.mip_gap is not None and result.mip_gap <= 0.01
     assert result.objective - whole.objective <= result.mip_gap * abs(result.objective) + 1e-6
     assert len(builds) == 9

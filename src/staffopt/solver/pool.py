@@ -215,6 +215,7 @@ def _binding(
         if priced is not None:
             bound = priced if bound is None else max(bound, priced)
             split_gap = gap_of(split, bound)
+        progress("pool", {"event": "bounds", "lp": lp.bound, "priced": priced, "gap": split_gap})
     if (split_gap is None or split_gap > target + ZERO) and deadline.left() > 0:
         # not proven: the pooled model from that plan, with the time left
         start = _start_values(split, built.model.data) if split else None
