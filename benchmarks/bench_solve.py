@@ -449,8 +449,11 @@ def worker_issue12(case: str, args: argparse.Namespace) -> dict[str, Any]:
                                        "solver.gap": GOAL_BINDING_GAP,
                                        "solver.time_limit": args.time_limit or GOAL_BINDING_S}), pool_events)
         checks = [e for e in pool_events if e.get("event") == "check"]
+        proof = [e for e in pool_events if e.get("event") == "bounds"]
         out.update(f, fund_share=share, peak_rss_mb=_peak_rss_mb(),
-                   binding_years=checks[0]["binding_years"] if checks else None)
+                   binding_years=checks[0]["binding_years"] if checks else None,
+                   lp_bound=proof[0]["lp"] if proof else None,
+                   price_bound=proof[0]["priced"] if proof else None)
         ok = f["mip_gap"] is not None and f["mip_gap"] <= GOAL_BINDING_GAP
         # the goal is 300 s of wall time for the whole solve (it allowed 1.1 x before, the limit's extra)
         goals.append(_goal(f"pool at share {share:.5f} (binding years {out['binding_years']}) to "

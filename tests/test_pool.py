@@ -72,11 +72,25 @@ def test_a_binding_pool_gives_a_plan_within_the_pool_and_a_valid_gap(share: floa
     assert len(result.messages_zh) == len(result.messages)
 
 
+@pytest.mark.parametrize(("objective", "gap"), [("cost", 0.0), ("cost", 0.02), ("service", 0.0)])
+def test_a_binding_pools_marginal_values_are_the_pooled_models(objective: str, gap: float) -> None:
+    # whichever plan is kept (the shared-out one or the pooled model's), the pool rows' marginal
+    # values are those of the pooled model's fixed-integer LP: one value per plan year, > 0 where it binds
+    result, _, _ = _run(_pooled(0.0029, objective=objective, **{"solver.gap": gap}))
+    budget = result.budget
+    assert set(budget["pool"]) == {"all"}
+    assert budget["marginal_budget"].notna().all()
+    assert (budget["marginal_budget"] >= 0).all()
+    assert budget.loc[budget["year"] == 2022, "marginal_budget"].iloc[0] > 0
+    assert result.office_year["marginal_workload"].notna().any()
+
+
 def test_the_lp_relaxation_bounds_the_pooled_optimum_and_spends_within_the_pool() -> None:
     inst = _pooled(0.0029)
     whole = solve_block(inst, lambda stage, info: None, 60.0)
-    bound, spend = pool_relaxation(inst, Deadline(60.0))
-    assert bound is not None and spend is not None
+    lp = pool_relaxation(inst, Deadline(60.0))
+    assert lp is not None
+    bound, spend = lp.bound, lp.spend
     assert bound <= whole.objective * (1 + 1e-9)
     assert bound >= 0.98 * whole.objective  # 1.7 % below here: it keeps the row that binds
     pool = inst.pools[0]
@@ -97,18 +111,24 @@ def test_a_binding_pool_proven_by_the_shared_out_plan_needs_no_pooled_solve() ->
     assert result.status == "optimal" and result.mip_gap is not None and result.mip_gap <= 0.02
     assert result.objective - whole.objective <= result.mip_gap * abs(result.objective) + 1e-6
     assert len(builds) == 6
-    _, _, builds = _run(_pooled(0.0029, **{"solver.gap": 0.01}))
-    assert len(builds) == 7
+    # at 1 % the LP bound does not prove it; the price bound does (3 priced provinces, no pooled MIP)
+    result, pool, builds = _run(_pooled(0.0029, **{"solver.gap": 0.01}))
+    assert [e["event"] for e in pool] == ["check", "relaxation", "prices", "bounds"]
+    assert pool[-1]["priced"] > pool[-1]["lp"] and pool[-1]["gap"] == result.mip_gap
+    assert result.status == "optimal" and result.mip_gap is not None and result.mip_gap <= 0.01
+    assert result.objective - whole.objective <= result.mip_gap * abs(result.objective) + 1e-6
+    assert len(builds) == 9
     budget = result.budget
     assert (budget["cost_total"] <= budget["budget_cap"] * (1 + 1e-9)).all()
 
 
 def test_the_pooled_model_is_built_once_for_its_lp_relaxation_and_its_mip(monkeypatch: Any) -> None:
-    # at 1 % the shared-out plan is not proven, so the pooled MIP is solved (test above): from the
-    # model its LP relaxation was built and compiled for, not from a second build
+    # with no price bound the shared-out plan is not proven at 1 %, so the pooled MIP is solved:
+    # from the model its LP relaxation was built and compiled for, not from a second build
     import staffopt.solver.pool as pool_module
     import staffopt.solver.solve as solve_module
 
+    monkeypatch.setattr(pool_module, "price_bound", lambda *args: None)
     inst = _pooled(0.0029, **{"solver.gap": 0.01})
     built: list[int] = []
     compiled: list[int] = []
@@ -129,6 +149,32 @@ def test_the_pooled_model_is_built_once_for_its_lp_relaxation_and_its_mip(monkey
     assert built.count(whole) == 1 and compiled.count(whole) == 1
     assert len(built) == len(compiled) == 7  # 3 provinces relaxed, 3 capped, the pooled model once
     assert result.status == "optimal"
+
+
+@pytest.mark.parametrize(("share", "backend"), [(0.0029, "highs"), (0.0028, "highs"), (0.0029, "scip")])
+def test_the_price_bound_lies_between_the_lp_bound_and_the_pooled_optimum(share: float, backend: str) -> None:
+    # weak duality: Σ_p L_p ≤ min P for any λ ≥ 0; at the LP's prices the priced provinces' LPs add
+    # up to z_LP, and their MIPs' dual bounds can only be higher
+    from staffopt.solver.pool import _share_room, price_bound
+
+    inst = _pooled(share, **{"solver.backend": backend})
+    whole = solve_block(inst, lambda stage, info: None, 60.0)
+    lp = pool_relaxation(inst, Deadline(60.0))
+    assert lp is not None and whole.objective is not None
+    assert lp.price[2022] > 0 and set(lp.price) == set(inst.years)  # the binding year has a price
+    pool = inst.pools[0]
+    caps = {t: share * inst.fund_spend[pool, t] for t in inst.years}
+    allotted = _share_room(inst, lp.spend, caps)
+    for t in inst.years:
+        assert sum(allotted[p, t] for p in inst.provinces) == pytest.approx(caps[t], rel=1e-12)
+    bound = price_bound(inst, lp.price, allotted, Deadline(60.0), lambda stage, info: None,
+                        solve_block, 1)
+    assert bound is not None
+    assert lp.bound * (1 - 1e-9) <= bound <= whole.objective * (1 + 1e-9)
+    assert bound > lp.bound * (1 + 1e-4)  # whole heads: strictly better than the LP here
+    # with no price the bound is the relaxation R's: not computed (the split check already has it)
+    assert price_bound(inst, dict.fromkeys(inst.years, 0.0), allotted, Deadline(60.0),
+                       lambda stage, info: None, solve_block, 1) is None
 
 
 def test_the_share_that_finances_a_ratio_pays_its_plan_and_no_less_share_does() -> None:
@@ -166,3 +212,12 @@ def test_equity_and_one_province_are_not_split() -> None:
     one = national_instance(provinces=1, municipal=2, county=4, horizon=1)
     inst = build_instance(one, one.parameters.with_overrides({"budget.regime": "fund"}))
     assert not pooled(inst)
+
+
+def test_scip_is_given_the_gap_of_the_whole_objective_not_of_its_part_without_the_constant() -> None:
+    from staffopt.solver.scip import gap_for_scip
+
+    # a priced province: the constant −λ·a cancels most of what SCIP sees
+    assert gap_for_scip(0.0025, value=1.2e8, offset=-1.14e8) == pytest.approx(0.0025 * 6e6 / 1.2e8)
+    assert gap_for_scip(0.01, value=100.0, offset=0.0) == pytest.approx(0.01)  # no constant: the same gap
+    assert gap_for_scip(0.01, value=0.0, offset=5.0) > 0  # never a division by zero

@@ -103,8 +103,9 @@ class SolveBlock(Protocol):
     """Solves one block: its stages within ``seconds`` drawn from ``deadline``, from ``start``."""
 
     def __call__(self, instance: Instance, progress: Progress, time_limit: float,
-                 start: Start = None, deadline: Deadline | None = None, built: Any = None) -> BlockOutcome:
-        """Build, solve and read back ``block``."""
+                 start: Start = None, deadline: Deadline | None = None, built: Any = None,
+                 marginals: bool = True) -> BlockOutcome:
+        """Build, solve and read back ``block`` (its marginal values unless ``marginals`` is False)."""
         ...
 
 

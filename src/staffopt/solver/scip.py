@@ -46,6 +46,19 @@ def _num(x: float) -> str:
     return repr(float(x))
 
 
+def gap_for_scip(gap: float, value: float, offset: float) -> float:
+    """The ``limits/gap`` that stops SCIP at ``gap`` of an objective whose constant is ``offset``.
+
+    SCIP is not given the objective's constant (:func:`write_mps`), so the relative gap it stops at
+    is measured on ``value`` (the objective without it): an absolute gap of ``gap·|value + offset|``
+    is ``gap·|value + offset| / |value|`` of that. ``value``: the objective without its constant at
+    a plan of the model (e.g. its start). For an ordinary block the constant is the fixed costs and
+    small; a priced province (:func:`staffopt.solver.pool.price_bound`) has a constant that cancels
+    most of ``value``, and SCIP would stop 20× too early.
+    """
+    return gap * abs(value + offset) / max(abs(value), ZERO)
+
+
 def write_mps(compiled: CompiledModel, objective: str, path: Path) -> None:
     """Write ``compiled`` with the costs of ``objective`` as free MPS, numbers at full precision."""
     lower, upper = compiled.row_lower, compiled.row_upper

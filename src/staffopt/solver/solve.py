@@ -144,7 +144,7 @@ class _Stopwatch:
 
 def solve_block(
     instance: Instance, progress: Progress, time_limit: float, start: Start = None,
-    deadline: Deadline | None = None, built: PooledModel | None = None,
+    deadline: Deadline | None = None, built: PooledModel | None = None, marginals: bool = True,
 ) -> BlockOutcome:
     """Build, compile and solve one block, its stages within ``time_limit`` seconds (from ``start``).
 
@@ -153,7 +153,8 @@ def solve_block(
     block's model already built and compiled (the pooled model, :mod:`staffopt.solver.pool`).
 
     The seconds are drawn from ``deadline``, the run's account, which also pays for the marginal
-    LP and a diagnosis (a fresh account of ``time_limit`` seconds when ``None``).
+    LP and a diagnosis (a fresh account of ``time_limit`` seconds when ``None``). ``marginals``
+    False skips the marginal LP (a block whose duals nobody reads: :mod:`staffopt.solver.pool`).
     """
     deadline = deadline if deadline is not None else Deadline(time_limit)
     progress("build", {"event": "start", "offices": len(instance.offices)})
@@ -169,7 +170,7 @@ def solve_block(
     _freeze()
     try:
         return _run_block(instance, m, clock, progress, time_limit, start, deadline,
-                          None if built is None else built.compiled)
+                          None if built is None else built.compiled, marginals)
     finally:
         _unfreeze()
 
@@ -195,7 +196,7 @@ def _unfreeze() -> None:
 
 def _run_block(
     instance: Instance, m: pyo.ConcreteModel, clock: _Stopwatch, progress: Progress, time_limit: float,
-    start: Start, deadline: Deadline, compiled: CompiledModel | None = None,
+    start: Start, deadline: Deadline, compiled: CompiledModel | None = None, marginals: bool = True,
 ) -> BlockOutcome:
     """Compile (unless ``compiled``), pass, solve and read back the built model ``m`` of one block."""
     st = instance.settings
@@ -249,6 +250,8 @@ def _run_block(
         bound = h.getInfo().mip_dual_bound
         out.dual_bound = float(bound) if math.isfinite(bound) else None
     out.solution = extract_solution(m, compiled, run.x)
+    if not marginals:
+        return out
     progress("marginals", {"event": "start"})
     clock.start("marginals")
     out.marginals, notes = marginal_values(h, compiled, run.x, m.data, deadline)

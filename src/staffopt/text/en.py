@@ -532,8 +532,9 @@ TEXTS: dict[str, str] = {
     "pool.province": "one pool per province",
     "pool.shared_out": (
         "fund pool: the provinces' best plans would spend more than the pool allows in {years}; the "
-        "pool was shared out between the provinces as the pooled model's LP relaxation spends it (and "
-        "the pooled model solved from that plan where it was not yet proven)"
+        "pool was shared out between the provinces as the pooled model's LP relaxation spends it; the "
+        "gap is proven against that LP and against the provinces with their spending priced at the "
+        "LP's pool price (and the pooled model solved from that plan where it was still not proven)"
     ),
     "pool.gap_unknown": "unknown",
     "pool.gap": (
