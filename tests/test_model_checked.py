@@ -104,6 +104,28 @@ def test_random_tiny_worlds_solve_to_checked_plans_or_explained_infeasibility(wo
     assert result.objective == pytest.approx(total, rel=1e-7, abs=1e-6)
 
 
+def test_a_stage_plan_that_is_not_the_one_highs_reports_is_solved_again() -> None:
+    # found by the random worlds above: after presolve, HiGHS's second stage (obj_cost) reported
+    # an optimum of 0.0003 万元 but returned its start's plan, which keeps the platform (3,461 万元);
+    # the plan and its value disagreed. The stage is solved again without presolve.
+    rows = [office("P", level="provincial", parent="", workload=1.0, posts=0, actual_staff=0,
+                   professional_staff=0, cost_staff=5.0, cost_contract=2.0, digital_capital=0.0,
+                   manual_floor=0.0, appropriation=0.0, fund_spending=0.0, overhead=0.0, contract_cap=pd.NA)]
+    params = {"horizon": 2, "objective": "service", "budget__regime": "none", "posts__step": 0,
+              "staff__attrition": 0.0, "contract__effective_worth": 0.0, "contract__allow_share_rise": False,
+              "contract__conversion_enabled": False, "contract__no_new": False, "digital__enabled": True,
+              "platform__enabled": True, "training__enabled": False, "discount_rate": 0.0,
+              "pro__share_min": 0.0, "staff__min__county": 0}
+    instance = instance_of(make_data(rows), **params)
+    result = solve(instance)
+    assert result.status == "optimal"
+    assert check_plan(instance, result) == []
+    terms = result.objective_terms
+    total = terms["cost_discounted"] + terms["unmet_penalty_discounted"] + terms["vacant_posts_tiebreak"]
+    assert result.objective == pytest.approx(total, rel=1e-7, abs=1e-6)
+    assert total < 1.0  # the optimum (0.0005 万元) buys no platform
+
+
 def test_a_fund_cap_below_the_wages_in_post_is_explained_per_pool_and_year() -> None:
     data = national_instance(provinces=2, municipal=3, county=8, horizon=4, seed=5)
     # fund_share 0.004 -> 0.0018 (issue 9, data): the synthetic fund spending now has the 2021 base year

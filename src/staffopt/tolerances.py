@@ -30,6 +30,11 @@ POOL_CHECK = 1e-9
 #: ``stage objective ≤ value + STAGE_TOLERANCE·max(1, |value|)`` of the next stage.
 STAGE_TOLERANCE = 1e-6
 
+#: Relative difference between the objective HiGHS reports for a stage and the value of the plan
+#: it returns (``costs·x + offset``) beyond which the plan is not the one the objective is of
+#: (a postsolve fault seen on a one-office model started from a plan: solver/stages.py).
+OBJECTIVE_CHECK = 1e-6
+
 #: Default tolerance of the plan checker, relative to the size of the numbers compared (at least
 #: this much absolute).
 CHECK_TOL = 1e-6

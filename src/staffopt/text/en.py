@@ -1342,6 +1342,10 @@ TEXTS: dict[str, str] = {
         "found"
     ),
     "stage.error": "stage '{stage}': HiGHS ended with status {status}",
+    "stage.inconsistent": (
+        "stage '{stage}': HiGHS returned a plan whose value is not the objective it reported, also when "
+        "solved again without presolve; no plan is given"
+    ),
     "stage.scip_status": "stage '{stage}': SCIP ended with status {status}",
     "solve.no_plan_in_time": (
         "no plan was found within the time limit: raise solver.time_limit (--time-limit) or loosen "

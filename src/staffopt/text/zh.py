@@ -1170,6 +1170,9 @@ TEXTS: dict[str, str] = {
     ),
     "stage.time_limit_none": "求解阶段“{stage}”达到时间上限({limit:g} 秒，solver.time_limit)；未找到任何方案",
     "stage.error": "求解阶段“{stage}”：HiGHS 结束状态为 {status}",
+    "stage.inconsistent": (
+        "求解阶段“{stage}”：HiGHS 返回的方案与其报告的目标值不符，关闭预处理重新求解后仍不符；不给出方案"
+    ),
     "stage.scip_status": "求解阶段“{stage}”：SCIP 结束状态为 {status}",
     "solve.no_plan_in_time": (
         "在时间上限内未找到任何方案：请提高 solver.time_limit(--time-limit)或放宽 solver.gap"
