@@ -38,9 +38,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from openpyxl.cell.read_only import EMPTY_CELL
-from openpyxl.utils import get_column_letter
-
 from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.habits import is_notes_header, notes_frame
 from staffopt.limits import (
@@ -56,6 +53,7 @@ from staffopt.limits import (
     sheet_count_problem,
     source_name,
 )
+from staffopt.openpyxl_lean import EMPTY_CELL, get_column_letter
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.text import LANGS, Msg, catalog, languages
