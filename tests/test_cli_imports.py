@@ -16,7 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("pandas", "altair", "vl_convert", "pyomo", "highspy", "scipy", "dask", "numpy",
          # click's test runner (it loads pdb): routing click's messages to the catalog must not load it
-         "click.testing", "pdb")
+         "click.testing", "pdb",
+         # ctypes: click._winconsole loads it and then refuses any system but Windows
+         "ctypes")
 
 PROBE = """
 import json, sys
