@@ -133,7 +133,8 @@ def _probe(before: str) -> dict[str, object]:
 def test_loaded_without_numpy_every_binding_takes_the_extended_tuple() -> None:
     out = _probe("nothing")
     has_numpy = importlib.util.find_spec("numpy") is not None
-    assert out == {"numpy": False, "lean": True, "known": True, "same": True, "attr": True, "NUMPY": has_numpy}
+    assert out == {"numpy": False, "lean": True, "known": True, "same": True, "attr": True,
+                   "NUMPY": has_numpy}
 
 
 @pytest.mark.parametrize("before", ["numpy", "openpyxl"])
@@ -145,7 +146,8 @@ def test_nothing_changed_when_numpy_or_openpyxl_came_first(before: str) -> None:
     assert out["NUMPY"] is True
 
 
-def test_an_unknown_numbers_module_leaves_openpyxl_as_it_comes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unknown_numbers_module_leaves_openpyxl_as_it_comes(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """A later openpyxl whose ``compat/numbers.py`` defines something else is imported untouched."""
     (tmp_path / "compat").mkdir()
     fake = importlib.util.spec_from_file_location("openpyxl", tmp_path / "__init__.py",

@@ -48,11 +48,14 @@ class StaffoptGroup(click.Group):
     def main(self, args: Sequence[str] | None = None, *pos: Any, **kw: Any) -> Any:
         """Set the language (click's messages, help texts), then run click's main loop."""
         argv = list(sys.argv[1:] if args is None else args)
-        lang = lang_of_args(argv)
-        set_lang(lang)
-        install_click_texts()
-        localize(self, lang)
-        return super().main(argv, *pos, **kw)
+        try:
+            lang = lang_of_args(argv)
+            set_lang(lang)
+            install_click_texts()
+            localize(self, lang)
+            return super().main(argv, *pos, **kw)
+        finally:
+            _release_kept_workbook()
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a :class:`StaffoptError` leaves as click's error, in the run's language."""
@@ -60,6 +63,13 @@ class StaffoptGroup(click.Group):
             return super().invoke(ctx)
         except StaffoptError as exc:
             raise _DomainError(exc) from exc
+
+
+def _release_kept_workbook() -> None:
+    """Close the input workbook the language read kept open, if the command did not read it."""
+    reader = sys.modules.get("staffopt.reader")  # not loaded: nothing was kept (``--help`` loads no reader)
+    if reader is not None:
+        reader.release_kept()
 
 
 @click.group(cls=StaffoptGroup,

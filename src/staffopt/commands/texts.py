@@ -39,7 +39,7 @@ def book_lang(path: Path | None) -> Lang | None:
     key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     if key not in _BOOK_LANG:
         _BOOK_LANG.clear()  # one workbook remembered: the input of this run
-        _BOOK_LANG[key] = workbook_lang(path)
+        _BOOK_LANG[key] = workbook_lang(path, keep=True)  # opened once: the command's reader takes it
     return _BOOK_LANG[key]
 
 
