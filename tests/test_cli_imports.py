@@ -16,7 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("pandas", "altair", "vl_convert", "pyomo", "highspy", "scipy", "dask", "numpy",
          # click's test runner (it loads pdb): routing click's messages to the catalog must not load it
-         "click.testing", "pdb")
+         "click.testing", "pdb",
+         # ctypes: click._winconsole loads it and then refuses any system but Windows
+         "ctypes")
 
 PROBE = """
 import json, sys
@@ -65,7 +67,7 @@ def test_help_reads_no_workbook_library(args: tuple[str, ...]) -> None:
 def test_validate_loads_no_heavy_module() -> None:
     out = _run("validate", str(ROOT / "data" / "example_province.xlsx"))
     assert out["code"] == 0
-    assert out["loaded"] in ([], ["numpy"])  # openpyxl itself imports numpy when it is installed
+    assert out["loaded"] == []  # openpyxl comes without numpy (staffopt.openpyxl_lean)
 
 
 def test_validate_with_problems_loads_no_heavy_module(tmp_path: Path) -> None:
@@ -73,4 +75,40 @@ def test_validate_with_problems_loads_no_heavy_module(tmp_path: Path) -> None:
     bad.write_bytes((ROOT / "data" / "example_province.xlsx").read_bytes()[:2000])  # a broken archive
     out = _run("validate", str(bad), "--lang", "zh")
     assert out["code"] == 2
-    assert out["loaded"] in ([], ["numpy"])
+    assert out["loaded"] == []
+
+
+#: The command modules ``validate`` does not need (imported when their command is looked up).
+OTHER_COMMANDS = ("staffopt.commands.solve_cmd", "staffopt.commands.price_cmd",
+                  "staffopt.commands.whatif_cmds", "staffopt.commands.diff_cmd")
+
+
+@pytest.mark.parametrize("args", [("validate", str(ROOT / "data" / "example_province.xlsx")),
+                                  ("validate", "--help"), ("init", "--help")])
+def test_validate_and_init_load_only_their_command_module(args: tuple[str, ...]) -> None:
+    out = _run_probe((*OTHER_COMMANDS, "staffopt.commands.workbook_cmds"), *args)
+    assert out["code"] == 0
+    assert out["loaded"] == ["staffopt.commands.workbook_cmds"]
+
+
+def test_help_loads_every_command_module() -> None:
+    out = _run_probe((*OTHER_COMMANDS, "staffopt.commands.workbook_cmds"), "--help")
+    assert out["code"] == 0
+    assert len(out["loaded"]) == 5  # type: ignore[arg-type]
+
+
+def test_every_command_is_listed_with_its_module() -> None:
+    """Each module of staffopt.commands with ``register`` adds exactly the commands the table maps to it."""
+    import importlib
+
+    import click
+
+    from staffopt.cli import COMMAND_MODULES
+
+    modules = sorted(p.stem for p in (ROOT / "src" / "staffopt" / "commands").glob("*.py")
+                     if "def register(" in p.read_text(encoding="utf-8"))
+    assert sorted(set(COMMAND_MODULES.values())) == modules
+    for module in modules:
+        group = click.Group()
+        importlib.import_module(f"staffopt.commands.{module}").register(group)
+        assert sorted(group.commands) == sorted(n for n, m in COMMAND_MODULES.items() if m == module)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from staffopt import cli as cli_module
 from staffopt.cli import cli, main
+from staffopt.commands import workbook_cmds
 from staffopt.errors import EXIT_INPUT, FILE_SHEET, InputError, Problem
 from staffopt.text import Msg
 
@@ -84,7 +84,7 @@ def test_unhandled_os_error_is_one_line_exit_2(lang_args: list[str], words: str,
     def read_only(*_args: object, **_kw: object) -> str:
         raise OSError(30, "Read-only file system", "/ro/out")
 
-    monkeypatch.setattr(cli_module.workbook_cmds, "init", read_only)
+    monkeypatch.setattr(workbook_cmds, "init", read_only)  # the module of ``init``
     with pytest.raises(SystemExit) as info:
         main(["init", "t.xlsx", *lang_args])
     assert info.value.code == EXIT_INPUT

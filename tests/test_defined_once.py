@@ -42,6 +42,7 @@ def _options() -> dict[str, click.Parameter]:
     """Every option of every command, by its long name (the same option is shared)."""
     found: dict[str, click.Parameter] = {}
     assert isinstance(cli, click.Group)
+    cli.load_all()  # commands load when looked up (staffopt.cli.COMMAND_MODULES)
     for command in cli.commands.values():
         for p in command.params:
             for name in p.opts:

@@ -9,6 +9,7 @@ status 130 (:mod:`staffopt.interrupts`).
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 from collections.abc import Sequence
@@ -17,11 +18,10 @@ from typing import Any
 import click
 
 from staffopt import __version__
-from staffopt.commands import diff_cmd, price_cmd, solve_cmd, whatif_cmds, workbook_cmds
-from staffopt.commands.texts import lang_of_args, localize
+from staffopt.commands.texts import lang_of_args, localize, localize_command
 from staffopt.errors import EXIT_INPUT, StaffoptError
 from staffopt.interrupts import SIGNALS, Interrupted, handlers, install, restore, stop
-from staffopt.text import current_lang, set_lang, t
+from staffopt.text import LANGS, current_lang, set_lang, t
 from staffopt.text.clickmsg import install as install_click_texts
 
 
@@ -37,22 +37,78 @@ class _DomainError(click.ClickException):
         self.exit_code = error.exit_code  # type: ignore[misc]
 
 
+#: Each command and the module of :mod:`staffopt.commands` that defines it (``register(group)``).
+COMMAND_MODULES: dict[str, str] = {
+    "init": "workbook_cmds", "validate": "workbook_cmds", "solve": "solve_cmd", "scenarios": "whatif_cmds",
+    "compare": "whatif_cmds", "frontier": "whatif_cmds", "price": "price_cmd", "diff": "diff_cmd",
+}
+
+
 class StaffoptGroup(click.Group):
     """Command group that speaks the user's language and maps staffopt's own errors to click's.
 
     Before parsing, the language is guessed from the arguments (:func:`lang_of_args`), click's
     own messages are routed to the catalog and every help text is set in that language; each
     command's ``--lang`` then settles the language of the run, in which errors are shown.
+
+    A command's module is imported when the command is looked up (:data:`COMMAND_MODULES`):
+    ``staffopt validate`` loads one of five, ``staffopt --help`` lists (and loads) them all, and
+    :meth:`load_all` loads every one for those who read ``commands``.
     """
+
+    #: The language of the help texts (set by :meth:`main`; commands loaded later get it too).
+    help_lang: str | None = None
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command, loaded or not, by name."""
+        return sorted({*COMMAND_MODULES, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command ``cmd_name``, its module imported first when it is not loaded yet.
+
+        An unknown name loads every command: click then suggests the closest of them all.
+        """
+        if cmd_name in COMMAND_MODULES:
+            self.load_command(cmd_name)
+        else:
+            self.load_all()
+        return super().get_command(ctx, cmd_name)
+
+    def load_command(self, name: str) -> None:
+        """Import the module of command ``name`` (unless loaded) and set its help texts."""
+        module = COMMAND_MODULES.get(name)
+        if module is None or name in self.commands:
+            return
+        before = set(self.commands)
+        previous = current_lang()
+        # click words a few things when a parameter is built (a Path's "directory" metavar): in
+        # English, as when every command was built on import, before the language was set
+        set_lang(LANGS[0])
+        try:
+            importlib.import_module(f"staffopt.commands.{module}").register(self)
+        finally:
+            set_lang(previous)
+        lang = self.help_lang or previous
+        for new in sorted(set(self.commands) - before):
+            localize_command(new, self.commands[new], lang)
+
+    def load_all(self) -> None:
+        """Import every command's module (``commands`` then holds them all)."""
+        for name in COMMAND_MODULES:
+            self.load_command(name)
 
     def main(self, args: Sequence[str] | None = None, *pos: Any, **kw: Any) -> Any:
         """Set the language (click's messages, help texts), then run click's main loop."""
         argv = list(sys.argv[1:] if args is None else args)
-        lang = lang_of_args(argv)
-        set_lang(lang)
-        install_click_texts()
-        localize(self, lang)
-        return super().main(argv, *pos, **kw)
+        try:
+            lang = lang_of_args(argv)
+            set_lang(lang)
+            install_click_texts()
+            self.help_lang = lang
+            localize(self, lang)
+            return super().main(argv, *pos, **kw)
+        finally:
+            _release_kept_workbook()
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a :class:`StaffoptError` leaves as click's error, in the run's language."""
@@ -62,6 +118,13 @@ class StaffoptGroup(click.Group):
             raise _DomainError(exc) from exc
 
 
+def _release_kept_workbook() -> None:
+    """Close the input workbook the language read kept open, if the command did not read it."""
+    reader = sys.modules.get("staffopt.reader")  # not loaded: nothing was kept (``--help`` loads no reader)
+    if reader is not None:
+        reader.release_kept()
+
+
 @click.group(cls=StaffoptGroup,
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="staffopt")
@@ -69,11 +132,6 @@ def cli() -> None:
     """Plan posts, staff, training, IT investment and budgets of social-insurance agencies."""
 
 
-workbook_cmds.register(cli)
-solve_cmd.register(cli)
-whatif_cmds.register(cli)
-price_cmd.register(cli)
-diff_cmd.register(cli)
 
 
 def os_error_message(exc: OSError, lang: str = "en") -> str:

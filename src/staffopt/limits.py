@@ -34,10 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from openpyxl.reader.excel import ExcelReader
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-
 from staffopt.errors import FILE_SHEET, Problem
+from staffopt.openpyxl_lean import ExcelReader, ReadOnlyWorksheet
 from staffopt.text import Msg
 
 #: Most sheets (worksheets, chart sheets …) one workbook may hold.

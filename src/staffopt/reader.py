@@ -38,12 +38,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from openpyxl.cell.read_only import EMPTY_CELL
-from openpyxl.utils import get_column_letter
-
 from staffopt.errors import FILE_SHEET, InputError, Problem
 from staffopt.habits import is_notes_header, notes_frame
 from staffopt.limits import (
+    MAX_PARSED_BYTES,
+    GuardedZip,
     ParseBudgetError,
     check_budget,
     input_sheet_problem,
@@ -56,6 +55,7 @@ from staffopt.limits import (
     sheet_count_problem,
     source_name,
 )
+from staffopt.openpyxl_lean import EMPTY_CELL, get_column_letter
 from staffopt.schema import SHEETS, SHEETS_BY_KEY, Field, Sheet
 from staffopt.settings import Settings
 from staffopt.text import LANGS, Msg, catalog, languages
@@ -423,11 +423,73 @@ def _past_cap_problems(name: str, number: int, past: list[tuple[int, Any]], *, h
                     Msg("expect.max_columns_to", n=MAX_COLUMNS, last=last))]
 
 
+# --------------------------------------------------------------------------------------------
+# the workbook opened to learn its language, kept for the read of the same run
+# --------------------------------------------------------------------------------------------
+#: The workbook :func:`staffopt.text.choose.workbook_lang` opened (checked by :func:`check_archive`
+#: and loaded by :func:`~staffopt.limits.open_workbook`, as :func:`load_tables` does) with the bytes
+#: that opening charged to its parse budget, by the file's identity (:func:`file_identity`). The
+#: command line reads the language first, then the tables: opening the file once saves ≈ 2.5 % of what
+#: ``staffopt validate`` costs. At most one is kept; :func:`release_kept` closes it.
+_KEPT: dict[tuple[int, ...], tuple[Any, int]] = {}
+
+
+def file_identity(path: Path) -> tuple[int, ...] | None:
+    """Device, inode, size, modification and change times of ``path`` (None when it cannot be read)."""
+    try:
+        st = Path(path).stat()
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def keep_open(path: Path, wb: Any, opened_bytes: int) -> None:
+    """Keep ``wb`` (opened from ``path``, charging ``opened_bytes``) for :func:`load_tables` of the file."""
+    release_kept()
+    key = file_identity(path)
+    if key is None or not isinstance(getattr(wb, "_archive", None), GuardedZip):
+        wb.close()
+        return
+    _KEPT[key] = (wb, opened_bytes)
+
+
+def release_kept() -> None:
+    """Close the workbook :func:`keep_open` kept, if any (the end of a command, a new command line)."""
+    while _KEPT:
+        _key, (wb, _used) = _KEPT.popitem()
+        wb.close()
+
+
+def _take_kept(source: Path | BinaryIO) -> tuple[Any, Any] | None:
+    """The kept workbook of ``source`` (unchanged since it was opened) and a fresh parse budget; else None.
+
+    The budget is charged what opening the workbook charged, so the sheets read on it are counted
+    exactly as when the file is opened here.
+    """
+    if not _KEPT or not isinstance(source, Path):
+        return None
+    key = file_identity(source)
+    kept = _KEPT.pop(key, None) if key is not None else None
+    release_kept()  # another file's, or a changed file's: not this run's
+    if kept is None:
+        return None
+    wb, opened_bytes = kept
+    budget = new_budget()
+    if opened_bytes > MAX_PARSED_BYTES:  # pragma: no cover - it was opened within the same budget
+        wb.close()
+        return None
+    budget.take(opened_bytes, "xl/workbook.xml")
+    wb._archive.budget = budget
+    return wb, budget
+
+
 def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
     """Open ``path`` safely and read every input sheet; problems of the file itself are returned.
 
     ``path`` may be ``-`` (standard input) or a pipe: it is then read into memory first.
     When the returned problems are not empty the tables may be incomplete and must not be used.
+    The workbook the language read of the same run opened is used when the file has not changed
+    since (:func:`keep_open`): it passed the same checks and opening then.
     """
     source: Path | BinaryIO = path
     if is_stream(path):
@@ -435,19 +497,24 @@ def load_tables(path: Path) -> tuple[Tables, list[Problem]]:
         if isinstance(stream, list):
             return Tables({}), stream
         source = stream
-    problems = check_archive(source)
-    if problems:
-        return Tables({}), problems
-    budget = new_budget()
+    kept = _take_kept(source)
+    if kept is None:
+        problems = check_archive(source)
+        if problems:
+            return Tables({}), problems
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl's notes on unsupported extensions
-        try:
-            wb_values = open_workbook(source, data_only=True, budget=budget)
-        except ParseBudgetError as exc:
-            return Tables({}), exc.problems()
-        except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
-            return Tables({}), _file_problem(Msg("found.unopenable"),
-                                             Msg("expect.details", text=_SAVE_AS, details=_describe(exc)))
+        if kept is not None:
+            wb_values, budget = kept
+        else:
+            budget = new_budget()
+            try:
+                wb_values = open_workbook(source, data_only=True, budget=budget)
+            except ParseBudgetError as exc:
+                return Tables({}), exc.problems()
+            except Exception as exc:  # noqa: BLE001 - hostile files raise anything; report, never crash
+                return Tables({}), _file_problem(Msg("found.unopenable"),
+                                                 Msg("expect.details", text=_SAVE_AS, details=_describe(exc)))
         formulas = _FormulaBook(source, budget)
         try:
             return _read_sheets(wb_values, formulas)

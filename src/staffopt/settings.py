@@ -8,7 +8,6 @@ A :class:`Settings` is built from the parameters sheet (missing keys take their 
 from __future__ import annotations
 
 import builtins
-import difflib
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -204,6 +203,8 @@ def unknown_key(key: str, *, option: bool = False) -> Msg:
 
     ``option``: the key came from ``--set`` or a scenario (the hint points to the template).
     """
+    import difflib  # only for a key that is wrong: not loaded by every start
+
     close = difflib.get_close_matches(str(key).strip().lower(), list(PARAMETERS_BY_KEY), n=2, cutoff=0.75)
     hint = Msg("expect.did_you_mean", keys=Join(tuple(Verbatim(repr(k)) for k in close), sep="list.or")
                ) if close else ""

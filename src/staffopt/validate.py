@@ -20,7 +20,6 @@ from typing import Any
 
 from staffopt.errors import BadValue, Problem
 from staffopt.habits import LABEL_COLUMNS, totals_expected, totals_label
-from staffopt.locks import year_expected
 from staffopt.schema import (
     PARAMETERS_BY_KEY,
     PARENT_LEVEL,
@@ -651,10 +650,14 @@ def check_lock_years(tables: Tables) -> list[Problem]:
     """Each lock is for a plan year (after ``base_year``, at most ``horizon`` years after it)."""
     settings = parameters_from(tables)[0]
     years = set(settings.years)
+    wrong = [(table, row, values) for table, row, values in _rows_of(tables, "locks")
+             if values.get("year") is not None and values["year"] not in years]
+    if not wrong:
+        return []
+    from staffopt.locks import year_expected  # only for a lock in a wrong year: not loaded by every start
+
     return [Problem(table.name, row.number, table.column_label("year"), values["year"],
-                    year_expected(settings))
-            for table, row, values in _rows_of(tables, "locks")
-            if values.get("year") is not None and values["year"] not in years]
+                    year_expected(settings)) for table, row, values in wrong]
 
 
 def check_lock_duplicates(tables: Tables) -> list[Problem]:

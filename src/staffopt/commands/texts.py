@@ -39,7 +39,7 @@ def book_lang(path: Path | None) -> Lang | None:
     key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     if key not in _BOOK_LANG:
         _BOOK_LANG.clear()  # one workbook remembered: the input of this run
-        _BOOK_LANG[key] = workbook_lang(path)
+        _BOOK_LANG[key] = workbook_lang(path, keep=True)  # opened once: the command's reader takes it
     return _BOOK_LANG[key]
 
 
@@ -67,16 +67,21 @@ def _help_key(command: str, param: str) -> str:
 def localize(group: click.Group, lang: str) -> None:
     """Set the help texts of ``group`` and of every command in it from the catalog, in ``lang``."""
     for name, command in [("staffopt", group), *group.commands.items()]:
-        command.help = t(f"help.{name}", lang)
-        command.epilog = t(f"help.{name}.epilog", lang) if has(f"help.{name}.epilog") else None
-        command.short_help = None
-        for param in command.params:
-            if isinstance(param, click.Option) and param.name is not None:
-                param.help = t(_help_key(name, param.name), lang)
-        # click builds the --help option once and keeps it (a private attribute, click >= 8.2)
-        shown = getattr(command, "_help_option", None)
-        if isinstance(shown, click.Option):
-            shown.help = t("help.opt.help", lang)
+        localize_command(name, command, lang)
+
+
+def localize_command(name: str, command: click.Command, lang: str) -> None:
+    """Set the help texts of ``command`` (``staffopt`` for the group) from the catalog, in ``lang``."""
+    command.help = t(f"help.{name}", lang)
+    command.epilog = t(f"help.{name}.epilog", lang) if has(f"help.{name}.epilog") else None
+    command.short_help = None
+    for param in command.params:
+        if isinstance(param, click.Option) and param.name is not None:
+            param.help = t(_help_key(name, param.name), lang)
+    # click builds the --help option once and keeps it (a private attribute, click >= 8.2)
+    shown = getattr(command, "_help_option", None)
+    if isinstance(shown, click.Option):
+        shown.help = t("help.opt.help", lang)
 
 
 def settle_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> Lang:
@@ -90,4 +95,4 @@ def settle_lang(ctx: click.Context, _param: click.Parameter, value: str | None) 
     return lang
 
 
-__all__ = ["lang_of_args", "localize", "settle_lang"]
+__all__ = ["lang_of_args", "localize", "localize_command", "settle_lang"]

@@ -51,29 +51,33 @@ def system_lang() -> Lang | None:
     return lang_of_name(name)
 
 
-def workbook_lang(path: Path | None) -> Lang | None:
+def workbook_lang(path: Path | None, *, keep: bool = False) -> Lang | None:
     """The language most sheet names and headers of the workbook at ``path`` are written in.
 
     None when there is no workbook, it cannot be opened safely, or no name tells (keys only, a tie);
     a name that is also the key (``offices``, ``name``) tells nothing.
-    Only the sheet names and the header rows are read.
+    Only the sheet names and the header rows are read. ``keep``: the opened workbook is kept for the
+    read of the tables that follows in the same command (:func:`staffopt.reader.keep_open`).
     """
     if path is None:
         return None
-    from staffopt.reader import _header_lookup, _sheet_lookup, check_archive, normalise_name
+    from staffopt.reader import _header_lookup, _sheet_lookup, check_archive, keep_open, normalise_name
 
     path = Path(path)
     try:
         if not path.is_file() or check_archive(path):
             return None
-        from staffopt.limits import new_budget, open_workbook
+        from staffopt.limits import MAX_PARSED_BYTES, new_budget, open_workbook
 
+        budget = new_budget()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            wb = open_workbook(path, data_only=True, budget=new_budget())  # the reader's parse limits
+            wb = open_workbook(path, data_only=True, budget=budget)  # the reader's parse limits
+        opened_bytes = MAX_PARSED_BYTES - budget.left
     except Exception:  # noqa: BLE001 - a broken file has no language; the reader reports it
         return None
     votes: Counter[str] = Counter()
+    kept = False
     try:
         sheets = _sheet_lookup()
         for name in wb.sheetnames:
@@ -95,10 +99,14 @@ def workbook_lang(path: Path | None) -> Lang | None:
                     if match is not None and cell.lower() != match[0].key:
                         votes.update(_langs_of(cell, match[0].label))
                 break
+        if keep:
+            keep_open(path, wb, opened_bytes)  # the reader of this run takes it (staffopt.reader.load_tables)
+            kept = True
     except Exception:  # noqa: BLE001 - as above
         return None
     finally:
-        wb.close()
+        if not kept:
+            wb.close()
     ranked = votes.most_common()
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

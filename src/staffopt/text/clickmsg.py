@@ -21,6 +21,8 @@ from staffopt.text import LANGS, catalog, current_lang
 
 #: Prefix of click's messages in the catalog.
 PREFIX = "click:"
+#: click's modules that load on Windows only.
+_WINDOWS_ONLY = frozenset({"click._winconsole"})
 
 
 def translate(message: str) -> str:
@@ -40,7 +42,9 @@ def _click_modules() -> list[object]:
     """The click modules that may bind ``gettext`` names: loaded ones, and the others naming it.
 
     A module not loaded yet is imported only when its source names ``gettext`` (``click.testing``
-    does not, and would load ``pdb`` for nothing); what it reads is a dozen small files.
+    does not, and would load ``pdb`` for nothing); what it reads is a dozen small files. Nor is
+    ``click._winconsole`` off Windows: it loads ``ctypes`` (≈ 5 ms of every start) and then asserts
+    Windows, so it never binds anything there.
     """
     import click
 
@@ -49,6 +53,8 @@ def _click_modules() -> list[object]:
         name = f"click.{info.name}"
         module = sys.modules.get(name)
         if module is None:
+            if name in _WINDOWS_ONLY and sys.platform != "win32":
+                continue
             if not _mentions_gettext(info):
                 continue
             try:
