@@ -98,13 +98,16 @@ def test_same_settings_are_solved_once_with_the_same_results(data: InputData,
     assert shared[0].status == "optimal"
 
 
-def test_each_scenario_still_gets_its_own_complete_run_folder(data: InputData, tmp_path: Path,
-                                                               solves: list[str | None]) -> None:
+def test_each_scenario_still_gets_its_own_complete_run_folder_and_the_same_result(
+        data: InputData, tmp_path: Path, solves: list[str | None]) -> None:
     jobs = jobs_of(data)
     names = [j.name for j in jobs]
     results = compare_scenarios(data, names, [j.settings for j in jobs], tmp_path / "cmp", "en")
     assert len(solves) == 3
     assert [r.scenario for r in results] == names
+    # with run folders the next solve runs in a background thread; each solve is the same as in line
+    for a, b in zip(results, run_sweep(data, jobs, reuse=False), strict=True):
+        assert_same(a, b)
     runs = tmp_path / "cmp" / "scenarios"
     listing: dict[str, list[str]] = {}
     for name in names:
