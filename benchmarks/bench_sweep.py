@@ -13,6 +13,11 @@ measurements, each path in a fresh process (so both pay the same imports):
   16 scenarios), writing ``comparison.xlsx``, its charts and the 16 run folders (``plan.xlsx`` +
   charts + ``summary.json`` each); timed from outside, process start to exit.
 
+Jobs with the same settings (on the example ``status_quo`` and ``shared_platform``) are solved
+once on every path (:func:`staffopt.whatif.sweep.solve_key`); the number of distinct solves is
+printed. Serially, ``compare`` solves the next scenario in a background thread while a run folder
+is written, so its wall time can be below its CPU time.
+
 Both paths use one solver thread per solve. Prints each path's wall and CPU time (the Dask
 time includes starting and stopping the local cluster), the speed-up, the machine's own
 ceiling at that moment (two processes of pure arithmetic against one) and the load average,
@@ -42,7 +47,7 @@ from staffopt.pipeline import effective_settings
 from staffopt.reader import read_workbook, table_frame
 from staffopt.settings import parse_set_options
 from staffopt.whatif.scenarios import PRESETS
-from staffopt.whatif.sweep import Job, run_sweep, start_method
+from staffopt.whatif.sweep import Job, run_sweep, solve_key, start_method
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "example_province.xlsx"
 #: the three fund shares added to the 13 presets, as (scenario name, share)
@@ -233,8 +238,10 @@ def main() -> None:
     load_before = os.getloadavg()
     _, jobs = jobs_for(args.input, args.time_limit, args.gap, args.set)
     extra = f", --set {' '.join(args.set)}" if args.set else ""
-    print(f"{len(jobs)} jobs of {args.input.name}{extra}, time limit {args.time_limit:g} s per solve, "
-          f"{os.cpu_count()} CPUs; each path in a fresh process (imports included), best of {args.repeat}")
+    distinct = len({solve_key(job.settings) for job in jobs})
+    print(f"{len(jobs)} jobs of {args.input.name}{extra} ({distinct} distinct settings, each solved once), "
+          f"time limit {args.time_limit:g} s per solve, {os.cpu_count()} CPUs; each path in a fresh process "
+          f"(imports included), best of {args.repeat}")
     if args.only in (None, "solve"):
         serial = min((spawn_path(args, "serial") for _ in range(args.repeat)), key=wall)
         parallel = min((spawn_path(args, "workers") for _ in range(args.repeat)), key=wall)

@@ -80,7 +80,8 @@ def test_two_hundred_scenarios_on_two_workers_keep_memory_flat_and_match_serial(
             assert len(pids) == 2, pids
             peaks[f"after {done}"] = {pid: peak_rss(pid) for pid in pids}
 
-    parallel = run_sweep(data, jobs, workers=2, on_result=sample)
+    # reuse=False: each of the 200 scenarios is solved (a sweep solves repeated settings once)
+    parallel = run_sweep(data, jobs, workers=2, on_result=sample, reuse=False)
     warm, end = peaks[f"after {WARM}"], peaks[f"after {SCENARIOS}"]
     assert warm.keys() == end.keys()  # the same two workers all along (none restarted)
     for pid in warm:

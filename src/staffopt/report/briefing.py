@@ -136,17 +136,19 @@ def _table(doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str
     table = doc.add_table(rows=1 + len(rows), cols=len(header))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for j, head in enumerate(header):
-        cell = table.cell(0, j)
+    # each row's cells taken once: ``table.cell(i, j)`` walks every cell of the table on each call
+    lines = list(table.rows)
+    for head, cell in zip(header, lines[0].cells, strict=True):
         cell.text = ""
         run = cell.paragraphs[0].add_run(head)
         run.bold = True
         run.font.size = TABLE_SIZE
         _fonts(run._r)
-    _repeat_header(table.rows[0])
+    _repeat_header(lines[0])
     for i, row in enumerate(rows, start=1):
+        cells = lines[i].cells
         for j, value in enumerate(row):
-            cell = table.cell(i, j)
+            cell = cells[j]
             cell.text = ""
             par = cell.paragraphs[0]
             run = par.add_run(value)

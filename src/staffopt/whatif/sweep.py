@@ -18,6 +18,10 @@ Where a job's run folder (``plan.xlsx``, charts, ``summary.json``) is written:
 
 Both places call :func:`write_folder`, so the files are the same.
 
+Jobs whose settings are the same (:func:`solve_key`; e.g. ``status_quo`` and ``shared_platform``
+on a workbook that keeps the platform defaults) are solved once; each still gets its own result,
+named after it, and its own complete run folder.
+
 A job that raises (while solving or writing) becomes a result that says so in ``messages``
 (status ``error`` when the solve failed; the solved status, plus a message, when only the
 run folder failed); the other jobs finish. Results come back in the order of the jobs.
@@ -30,18 +34,21 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import logging
+import os
 import sys
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pandas as pd
-import psutil
 
 from staffopt.errors import BadValue, ErrorText, InputError
 from staffopt.instance import InputData
@@ -115,6 +122,14 @@ def run_job(
     :func:`write_folder`. This is the function Dask workers run; its arguments are plain,
     picklable data.
     """
+    return finish_job(solve_job(data, settings, name), data, name, folder, lang, provenance)
+
+
+def solve_job(data: InputData, settings: Settings, name: str | None) -> Result:
+    """Build and solve one job (no run folder, no garbage collection); never raises.
+
+    A failed solve becomes a result with status ``error``.
+    """
     from staffopt.instance import build_instance
     from staffopt.solver.solve import solve
 
@@ -128,33 +143,67 @@ def run_job(
     except Exception as exc:  # one bad scenario must not sink the batch
         logging.getLogger(__name__).debug("job %s failed:\n%s", name, traceback.format_exc())
         result = failed_result(settings, name, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
+    return result
+
+
+def finish_job(
+    solved: Result, data: InputData, name: str | None, folder: Path | None = None, lang: Lang = "en",
+    provenance: dict[str, Any] | None = None,
+) -> Result:
+    """``solved`` as the result of the job ``name``, with its run ``folder`` written if one is given.
+
+    ``solved`` may be the result of another job with the same :func:`solve_key` (see
+    :func:`run_sweep`): it is then renamed to ``name``; all else in it is what this job's own
+    solve gives. Never raises; runs :func:`collect_garbage` after.
+    """
+    result = solved if solved.scenario == name else replace(solved, scenario=name)
     result = result if folder is None else write_folder(result, data, folder, lang, provenance)
     collect_garbage()
     return result
 
 
-#: A full garbage collection runs after a job once this process is this much above its floor.
-GC_GROWTH_BYTES = 16 * 2**20
-#: Resident memory of this process after its first collection (per process id: workers are forked).
-_rss_floor: dict[int, int] = {}
+def solve_key(settings: Settings) -> str:
+    """Canonical fingerprint of what a sweep job's solve reads besides the sweep's data: its settings.
+
+    :func:`solve_job` reads exactly the sweep's :class:`InputData` (one object for every job of
+    a sweep) and the job's :class:`Settings`; the job's name only labels the result. So two jobs
+    of one sweep whose settings have the same keys, types and values build the same instance and
+    the same model, and a solve of it (one solver thread, deterministic) gives the same result:
+    :func:`run_sweep` solves it once. The fingerprint is the SHA-256 of every ``(key, type,
+    repr(value))`` in key order — ``5`` and ``5.0`` or ``True`` and ``1`` count as different
+    (never wrongly the same), preset and scenario names play no part.
+    """
+    items = sorted((key, type(value).__name__, repr(value)) for key, value in settings.items())
+    return hashlib.sha256(repr(items).encode("utf-8")).hexdigest()
+
+
+#: A full garbage collection runs after a job once this many more small-object blocks are allocated
+#: than right after the last one (``sys.getallocatedblocks``; the example's dead model ≈ 110,000).
+GC_GROWTH_BLOCKS = 400_000
+#: Small-object blocks allocated right after this process's last collection (per process id:
+#: workers are forked).
+_blocks_floor: dict[int, int] = {}
 
 
 def collect_garbage() -> bool:
-    """Run a full garbage collection when this process grew :data:`GC_GROWTH_BYTES` above its floor.
+    """Collect garbage (fully) once :data:`GC_GROWTH_BLOCKS` more blocks are allocated than after the last.
 
     A solve leaves its dead Pyomo model (a web of reference cycles) in the oldest generation,
     which Python collects only now and then: without this, a sweep's worker grew by about 0.6 MB
-    a scenario (200 scenarios of the example: 250 -> 400 MB). A full collection costs 0.1–0.3 s,
-    so it runs only when the process is :data:`GC_GROWTH_BYTES` above the resident memory it
-    had after its first one (every job of a national sweep, about every twentieth of the
-    example): the workers stay flat (``tests/test_load.py``). Returns whether it ran.
+    a scenario (200 scenarios of the example: 250 -> 400 MB). A full collection costs 0.1–0.3 s.
+    The trigger is the number of blocks Python's small-object allocator has handed out
+    (``sys.getallocatedblocks()``, cheap), which the dead model's objects hold until collected
+    and which falls back after each collection — unlike the resident memory, which also grows
+    with what is not garbage (the chart renderer's heap, the PNG cache) and does not fall back:
+    a floor on it, set once, made every job of ``compare --all`` collect (15 of 17: 2–3 s CPU).
+    So a national job collects after every job, the example after every third or fourth; the
+    workers stay flat (``tests/test_load.py``). Returns whether it ran.
     """
-    process = psutil.Process()
-    pid = process.pid
-    if pid in _rss_floor and process.memory_info().rss - _rss_floor[pid] < GC_GROWTH_BYTES:
+    pid = os.getpid()
+    if pid in _blocks_floor and sys.getallocatedblocks() - _blocks_floor[pid] < GC_GROWTH_BLOCKS:
         return False
     gc.collect()
-    _rss_floor.setdefault(pid, process.memory_info().rss)
+    _blocks_floor[pid] = sys.getallocatedblocks()
     return True
 
 
@@ -205,13 +254,15 @@ def run_sweep(
     lang: Lang = "en",
     finish: Finish | None = None,
     provenance: dict[str, Any] | None = None,
+    reuse: bool = True,
 ) -> list[Result]:
     """Solve every job (and write its run folder, if it has one) and return the results in order.
 
     ``workers`` > 1 starts a local Dask cluster of that many single-threaded worker processes
     bound to 127.0.0.1, which also write the run folders; ``scheduler`` (``tcp://HOST:PORT``)
     sends the solves to an existing cluster instead and this process writes the run folders as
-    the results arrive. With neither, the jobs run one after another in this process. Each
+    the results arrive. With neither, the jobs run one after another in this process (the next
+    solve in a background thread while a run folder is written: :func:`_run_serial`). Each
     solve uses one solver thread, so all three paths give the same results and files
     (run folders in ``lang``). ``on_result`` is called once a job's result and folder are done.
 
@@ -221,25 +272,77 @@ def run_sweep(
     critical path (its exceptions are raised here) — else in this process. It must be
     picklable (a module-level function or a :func:`functools.partial` of one). ``provenance``
     (:func:`staffopt.report.provenance.collect`) is recorded in every run folder.
+
+    ``reuse``: jobs with the same :func:`solve_key` (e.g. two scenarios that set the same values)
+    are solved once and each gets that result under its own name, and its own complete run
+    folder; exact, since such jobs solve the same model the same deterministic way. ``False``
+    solves every job (the load test's repeated solves).
     """
     jobs = [replace(j, settings=single_thread(j.settings)) for j in jobs]
+    keys = [solve_key(j.settings) if reuse else str(i) for i, j in enumerate(jobs)]
     if scheduler is not None:
-        results = _run_dask(data, jobs, address=check_scheduler_address(scheduler), workers=None,
+        results = _run_dask(data, jobs, keys, address=check_scheduler_address(scheduler), workers=None,
                             on_result=on_result, lang=lang, finish=None, provenance=provenance)
         if finish is not None:
             finish(data, results)
         return results
-    if workers is not None and workers > 1 and len(jobs) > 1:
-        return _run_dask(data, jobs, address=None, workers=min(workers, len(jobs)), on_result=on_result,
-                         lang=lang, finish=finish, provenance=provenance)
-    results = []
-    for i, job in enumerate(jobs):
-        result = run_job(data, job.settings, job.name, job.folder, lang, provenance)
-        results.append(result)
-        if on_result is not None:
-            on_result(i, job, result, i + 1, len(jobs))
+    if workers is not None and workers > 1 and len(set(keys)) > 1:
+        return _run_dask(data, jobs, keys, address=None, workers=min(workers, len(set(keys))),
+                         on_result=on_result, lang=lang, finish=finish, provenance=provenance)
+    results = _run_serial(data, jobs, keys, on_result, lang, provenance)
     if finish is not None:
         finish(data, results)
+    return results
+
+
+def _run_serial(
+    data: InputData, jobs: list[Job], keys: list[str], on_result: OnResult | None, lang: Lang,
+    provenance: dict[str, Any] | None,
+) -> list[Result]:
+    """The jobs one after another in this process; results in job order, ``on_result`` in job order.
+
+    When run folders are written, the next distinct solve runs in one background thread while
+    this process writes the current job's folder: HiGHS and the chart renderer (most of each)
+    release the GIL, so on two cores they overlap. Each solve is the same as in line (one solver
+    thread, the same settings); at most one solve is ahead, so at most one more result is held.
+    Pyomo and HiGHS are used by that thread only (as in a Dask worker's task thread).
+    """
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    order = iter([i for i, key in enumerate(keys) if first[key] == i])  # the jobs whose solve is run
+    ahead = len(first) > 1 and any(job.folder is not None for job in jobs)
+    executor = ThreadPoolExecutor(1, thread_name_prefix="staffopt-solve") if ahead else None
+    pending: dict[str, Future[Result]] = {}
+
+    def solve_next() -> None:
+        j = next(order, None)
+        if executor is not None and j is not None:
+            pending[keys[j]] = executor.submit(solve_job, data, jobs[j].settings, jobs[j].name)
+
+    results: list[Result] = []
+    left = Counter(keys)  # jobs still to come per key: a shared result is kept only while needed
+    shared: dict[str, Result] = {}
+    try:
+        solve_next()
+        for i, job in enumerate(jobs):
+            key = keys[i]
+            solved = shared.pop(key, None)
+            if solved is None and executor is None:
+                solved = solve_job(data, job.settings, job.name)
+            elif solved is None:
+                solved = pending.pop(key).result()
+                solve_next()  # runs while this job's folder is written
+            left[key] -= 1
+            if left[key]:
+                shared[key] = solved
+            result = finish_job(solved, data, job.name, job.folder, lang, provenance)
+            results.append(result)
+            if on_result is not None:
+                on_result(i, job, result, i + 1, len(jobs))
+    finally:
+        if executor is not None:  # after an interrupt the solve under way stops at HiGHS's next check
+            executor.shutdown(wait=False, cancel_futures=True)
     return results
 
 
@@ -286,6 +389,19 @@ def warm_up() -> None:
     compile_model(build_model(build_instance(tiny, tiny.parameters)))
 
 
+#: How often a local cluster's processes check themselves (Dask's defaults: event-loop health 20 ms,
+#: system monitor 500 ms with disk I/O, worker memory 100 ms). At the defaults an idle 2-worker
+#: cluster used 0.115 s CPU per second of wall time (2.3 s in 20 s), at these 0.027 s (0.53 s): a
+#: sweep's whole run pays it, ≈ 5 s CPU of a 60 s ``compare --all``. The memory limits still hold
+#: (checked every second, and whenever a result is stored).
+CLUSTER_CHECKS = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 def local_cluster(workers: int, method: str | None = None) -> Any:
     """Start a loopback-only local Dask cluster: ``workers`` processes of one thread, no dashboard.
 
@@ -303,7 +419,7 @@ def local_cluster(workers: int, method: str | None = None) -> Any:
     # leave Ctrl-C to this process, which stops them (staffopt.interrupts). Logs: a failed job
     # is reported in its result; the cluster's own messages are not the user's concern
     with dask.config.set({"distributed.worker.multiprocessing-method": method,
-                          "distributed.worker.profile.enabled": False}), sigint_blocked():
+                          "distributed.worker.profile.enabled": False, **CLUSTER_CHECKS}), sigint_blocked():
         return LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True,
             host="127.0.0.1", dashboard_address="127.0.0.1:0", scheduler_port=0,
@@ -361,6 +477,7 @@ def _stop(client: Any, cluster: Any) -> None:
 def _run_dask(
     data: InputData,
     jobs: list[Job],
+    keys: list[str],
     *,
     address: str | None,
     workers: int | None,
@@ -389,12 +506,23 @@ def _run_dask(
             ) from None
         with client:
             data_future = client.scatter(data, broadcast=True)
-            futures = [
-                client.submit(run_job, data_future, job.settings, job.name,
-                              None if remote or job.folder is None else job.folder.absolute(), lang,
-                              provenance, pure=False, key=f"staffopt-job-{i}-{time.time_ns()}")
-                for i, job in enumerate(jobs)
-            ]
+            # a key shared by several jobs: solved once (one task), then one task per job renames
+            # the result and writes its folder (where the result is: no copy between workers)
+            left = Counter(keys)
+            shared = {key: client.submit(solve_job, data_future, jobs[keys.index(key)].settings,
+                                         jobs[keys.index(key)].name, pure=False,
+                                         key=f"staffopt-solve-{keys.index(key)}-{time.time_ns()}")
+                      for key, n in left.items() if n > 1}
+            futures = []
+            for i, job in enumerate(jobs):
+                folder = None if remote or job.folder is None else job.folder.absolute()
+                tag = f"staffopt-job-{i}-{time.time_ns()}"
+                if keys[i] in shared:
+                    futures.append(client.submit(finish_job, shared[keys[i]], data_future, job.name, folder,
+                                                 lang, provenance, pure=False, key=tag))
+                else:
+                    futures.append(client.submit(run_job, data_future, job.settings, job.name, folder, lang,
+                                                 provenance, pure=False, key=tag))
             index = {f.key: i for i, f in enumerate(futures)}
             results: list[Result | None] = [None] * len(jobs)
             pending = as_completed(futures)
@@ -405,6 +533,9 @@ def _run_dask(
                 i = index[future.key]
                 result, lost = _collect(future, jobs[i])
                 future.release()
+                left[keys[i]] -= 1
+                if not left[keys[i]] and keys[i] in shared:  # its last job is done
+                    shared.pop(keys[i]).release()
                 folder = jobs[i].folder
                 if folder is not None and (remote or lost):
                     result = write_folder(result, data, folder, lang, provenance)
