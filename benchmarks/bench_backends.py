@@ -116,6 +116,8 @@ def raw_solve(backend: str, path: Path, *, offset: float, gap: float, seed: int,
     (``None`` without a plan / a finite bound), the plan ``x``, and wall and CPU seconds of
     reading (``read_s``, ``read_cpu_s``) and solving (``solve_s``, ``solve_cpu_s``).
     """
+    if backend == "cbc":  # staffopt's constants: importing staffopt.solver (Pyomo) is not the read
+        from staffopt.solver.cbc import ABSOLUTE_GAP  # noqa: F401
     read_wall, read_cpu = perf_counter(), process_time()
     if backend == "cbc":
         return _raw_cbc(path, offset=offset, gap=gap, seed=seed, threads=threads, seconds=seconds,
