@@ -117,3 +117,22 @@ def test_cbc_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "未安装 CBC" in raised.value.render("zh") and raised.value.exit_code == 3
     # auto never needs CBC: a run without it is unchanged
     assert solve(_small()).status == "optimal"
+
+
+def test_cbc_blocks_solved_side_by_side_give_the_plan_solved_one_at_a_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two province blocks on two threads (solver.threads 1 on 2 cores) = one block at a time."""
+    from staffopt.solver import blocks
+
+    monkeypatch.setattr(blocks.os, "cpu_count", lambda: 2)
+    assert blocks.block_workers(3, 1) == 2 and blocks.block_workers(3, 2) == 1
+    data = national_instance(provinces=3, municipal=3, county=8, horizon=3, seed=5)
+
+    def run(threads: int) -> Any:
+        return solve(build_instance(data, data.parameters.with_overrides(
+            {"objective": "service", "solver.gap": 0.0, "solver.backend": "cbc", "solver.threads": threads})))
+
+    side_by_side, one_at_a_time = run(1), run(2)
+    assert side_by_side.status == one_at_a_time.status == "optimal"
+    assert side_by_side.office_year.equals(one_at_a_time.office_year)
+    assert side_by_side.stage_objectives == one_at_a_time.stage_objectives
