@@ -29,7 +29,8 @@ with or without a plan (the only limit set is the time; CBC's ``FEASIBLE`` and
 diagnosis), anything else an ``error`` naming CBC's status.
 
 Deterministic: one thread, CBC's random seed ``solver.seed``; plans of a given input repeat as
-long as no stage stops at the time limit.
+long as no stage stops at the time limit. CBC has no interrupt hook here: Ctrl-C takes effect when
+the running stage returns (at the latest at its time limit).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from typing import Any
 
 import numpy as np
 
+from staffopt import interrupts
 from staffopt.results import Status
 from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel
@@ -121,6 +123,7 @@ def run_stages_cbc(
                     started = perf_counter()
                     status = model.optimize(max_seconds=seconds)
                     out.seconds += perf_counter() - started
+                    interrupts.check()  # Ctrl-C during the stage: stop here, not at the next one
             feasible = (out.x is not None if seconds <= 0
                         else status in (mip.OptimizationStatus.OPTIMAL, mip.OptimizationStatus.FEASIBLE))
             if status in (mip.OptimizationStatus.INFEASIBLE, mip.OptimizationStatus.INT_INFEASIBLE):
