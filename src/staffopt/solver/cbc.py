@@ -18,10 +18,11 @@ objective ``c·x + c₀`` is given to CBC as one more column ``k`` fixed at 1 wi
 max(|incumbent|, |bound|)`` on the objective *with* its constant — for staffopt's minimised,
 positive costs that is HiGHS's own test ``(incumbent − bound) / |incumbent| ≤ solver.gap``. (SCIP
 is not given the constant: its ``limits/gap`` is relative to the objective without it.) The
-absolute gap is HiGHS's default, :data:`ABSOLUTE_GAP`. Unlike HiGHS and SCIP, CBC has no relative
-tolerance below that: with ``solver.gap = 0`` it can go on branching on a remainder of a few
-1e-9 of the objective (the example's least-unmet-workload stage: 0.0025 of 807,093 left, where
-HiGHS proves 0) until the time limit, and then reports ``time_limit`` with that plan.
+absolute gap is HiGHS's default, :data:`staffopt.tolerances.CBC_ABSOLUTE_GAP`. Unlike HiGHS and
+SCIP, CBC has no relative tolerance below that: with ``solver.gap = 0`` it can go on branching
+on a remainder of a few 1e-9 of the objective (the example's least-unmet-workload stage: 0.0025
+of 807,093 left, where HiGHS proves 0) until the time limit, and then reports ``time_limit``
+with that plan.
 
 Statuses map onto the same outcomes: ``optimal`` (also when CBC stops at the gap), ``time_limit``
 with or without a plan (the only limit set is the time; CBC's ``FEASIBLE`` and
@@ -54,12 +55,11 @@ from staffopt.solver.deadline import Deadline
 from staffopt.solver.mps import write_mps
 from staffopt.solver.stages import Progress, StageOutcome, stage_bound, stage_label, stopped_at_limit
 from staffopt.text import Msg
+from staffopt.tolerances import CBC_ABSOLUTE_GAP as ABSOLUTE_GAP
 from staffopt.tolerances import ZERO
 
 #: Name of the column fixed at 1 that carries the objective's constant.
 CONSTANT_COLUMN = "objective_constant"
-#: CBC's absolute gap: HiGHS's default ``mip_abs_gap`` (python-mip's default is 1e-10).
-ABSOLUTE_GAP = 1e-6
 
 
 @contextmanager
