@@ -1,8 +1,9 @@
-"""HiGHS against SCIP (``solver.backend``) per model class, each beside its raw-solver reference.
+"""HiGHS, SCIP and CBC (``solver.backend``) per model class, each beside its raw-solver reference.
 
     .venv/bin/python benchmarks/bench_backends.py             # example + first 4 provinces, 0.1 % gap
     .venv/bin/python benchmarks/bench_backends.py --provinces 31 --gap 0.01
     .venv/bin/python benchmarks/bench_backends.py --only example --json
+    .venv/bin/python benchmarks/bench_backends.py --backends highs cbc
 
 For each model class that is solved province by province — the fiscal regime, no budget (the
 relaxation an instance-wide fund pool is solved as, before its pool rows are checked) and one fund
@@ -13,13 +14,14 @@ national synthetic instance are solved on each backend, one thread, the same gap
   province blocks (one at a time here): the time limit (``--time-limit`` per block, so N times it
   for N blocks) is one :class:`~staffopt.solver.deadline.Deadline` shared over the blocks, and
   blocks stopped by their share get a second run from their best plan. Printed: the stage-solve
-  CPU and wall seconds (for SCIP including its MPS hand-off; the Pyomo build, the compile and the
-  marginal LP are not counted);
+  CPU and wall seconds (for SCIP and CBC including their MPS hand-off; the Pyomo build, the compile
+  and the marginal LP are not counted);
 * **raw** — the same block models, as ``solve_block`` hands them to that solver, written to MPS
   after the timed solve (HiGHS: ``Highs.writeModel`` of ``CompiledModel.to_lp``, as
-  ``bench_solve.write_block_mps`` does, numbers rounded to 15 digits; SCIP:
-  ``staffopt.solver.scip.write_mps``, full precision, the file SCIP reads on staffopt's path) and
-  solved by the solver alone (highspy / pyscipopt reading the file) with the same options (one
+  ``bench_solve.write_block_mps`` does, numbers rounded to 15 digits; SCIP and CBC:
+  ``staffopt.solver.mps.write_mps``, full precision, the file they read on staffopt's path) and
+  solved by the solver alone (highspy / pyscipopt / python-mip reading the file; for CBC the
+  objective's constant added as the same fixed column staffopt adds) with the same options (one
   thread, seed, gap, time limit), the time limit shared over the blocks as ``solve()`` shares it,
   and blocks stopped by their share given the same second run from their best plan. Printed: the
   solve CPU and wall seconds (reading the file not counted; it is printed apart).
@@ -52,7 +54,7 @@ from typing import Any
 CLASSES: dict[str, dict[str, Any]] = {
     "fiscal": {}, "none": {"budget.regime": "none"},
     "fund_province": {"budget.regime": "fund", "budget.pool": "province"}}
-BACKENDS = ("highs", "scip")
+BACKENDS = ("highs", "scip", "cbc")
 #: Outcomes of one raw solve, in staffopt's words.
 OPTIMAL, TIME_LIMIT = "optimal", "time_limit"
 #: Seconds of one raw run (file read and solve, wall and CPU).
@@ -83,11 +85,11 @@ def write_block_file(compiled: Any, objective: str, backend: str, path: Path) ->
     """Write ``compiled`` with the costs of ``objective`` to MPS as ``solve_block`` hands it to ``backend``.
 
     HiGHS: the ``HighsLp`` staffopt passes (``CompiledModel.to_lp``) written by HiGHS (15 digits, the
-    objective's constant included). SCIP: :func:`staffopt.solver.scip.write_mps`, the very file
-    SCIP reads on staffopt's path (17 digits; the constant is not in it, see :func:`raw_solve`).
+    objective's constant included). SCIP and CBC: :func:`staffopt.solver.mps.write_mps`, the very
+    file they read on staffopt's path (17 digits; the constant is not in it, see :func:`raw_solve`).
     """
-    if backend == "scip":
-        from staffopt.solver.scip import write_mps
+    if backend in ("scip", "cbc"):
+        from staffopt.solver.mps import write_mps
 
         write_mps(compiled, objective, path)
         return
@@ -105,14 +107,21 @@ def raw_solve(backend: str, path: Path, *, offset: float, gap: float, seed: int,
 
     Options as on staffopt's path: HiGHS ``threads``, ``random_seed``, ``mip_rel_gap``,
     ``time_limit``; SCIP ``parallel/maxnthreads``, ``randomization/randomseedshift``, ``limits/gap``,
-    ``limits/time``. ``start`` (a plan in the file's column order) is offered as a starting
-    solution. ``offset``, the objective's constant when the file does not hold it (SCIP's file;
-    HiGHS's has it), is added to the objective and the bound. Returns ``status`` (``optimal`` —
+    ``limits/time``; CBC (python-mip) ``threads``, ``seed``, ``max_mip_gap``, ``max_mip_gap_abs``,
+    wall-clock ``max_seconds``. ``start`` (a plan in the file's column order) is offered as a
+    starting solution. ``offset``, the objective's constant when the file does not hold it (SCIP's
+    and CBC's file; HiGHS's has it), is added to the objective and the bound (CBC: as the fixed
+    column staffopt adds, so CBC's gap test is the one of staffopt's path). Returns ``status`` (``optimal`` —
     within the gap —, ``time_limit``, or the solver's own word), ``objective`` and ``bound``
     (``None`` without a plan / a finite bound), the plan ``x``, and wall and CPU seconds of
     reading (``read_s``, ``read_cpu_s``) and solving (``solve_s``, ``solve_cpu_s``).
     """
+    if backend == "cbc":  # staffopt's constants: importing staffopt.solver (Pyomo) is not the read
+        from staffopt.solver.cbc import ABSOLUTE_GAP  # noqa: F401
     read_wall, read_cpu = perf_counter(), process_time()
+    if backend == "cbc":
+        return _raw_cbc(path, offset=offset, gap=gap, seed=seed, threads=threads, seconds=seconds,
+                        start=start, read_wall=read_wall, read_cpu=read_cpu)
     if backend == "scip":
         import pyscipopt
 
@@ -170,6 +179,43 @@ def raw_solve(backend: str, path: Path, *, offset: float, gap: float, seed: int,
     out["x"] = list(h.getSolution().col_value) if feasible else None
     out["objective"] = float(info.objective_function_value) + offset if feasible else None
     out["bound"] = float(info.mip_dual_bound) + offset if math.isfinite(info.mip_dual_bound) else None
+    return out
+
+
+def _raw_cbc(path: Path, *, offset: float, gap: float, seed: int, threads: int, seconds: float,
+             start: list[float] | None, read_wall: float, read_cpu: float) -> dict[str, Any]:
+    """:func:`raw_solve` for CBC (python-mip reading the file, options as ``solver.cbc`` sets them)."""
+    import mip
+    from mip.cbc import cbclib
+
+    from staffopt.solver.cbc import ABSOLUTE_GAP, CONSTANT_COLUMN
+
+    model = mip.Model(sense=mip.MINIMIZE, solver_name=mip.CBC)
+    model.verbose = 0
+    model.read(str(path))
+    by_name = {var.name: var for var in model.vars}
+    columns = [by_name[f"c{j}"] for j in range(len(by_name))]
+    constant = model.add_var(name=CONSTANT_COLUMN, lb=1.0, ub=1.0, obj=offset)
+    model.threads, model.seed = threads, seed
+    model.max_mip_gap, model.max_mip_gap_abs = gap, ABSOLUTE_GAP
+    cbclib.Cbc_setIntParam(model.solver._model, cbclib.INT_PARAM_ELAPSED_TIME, 1)
+    if start is not None:
+        plan = [float(round(v)) if var.var_type != mip.CONTINUOUS else v
+                for var, v in zip(columns, start, strict=True)]
+        model.start = [*zip(columns, plan, strict=True), (constant, 1.0)]
+    out: dict[str, Any] = {"read_s": perf_counter() - read_wall, "read_cpu_s": process_time() - read_cpu}
+    wall, cpu = perf_counter(), process_time()
+    status = model.optimize(max_seconds=max(seconds, 0.01))
+    out.update(solve_s=perf_counter() - wall, solve_cpu_s=process_time() - cpu)
+    out["status"] = (OPTIMAL if status == mip.OptimizationStatus.OPTIMAL
+                     else TIME_LIMIT if status in (mip.OptimizationStatus.FEASIBLE,
+                                                   mip.OptimizationStatus.NO_SOLUTION_FOUND)
+                     else status.name)
+    have = status in (mip.OptimizationStatus.OPTIMAL, mip.OptimizationStatus.FEASIBLE)
+    out["x"] = [var.x for var in columns] if have else None
+    out["objective"] = float(model.objective_value) if have else None  # the constant column included
+    bound = float(model.objective_bound)
+    out["bound"] = bound if math.isfinite(bound) else None
     return out
 
 
@@ -272,7 +318,7 @@ def worker_staffopt(case: str, cls: str, backend: str, args: argparse.Namespace)
     for i, block in enumerate(blocks):  # the build is deterministic: the matrix solve_block handed over
         compiled = compile_model(build_model(block))
         write_block_file(compiled, stages[0], backend, Path(args.mps) / f"block{i:02d}.mps")
-        offsets.append(compiled.offsets[stages[0]] if backend == "scip" else 0.0)
+        offsets.append(compiled.offsets[stages[0]] if backend in ("scip", "cbc") else 0.0)
     (Path(args.mps) / "offsets.json").write_text(json.dumps(offsets))
     return out
 
@@ -331,7 +377,7 @@ def compare(case: str, cls: str, found: dict[tuple[str, str], dict[str, Any]],
     """Whether each backend's objectives agree with its raw run, and which is faster: lines and figures."""
     lines = []
     figures: dict[str, Any] = {"case": case, "class": cls}
-    for backend in BACKENDS:
+    for backend in sorted({b for b, _ in found}, key=BACKENDS.index):
         s, r = found[backend, "staffopt"], found[backend, "raw"]
         if "error" in s or "error" in r:
             continue
@@ -345,21 +391,22 @@ def compare(case: str, cls: str, found: dict[tuple[str, str], dict[str, Any]],
                      f"{ {True: 'yes', False: 'NO', None: '-'}[ok] } (raw − staffopt {_num(diff, '+.2e')}); "
                      f"raw / staffopt CPU {r['solve_cpu_s'] / max(s['solve_cpu_s'], 1e-9):.2f} "
                      f"({(r['solve_cpu_s'] + r['read_cpu_s']) / max(s['solve_cpu_s'], 1e-9):.2f} with "
-                     "the file read, like with like for SCIP, whose stage solve reads its MPS)")
+                     "the file read, like with like for SCIP and CBC, whose stage solve reads its MPS)")
         figures[backend] = {"stages": s["stages"], "raw_stages": s["stages"][:1], "agree": ok,
                             "relative_difference": diff,
                             "raw_over_staffopt_cpu": r["solve_cpu_s"] / max(s["solve_cpu_s"], 1e-9),
                             "raw_with_read_over_staffopt_cpu":
                                 (r["solve_cpu_s"] + r["read_cpu_s"]) / max(s["solve_cpu_s"], 1e-9)}
     for path in ("staffopt", "raw"):
-        h, s = found["highs", path], found["scip", path]
-        if "error" in h or "error" in s:
+        cpu = {b: f["solve_cpu_s"] for (b, p), f in found.items() if p == path and "error" not in f}
+        if len(cpu) < 2:
             continue
-        a, b = h["solve_cpu_s"], s["solve_cpu_s"]
-        lines.append(f"{case:8s} {cls:14s} faster in CPU ({path}): {'highs' if a <= b else 'scip'} "
-                     f"({max(a, b) / max(min(a, b), 1e-9):.2f}x)")
-        figures[f"faster_{path}"] = {"backend": "highs" if a <= b else "scip",
-                                     "ratio": max(a, b) / max(min(a, b), 1e-9)}
+        order = sorted(cpu, key=lambda b: (cpu[b], BACKENDS.index(b)))
+        first, second = order[0], order[1]
+        ratios = ", ".join(f"{b} {cpu[b] / max(cpu[first], 1e-9):.2f}x" for b in order[1:])
+        lines.append(f"{case:8s} {cls:14s} fastest in CPU ({path}): {first} ({ratios} its CPU)")
+        figures[f"faster_{path}"] = {"backend": first, "ratio": cpu[second] / max(cpu[first], 1e-9),
+                                     "cpu_s": cpu}
     return lines, figures
 
 
@@ -372,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["example", "national"], default=None)
     parser.add_argument("--classes", nargs="+", choices=list(CLASSES), default=list(CLASSES),
                         help="model classes (default all)")
+    parser.add_argument("--backends", nargs="+", choices=BACKENDS, default=list(BACKENDS),
+                        help="backends to compare (default all)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
     parser.add_argument("--worker", choices=["staffopt", "raw"], help=argparse.SUPPRESS)
     parser.add_argument("--case", choices=["example", "national"], help=argparse.SUPPRESS)
@@ -395,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     for case in cases:
         for cls in args.classes:
             found: dict[tuple[str, str], dict[str, Any]] = {}
-            for backend in BACKENDS:
+            for backend in args.backends:
                 with tempfile.TemporaryDirectory(prefix="staffopt-backends-") as mps:
                     for path in ("staffopt", "raw"):
                         if path == "raw" and "error" in found[backend, "staffopt"]:

@@ -2,7 +2,8 @@
 
 The reference is fair only if the file holds the model ``solve_block`` hands that solver: on a tiny
 block, each backend's file read back by HiGHS and by SCIP alone reaches the optimum staffopt's path
-reaches (gap 0), the objective's constant included, and a starting plan is accepted.
+reaches (gap 0), the objective's constant included, and a starting plan is accepted (CBC reads the
+file SCIP reads).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from staffopt.solver.solve import solve_block
 from test_model_support import instance_of, make_data, office
 
 pytest.importorskip("pyscipopt")
+pytest.importorskip("mip")
 
 _SPEC = importlib.util.spec_from_file_location(
     "bench_backends", Path(__file__).resolve().parent.parent / "benchmarks" / "bench_backends.py")
@@ -36,7 +38,7 @@ def _tiny(backend: str = "highs") -> Any:
                        discount_rate=0.03, solver__backend=backend)
 
 
-@pytest.mark.parametrize("backend", ["highs", "scip"])
+@pytest.mark.parametrize("backend", ["highs", "scip", "cbc"])
 def test_block_file_solved_alone_reaches_staffopts_optimum(tmp_path: Path, backend: str) -> None:
     inst = _tiny(backend)
     stage = STAGES[inst.settings.str("objective")][0]
@@ -46,8 +48,9 @@ def test_block_file_solved_alone_reaches_staffopts_optimum(tmp_path: Path, backe
     assert compiled.integer.any() and compiled.offsets[stage] != 0.0  # integers and a constant to carry
     path = tmp_path / f"{backend}.mps"
     bench.write_block_file(compiled, stage, backend, path)
-    offset = compiled.offsets[stage] if backend == "scip" else 0.0
-    for solver in ("highs", "scip"):  # either solver reads either file
+    offset = compiled.offsets[stage] if backend in ("scip", "cbc") else 0.0
+    # every solver reads every file (CBC's MPS reader drops a constant: not HiGHS's file, which holds it)
+    for solver in ("highs", "scip") if backend == "highs" else ("highs", "scip", "cbc"):
         run = bench.raw_solve(solver, path, offset=offset, gap=0.0, seed=0, threads=1, seconds=30.0)
         assert run["status"] == "optimal", (solver, run["status"])
         assert run["objective"] == pytest.approx(staffopt.objective, rel=1e-9, abs=1e-7), solver
@@ -113,12 +116,12 @@ def test_bench_backends_example_json() -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     runs = {(r["backend"], r["path"]): r for r in report["runs"]}
-    assert set(runs) == {(b, p) for b in ("highs", "scip") for p in ("staffopt", "raw")}
+    assert set(runs) == {(b, p) for b in ("highs", "scip", "cbc") for p in ("staffopt", "raw")}
     for run in runs.values():
         assert "error" not in run, run
         assert run["blocks"] == 1 and run["not_optimal"] == 0 and run["solve_cpu_s"] > 0
     (figures,) = report["comparisons"]
-    for backend in ("highs", "scip"):
+    for backend in ("highs", "scip", "cbc"):
         assert figures[backend]["agree"] is True and figures[backend]["raw_stages"] == ["obj_cost"]
         assert runs[backend, "raw"]["objective"] == pytest.approx(runs[backend, "staffopt"]["objective"],
                                                                   rel=1e-9)

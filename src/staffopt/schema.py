@@ -513,7 +513,8 @@ PARAMETERS: tuple[Field, ...] = (
     # --- solver
     _p("solver.time_limit", "float", 60.0, SECONDS, minimum=0.1, maximum=86400),
     _p("solver.gap", "float", 0.001, FRACTION, minimum=0, maximum=1),
-    _p("solver.backend", "choice", "auto", NONE, choices=("auto", "highs", "scip"), choice_text="backend"),
+    _p("solver.backend", "choice", "auto", NONE, choices=("auto", "highs", "scip", "cbc"),
+       choice_text="backend"),
     _p("solver.threads", "int", 1, NONE, minimum=1, maximum=64),
     _p("solver.seed", "int", 0, NONE, minimum=0, maximum=2147483647),
 )

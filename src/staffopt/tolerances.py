@@ -26,6 +26,10 @@ ZERO = 1e-9
 #: (float sums over 3,000 offices; far below HiGHS's feasibility tolerance: solver/pool.py).
 POOL_CHECK = 1e-9
 
+#: CBC's absolute MIP gap (``solver.backend = cbc``): HiGHS's default ``mip_abs_gap``, so CBC
+#: stops where HiGHS would (python-mip's own default is 1e-10).
+CBC_ABSOLUTE_GAP = 1e-6
+
 #: Relative tolerance added to a finished lexicographic stage's value when it becomes the bound
 #: ``stage objective ≤ value + STAGE_TOLERANCE·max(1, |value|)`` of the next stage.
 STAGE_TOLERANCE = 1e-6

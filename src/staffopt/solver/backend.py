@@ -1,4 +1,4 @@
-"""Which MIP solver runs a solve: ``solver.backend`` = ``auto`` (the default) | ``highs`` | ``scip``.
+"""Which MIP solver runs a solve: ``solver.backend`` = ``auto`` (default) | ``highs`` | ``scip`` | ``cbc``.
 
 ``auto`` chooses per model class, from ``benchmarks/bench_backends.py`` (CPU seconds to a 0.1 %
 gap, one thread; figures in ``benchmarks/README.md``):
@@ -16,6 +16,9 @@ gap, one thread; figures in ``benchmarks/README.md``):
 The choice depends on the instance alone (not on the machine or its load), so a solve of the same
 input gives the same plan. Whichever runs, the statuses, the lexicographic stages, the time limit
 and the marginal values (HiGHS's fixed-integer LP) are the same (:mod:`staffopt.solver.scip`).
+
+``cbc`` (CBC through python-mip, the optional extra ``staffopt[cbc]``, :mod:`staffopt.solver.cbc`)
+is only run when asked for: ``auto`` never chooses it (see ``benchmarks/README.md``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from staffopt.settings import Settings
 from staffopt.text import Msg
 
 #: Backends a run can use; ``auto`` resolves to one of them.
-BACKENDS = ("highs", "scip")
+BACKENDS = ("highs", "scip", "cbc")
 #: ``auto`` gives SCIP to instances with at least this many provinces (the national class).
 SCIP_FROM_PROVINCES = 2
 
@@ -39,16 +42,28 @@ def scip_installed() -> bool:
     return True
 
 
+def cbc_installed() -> bool:
+    """True when python-mip (``mip``) imports and has loaded its CBC library."""
+    try:
+        import mip.cbc
+    except (ImportError, OSError):
+        return False
+    return bool(getattr(mip.cbc, "has_cbc", False))
+
+
 def choose_backend(settings: Settings, provinces: int) -> tuple[str, list[Msg]]:
     """The backend of a run of ``provinces`` provinces, and notes for the user.
 
-    An explicit ``highs`` or ``scip`` is kept; ``scip`` without pyscipopt is an error (exit 3).
+    An explicit ``highs``, ``scip`` or ``cbc`` is kept; ``scip`` without pyscipopt or ``cbc``
+    without python-mip is an error (exit 3).
     ``auto`` is SCIP from :data:`SCIP_FROM_PROVINCES` provinces on, HiGHS below; when SCIP is
     not installed it falls back to HiGHS and says so.
     """
     asked = settings.str("solver.backend")
     if asked == "scip" and not scip_installed():
         raise SolveError(Msg("backend.scip_missing"))
+    if asked == "cbc" and not cbc_installed():
+        raise SolveError(Msg("backend.cbc_missing"))
     if asked != "auto":
         return asked, []
     if provinces < SCIP_FROM_PROVINCES:

@@ -1,11 +1,12 @@
 """SCIP as a second MIP backend (``solver.backend = scip``), on the same compiled model.
 
 The hand-off is the one HiGHS gets: the arrays of :class:`~staffopt.solver.compile.CompiledModel`,
-written as a free-format MPS file with every number at full precision (``repr``, 17 significant
-digits, so SCIP reads back exactly the doubles staffopt built — HiGHS's own MPS writer rounds
-to 15) and read by SCIP, columns in the same order. The lexicographic stages run as with HiGHS
-(:mod:`staffopt.solver.stages`): each later stage gets its own cost vector, the bound row
-``stage objective ≤ value reached + tolerance`` and the previous stage's plan as a start.
+written as a free-format MPS file with every number at full precision
+(:func:`staffopt.solver.mps.write_mps`: ``repr``, 17 significant digits, so SCIP reads back exactly
+the doubles staffopt built — HiGHS's own MPS writer rounds to 15) and read by SCIP, columns in
+the same order. The lexicographic stages run as with HiGHS (:mod:`staffopt.solver.stages`): each
+later stage gets its own cost vector, the bound row ``stage objective ≤ value reached + tolerance``
+and the previous stage's plan as a start.
 Statuses map onto the same outcomes (``optimal`` also when SCIP stops at the gap limit;
 ``time_limit`` with or without a plan; ``infeasible``). Every stage draws its time from the run's
 :class:`~staffopt.solver.deadline.Deadline`. Marginal values are not SCIP's: the caller solves the
@@ -31,6 +32,7 @@ from staffopt.results import Status
 from staffopt.settings import Settings
 from staffopt.solver.compile import CompiledModel
 from staffopt.solver.deadline import Deadline
+from staffopt.solver.mps import write_mps
 from staffopt.solver.stages import Progress, StageOutcome, stage_bound, stage_label, stopped_at_limit
 from staffopt.text import Msg
 from staffopt.tolerances import ZERO
@@ -40,10 +42,6 @@ _OPTIMAL = ("optimal", "gaplimit")
 _INFEASIBLE = ("infeasible", "inforunbd")
 _LIMITS = ("timelimit", "nodelimit", "totalnodelimit", "stallnodelimit", "memlimit", "userinterrupt",
            "sollimit", "bestsollimit", "restartlimit")
-
-
-def _num(x: float) -> str:
-    return repr(float(x))
 
 
 def gap_for_scip(gap: float, value: float, offset: float) -> float:
@@ -57,63 +55,6 @@ def gap_for_scip(gap: float, value: float, offset: float) -> float:
     most of ``value``, and SCIP would stop 20× too early.
     """
     return gap * abs(value + offset) / max(abs(value), ZERO)
-
-
-def write_mps(compiled: CompiledModel, objective: str, path: Path) -> None:
-    """Write ``compiled`` with the costs of ``objective`` as free MPS, numbers at full precision."""
-    lower, upper = compiled.row_lower, compiled.row_upper
-    lines = ["NAME staffopt", "ROWS", " N obj"]
-    kinds = []
-    for i in range(compiled.num_row):
-        lo, hi = lower[i], upper[i]
-        kind = "E" if lo == hi else ("L" if math.isinf(lo) else ("G" if math.isinf(hi) else "L"))
-        kinds.append(kind)
-        lines.append(f" {kind} r{i}")
-    lines.append("COLUMNS")
-    cost = compiled.costs[objective]
-    start, index, value = compiled.a_start, compiled.a_index, compiled.a_value
-    marked = False
-    for j in range(compiled.num_col):
-        integer = bool(compiled.integer[j])
-        if integer and not marked:
-            lines.append(" M1 'MARKER' 'INTORG'")
-            marked = True
-        elif not integer and marked:
-            lines.append(" M2 'MARKER' 'INTEND'")
-            marked = False
-        entries = [f" c{j} obj {_num(cost[j])}"] if cost[j] != 0 else []
-        entries += [f" c{j} r{index[k]} {_num(value[k])}" for k in range(start[j], start[j + 1])]
-        lines.extend(entries or [f" c{j} obj 0"])
-    if marked:
-        lines.append(" M2 'MARKER' 'INTEND'")
-    lines.append("RHS")  # the objective's constant is added by the caller, not given to SCIP
-    ranges = []
-    for i, kind in enumerate(kinds):
-        lo, hi = lower[i], upper[i]
-        rhs = lo if kind == "G" else hi
-        if rhs != 0:
-            lines.append(f" rhs r{i} {_num(rhs)}")
-        if kind == "L" and not math.isinf(lo):  # a ranged row lo ≤ a·x ≤ hi
-            ranges.append(f" rng r{i} {_num(hi - lo)}")
-    if ranges:
-        lines += ["RANGES", *ranges]
-    lines.append("BOUNDS")
-    for j in range(compiled.num_col):
-        lo, hi = compiled.col_lower[j], compiled.col_upper[j]
-        if lo == hi:
-            lines.append(f" FX bnd c{j} {_num(lo)}")
-            continue
-        if math.isinf(lo):
-            lines.append(f" MI bnd c{j}")
-        elif lo != 0 or compiled.integer[j]:
-            lines.append(f" LO bnd c{j} {_num(lo)}")
-        if math.isinf(hi):
-            if compiled.integer[j]:
-                lines.append(f" PL bnd c{j}")
-        else:
-            lines.append(f" UP bnd c{j} {_num(hi)}")
-    lines.append("ENDATA")
-    path.write_text("\n".join(lines) + "\n", encoding="ascii")
 
 
 @contextmanager

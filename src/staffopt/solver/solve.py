@@ -49,6 +49,7 @@ from staffopt.solver.blocks import (
     solve_blocks,
     summed_timings,
 )
+from staffopt.solver.cbc import run_stages_cbc
 from staffopt.solver.compile import INF, CompiledModel, compile_model, component_names
 from staffopt.solver.deadline import MIN_SLOT, Deadline
 from staffopt.solver.diagnose.direct import direct_diagnosis
@@ -220,9 +221,10 @@ def _run_block(
         keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
         start = np.array([start.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
     clock.start("solve")
-    scip_bound: float | None = None
-    if st.str("solver.backend") == "scip":
-        run, scip_bound, rows = run_stages_scip(compiled, stages, progress, st, deadline, limit, start)
+    other_bound: float | None = None  # the dual bound of SCIP or CBC
+    if st.str("solver.backend") in ("scip", "cbc"):
+        other = run_stages_scip if st.str("solver.backend") == "scip" else run_stages_cbc
+        run, other_bound, rows = other(compiled, stages, progress, st, deadline, limit, start)
         # the marginal LP is HiGHS's on either backend: the last stage's costs and every stage row
         everything = np.arange(compiled.num_col, dtype=np.int32)
         h.changeColsCost(compiled.num_col, everything, compiled.costs[stages[-1]])
@@ -244,8 +246,8 @@ def _run_block(
         return out
     if run.x is None:
         return out
-    if st.str("solver.backend") == "scip":
-        out.dual_bound = scip_bound
+    if st.str("solver.backend") in ("scip", "cbc"):
+        out.dual_bound = other_bound
     else:
         bound = h.getInfo().mip_dual_bound
         out.dual_bound = float(bound) if math.isfinite(bound) else None

@@ -361,7 +361,8 @@ TEXTS: dict[str, str] = {
     "param.solver.seed.help": "Solver random seed.",
     "param.solver.backend.help": (
         "MIP solver: auto (HiGHS for one province, SCIP for several: the faster one in the benchmark "
-        "of each class), highs or scip; marginal values come from HiGHS's fixed-integer LP either way."
+        "of each class), highs, scip or cbc (CBC, with `pip install staffopt[cbc]`; never chosen by "
+        "auto); marginal values come from HiGHS's fixed-integer LP whichever solves."
     ),
     # --- output columns
     "out.office_id": "office id",
@@ -1347,6 +1348,7 @@ TEXTS: dict[str, str] = {
         "solved again without presolve; no plan is given"
     ),
     "stage.scip_status": "stage '{stage}': SCIP ended with status {status}",
+    "stage.cbc_status": "stage '{stage}': CBC ended with status {status}",
     "solve.no_plan_in_time": (
         "no plan was found within the time limit: raise solver.time_limit (--time-limit) or loosen "
         "solver.gap"
@@ -1854,6 +1856,11 @@ TEXTS: dict[str, str] = {
     "backend.scip": "SCIP",
     # no solver ran: the direct checks proved the input infeasible from the data alone
     "backend.none": "none (the data alone prove it infeasible; no model was solved)",
+    "backend.cbc": "CBC",
+    "backend.cbc_missing": (
+        "solver.backend = cbc, but CBC (the Python package mip, python-mip) is not installed: install "
+        "it (`pip install staffopt[cbc]` or `pip install mip`) or set solver.backend to auto, highs or scip"
+    ),
     "backend.scip_missing": (
         "solver.backend = scip, but SCIP (the Python package pyscipopt) is not installed: install it "
         "(`pip install pyscipopt`) or set solver.backend to auto or highs"

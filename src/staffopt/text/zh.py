@@ -285,8 +285,9 @@ TEXTS: dict[str, str] = {
     "param.solver.threads.help": "求解器线程数(固定以保证结果可复现)。",
     "param.solver.seed.help": "求解器随机种子。",
     "param.solver.backend.help": (
-        "MIP 求解器：auto(自动：一个省用 HiGHS，多个省用 SCIP，按各类模型基准测试中较快者)、highs 或 scip；"
-        "边际值均由 HiGHS 求解固定整数后的线性规划得到。"
+        "MIP 求解器：auto(自动：一个省用 HiGHS，多个省用 SCIP，按各类模型基准测试中较快者)、highs、scip 或 "
+        "cbc(CBC，需 `pip install staffopt[cbc]`；auto 不会选用)；无论哪个求解器，边际值均由 HiGHS "
+        "求解固定整数后的线性规划得到。"
     ),
     # --- output columns
     "out.office_id": "机构编号",
@@ -1174,6 +1175,7 @@ TEXTS: dict[str, str] = {
         "求解阶段“{stage}”：HiGHS 返回的方案与其报告的目标值不符，关闭预处理重新求解后仍不符；不给出方案"
     ),
     "stage.scip_status": "求解阶段“{stage}”：SCIP 结束状态为 {status}",
+    "stage.cbc_status": "求解阶段“{stage}”：CBC 结束状态为 {status}",
     "solve.no_plan_in_time": (
         "在时间上限内未找到任何方案：请提高 solver.time_limit(--time-limit)或放宽 solver.gap"
     ),
@@ -1574,6 +1576,11 @@ TEXTS: dict[str, str] = {
     "backend.highs": "HiGHS",
     "backend.scip": "SCIP",
     "backend.none": "未运行(仅凭数据即可判定无可行方案，未求解模型)",
+    "backend.cbc": "CBC",
+    "backend.cbc_missing": (
+        "solver.backend = cbc，但未安装 CBC(Python 包 mip，即 python-mip)：请安装"
+        "(`pip install staffopt[cbc]` 或 `pip install mip`)，或将 solver.backend 设为 auto、highs 或 scip"
+    ),
     "backend.scip_missing": (
         "solver.backend = scip，但未安装 SCIP(Python 包 pyscipopt)：请安装(`pip install pyscipopt`)，"
         "或将 solver.backend 设为 auto 或 highs"
