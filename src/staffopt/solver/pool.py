@@ -73,6 +73,7 @@ from pyomo.common.gc_manager import PauseGC
 from staffopt.instance import Instance
 from staffopt.model import STAGES, ModelData, build_model
 from staffopt.model.budget import COST_LINES
+from staffopt.model.families import BUDGET_FUND
 from staffopt.model.sets import derive
 from staffopt.results import Result, Status
 from staffopt.results.tables import Marginals, Solution
@@ -327,7 +328,7 @@ def pool_relaxation(
     # HiGHS's dual of a row at its upper bound is ≤ 0 when minimising: the price is its negative
     # (clipped at 0: a slack row's dual is 0 up to the solver's tolerance)
     price = {key[1][1]: max(0.0, -float(found.row_dual[i])) for i, key in enumerate(compiled.row_keys)
-             if key[0] == "budget_fund"}  # the rows (pool, year) of the one pool
+             if key[0] == BUDGET_FUND}  # the rows (pool, year) of the one pool
     for var, value in zip(compiled.columns, x, strict=True):
         var.set_value(float(value), skip_validation=True)
     province = {o.id: o.province for o in instance.offices}
