@@ -46,6 +46,11 @@ class CompiledModel:
         """Number of rows."""
         return len(self.row_keys)
 
+    def column_values(self, values: dict[tuple[str, Any], float]) -> np.ndarray:
+        """``values`` by (variable name, index) in column order; 0 for a column not in ``values``."""
+        keys = zip(component_names(self.columns), self.columns, strict=True)
+        return np.array([values.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
+
     def rows_by_key(self) -> dict[tuple[str, Any], int]:
         """Row index of each (component name, index)."""
         return {key: i for i, key in enumerate(self.row_keys)}

@@ -86,7 +86,7 @@ from staffopt.solver.blocks import (
     province_blocks,
     solve_blocks,
 )
-from staffopt.solver.compile import INF, CompiledModel, compile_model, component_names
+from staffopt.solver.compile import INF, CompiledModel, compile_model
 from staffopt.solver.deadline import Deadline
 from staffopt.solver.diagnose.direct import floor_cost, floor_plan
 from staffopt.solver.diagnose.text import Msg
@@ -208,19 +208,19 @@ def _binding(
 
     whole: BlockOutcome | None = None
     split_gap = gap_of(split, bound) if split else None
+    plan = _start_values(split, built.model.data) if split else None  # the merged plan, by variable
     if (split and (split_gap is None or split_gap > target + ZERO) and lp is not None and len(stages) == 1
             and deadline.left() > 0):  # not proven against the LP: the price bound (module doc)
         progress("pool", {"event": "prices"})
         priced = price_bound(instance, lp.price, _allotted(capped), deadline, progress, solve_block, workers,
-                             _start_values(split, built.model.data))
+                             plan)
         if priced is not None:
             bound = priced if bound is None else max(bound, priced)
             split_gap = gap_of(split, bound)
         progress("pool", {"event": "bounds", "lp": lp.bound, "priced": priced, "gap": split_gap})
     if (split_gap is None or split_gap > target + ZERO) and deadline.left() > 0:
         # not proven: the pooled model from that plan, with the time left
-        start = _start_values(split, built.model.data) if split else None
-        whole = solve_block(instance, progress, deadline.left(), start, deadline, built)
+        whole = solve_block(instance, progress, deadline.left(), plan, deadline, built)
 
     def rank(parts: list[BlockOutcome]) -> list[float]:
         return [sum(p.values.get(s, math.inf) for p in parts) for s in stages]
@@ -230,8 +230,8 @@ def _binding(
     if not candidates:
         return [whole] if whole is not None else tried, None, [note]  # no plan within the time
     parts = min(candidates, key=rank)
-    if parts is split:  # the capped provinces' marginal values price their own caps, not the pool
-        _pooled_marginals(instance, split, built, deadline)
+    if parts is split and plan is not None:  # the capped provinces' duals price their own caps, not the pool
+        _pooled_marginals(instance, split, plan, built, deadline)
     del built  # the pooled model is not needed any more (its memory)
     best = max((b for b in (bound, whole.dual_bound if whole is not None else None) if b is not None),
                default=None)
@@ -246,9 +246,10 @@ def _binding(
 
 
 def _pooled_marginals(
-    instance: Instance, parts: list[BlockOutcome], built: PooledModel, deadline: Deadline,
+    instance: Instance, parts: list[BlockOutcome], plan: dict[tuple[str, Any], float], built: PooledModel,
+    deadline: Deadline,
 ) -> None:
-    """Give the merged plan of ``parts`` the marginal values of the pooled model ``P``.
+    """Give the merged plan of ``parts`` (``plan``: its values by variable) the marginal values of ``P``.
 
     The fixed-integer LP of ``P`` at that plan (:func:`~staffopt.solver.marginals.marginal_values`,
     as for any block): its pool rows' duals are the pool's marginal values, and the workload
@@ -256,7 +257,7 @@ def _pooled_marginals(
     go to the first part (the others' are dropped: their budget keys are the provinces' own caps).
     """
     compiled = built.compiled
-    x = _columns(compiled, _start_values(parts, built.model.data))
+    x = compiled.column_values(plan)
     stages = STAGES[instance.settings.str("objective")]
     h = new_highs(instance.settings)
     h.passModel(compiled.to_lp(stages[-1]))
@@ -371,7 +372,7 @@ def price_bound(
             compiled = compile_model(m)
         if instance.settings.str("solver.backend") == "scip" and plan is not None:
             # SCIP measures its gap without the objective's constant, which here cancels most of it
-            x = _columns(compiled, plan)
+            x = compiled.column_values(plan)
             gap = gap_for_scip(instance.settings.float("solver.gap"), float(compiled.costs["obj_cost"] @ x),
                                compiled.offsets["obj_cost"])
             instance = replace(instance, settings=instance.settings.with_overrides({"solver.gap": gap}))
@@ -384,12 +385,6 @@ def price_bound(
     if any(b is None for b in bounds):
         return None
     return sum(b or 0.0 for b in bounds)
-
-
-def _columns(compiled: CompiledModel, values: dict[tuple[str, Any], float]) -> np.ndarray:
-    """``values`` (by variable and index) in the column order of ``compiled`` (0 where missing)."""
-    keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
-    return np.array([values.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
 
 
 def _without_marginals(solve_block: SolveBlock) -> SolveBlock:

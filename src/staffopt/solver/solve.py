@@ -50,7 +50,7 @@ from staffopt.solver.blocks import (
     summed_timings,
 )
 from staffopt.solver.cbc import run_stages_cbc
-from staffopt.solver.compile import INF, CompiledModel, compile_model, component_names
+from staffopt.solver.compile import INF, CompiledModel, compile_model
 from staffopt.solver.deadline import MIN_SLOT, Deadline
 from staffopt.solver.diagnose.direct import direct_diagnosis
 from staffopt.solver.diagnose.explain import diagnose, explain
@@ -218,8 +218,7 @@ def _run_block(
     progress("build", {"event": "end", "seconds": build_seconds, **size,
                        **{f"{p}_seconds": times[f"{p}_seconds"] for p in ("build", "compile", "pass")}})
     if isinstance(start, dict):
-        keys = zip(component_names(compiled.columns), compiled.columns, strict=True)
-        start = np.array([start.get((name, v.index()), 0.0) for name, v in keys], dtype=float)
+        start = compiled.column_values(start)
     clock.start("solve")
     other_bound: float | None = None  # the dual bound of SCIP or CBC
     if st.str("solver.backend") in ("scip", "cbc"):
